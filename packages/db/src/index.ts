@@ -1,0 +1,7 @@
+export { type Database, connectPostgres } from './connection/database'
+export { openDatabase, type OpenDatabaseOptions } from './connection/open-database'
+export { DataDirLockedError } from './connection/data-dir-lock'
+export { readDbEnv, type DbEnv } from './env'
+export { type ActorContext, InvalidActorContextError, type Tx, type WithTenant } from './with-tenant'
+export { type ActorKind, actorKinds, dbRoleNames } from './schema/actor-roles'
+export { isDbError, pgErrorCode, pgErrorCodes } from './db-errors'

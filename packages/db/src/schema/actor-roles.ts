@@ -1,0 +1,39 @@
+import { pgRole } from 'drizzle-orm/pg-core'
+
+/**
+ * Database roles. They are created by the custom migration `0000_foundation_roles` (drizzle-kit
+ * cannot create LOGIN/NOINHERIT roles), so every `pgRole` here is `.existing()`.
+ *
+ * The app logs in as `portail_app`, which owns nothing and holds no privilege of its own: every
+ * query must run inside `withTenant`, which switches to one of the actor roles below for the
+ * length of one transaction.
+ */
+export const dbRoleNames = {
+  login: 'portail_app',
+  owner: 'portail_owner',
+  public: 'portail_public',
+  client: 'portail_client',
+  staff: 'portail_staff',
+  system: 'portail_system',
+  operator: 'portail_operator',
+  resolver: 'portail_resolver',
+} as const
+
+export const actorKinds = ['public', 'client', 'staff', 'system', 'operator'] as const
+export type ActorKind = (typeof actorKinds)[number]
+
+/** A portal visitor, signed in or not: the tenant's public face and, once signed in, its own links. */
+export const publicRole = pgRole(dbRoleNames.public).existing()
+/** A client of one business: only its own client row and, later, its own bookings, invoices… */
+export const clientRole = pgRole(dbRoleNames.client).existing()
+/** A member of one business (owner, admin or staff; finer permissions are checked in the API). */
+export const staffRole = pgRole(dbRoleNames.staff).existing()
+/** Workflows and webhooks acting inside one tenant. */
+export const systemRole = pgRole(dbRoleNames.system).existing()
+/** Platform operators: the tenant registry across tenants, audited by the core layer. */
+export const operatorRole = pgRole(dbRoleNames.operator).existing()
+/**
+ * Owns the security-definer functions that resolve a host or an organization to a tenant before
+ * any tenant context exists. It can read the tenant registry and nothing else.
+ */
+export const resolverRole = pgRole(dbRoleNames.resolver).existing()

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm'
+import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { clientRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { citext, createdAt, id, tenantId, updatedAt } from './columns'
+import { currentClientId, currentUserId, isCurrentTenant } from './context'
+import { localeEnum } from './enums'
+import { rowPolicy } from './row-policy'
+import { tenants } from './tenants'
+import { users } from './users'
+
+export interface ServiceAddress {
+  line1: string
+  line2?: string
+  city: string
+  province: string
+  postalCode: string
+  country: string
+}
+
+export interface CommunicationPreferences {
+  email: boolean
+  sms: boolean
+  marketing: boolean
+}
+
+/**
+ * The clients of a business. A client may exist before it has an account (created by staff);
+ * `user_id` links it once that person signs in with the same verified email.
+ *
+ * - a signed-in visitor sees only the id of its own client row in the current tenant (how a
+ *   request finds out it is a client here);
+ * - a client reads its own row and updates its profile columns, never another client's row;
+ * - staff manage every client of their tenant;
+ * - workflows read and update clients of their tenant.
+ */
+export const clients = pgTable(
+  'clients',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    userId: uuid('user_id'),
+    fullName: text('full_name').notNull(),
+    email: citext('email'),
+    phone: text('phone'),
+    serviceAddress: jsonb('service_address').$type<ServiceAddress>(),
+    locale: localeEnum('locale').notNull().default('fr'),
+    communicationPreferences: jsonb('communication_preferences')
+      .$type<CommunicationPreferences>()
+      .notNull()
+      .default({ email: true, sms: false, marketing: false }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'clients_pkey', columns: [t.tenantId, t.id] }),
+    unique('clients_tenant_email_key').on(t.tenantId, t.email),
+    unique('clients_tenant_user_key').on(t.tenantId, t.userId),
+    foreignKey({ name: 'clients_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    foreignKey({ name: 'clients_user_fk', columns: [t.userId], foreignColumns: [users.id] }).onDelete('set null'),
+    index('clients_tenant_name_idx').on(t.tenantId, t.fullName, t.id),
+    index('clients_user_idx').on(t.userId),
+    rowPolicy('clients_public', publicRole, sql`${isCurrentTenant(t.tenantId)} and ${t.userId} = ${currentUserId}`),
+    rowPolicy('clients_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.id} = ${currentClientId}`),
+    rowPolicy('clients_staff', staffRole, isCurrentTenant(t.tenantId)),
+    rowPolicy('clients_system', systemRole, isCurrentTenant(t.tenantId)),
+  ],
+)

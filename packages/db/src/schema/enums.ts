@@ -1,0 +1,5 @@
+import { pgEnum } from 'drizzle-orm/pg-core'
+
+export const localeEnum = pgEnum('locale', ['fr', 'en'])
+export const tenantStatusEnum = pgEnum('tenant_status', ['active', 'suspended'])
+export const membershipRoleEnum = pgEnum('membership_role', ['owner', 'admin', 'staff'])

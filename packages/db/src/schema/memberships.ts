@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm'
+import { foreignKey, index, pgTable, primaryKey, unique, uuid } from 'drizzle-orm/pg-core'
+import { publicRole, staffRole, systemRole } from './actor-roles'
+import { createdAt, id, tenantId, updatedAt } from './columns'
+import { currentTenantId, currentUserId, isCurrentTenant } from './context'
+import { membershipRoleEnum } from './enums'
+import { rowPolicy } from './row-policy'
+import { tenants } from './tenants'
+import { users } from './users'
+
+/**
+ * Staff of a business: a user with a role (owner, admin, staff) in one tenant.
+ *
+ * - a visitor who is signed in sees its own membership in the current tenant, and nothing else:
+ *   that is how a request finds out whether its user is staff here;
+ * - staff read and manage their tenant's memberships (role changes are checked in the API);
+ * - workflows (identity sync) manage memberships inside their tenant;
+ * - clients see none.
+ */
+export const memberships = pgTable(
+  'memberships',
+  {
+    tenantId: tenantId(),
+    id: id(),
+    userId: uuid('user_id').notNull(),
+    role: membershipRoleEnum('role').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'memberships_pkey', columns: [t.tenantId, t.id] }),
+    unique('memberships_tenant_user_key').on(t.tenantId, t.userId),
+    foreignKey({ name: 'memberships_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    foreignKey({ name: 'memberships_user_fk', columns: [t.userId], foreignColumns: [users.id] }).onDelete('cascade'),
+    index('memberships_user_idx').on(t.userId),
+    rowPolicy('memberships_public', publicRole, sql`${isCurrentTenant(t.tenantId)} and ${t.userId} = ${currentUserId}`),
+    rowPolicy('memberships_staff', staffRole, isCurrentTenant(t.tenantId)),
+    rowPolicy('memberships_system', systemRole, isCurrentTenant(t.tenantId)),
+  ],
+)

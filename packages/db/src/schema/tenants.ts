@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm'
+import { check, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { clientRole, operatorRole, publicRole, resolverRole, staffRole, systemRole } from './actor-roles'
+import { citext, createdAt, id, updatedAt } from './columns'
+import { currentTenantId } from './context'
+import { rowPolicy } from './row-policy'
+import { localeEnum, tenantStatusEnum } from './enums'
+
+export interface TenantBranding {
+  primaryColor?: string
+  logoUrl?: string
+}
+
+export type TenantSettings = Record<string, unknown>
+
+/**
+ * A business on the platform. The registry itself is not tenant-owned: its `id` is the tenant id.
+ *
+ * Who may do what (policies below, columns in the grants migration):
+ * - visitors and clients read their own tenant's public columns (name, trade, status, time zone,
+ *   language, branding), never settings or the identity provider's id;
+ * - staff read their own tenant and update its profile and settings;
+ * - workflows read their own tenant;
+ * - operators read every tenant and change only its status, each change audited by core.
+ * Host -> tenant resolution happens before any context exists: see portail_private.tenant_by_slug.
+ */
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: id().primaryKey(),
+    slug: citext('slug').notNull().unique(),
+    name: text('name').notNull(),
+    trade: text('trade').notNull(),
+    status: tenantStatusEnum('status').notNull().default('active'),
+    suspendedReason: text('suspended_reason'),
+    clerkOrgId: text('clerk_org_id').unique(),
+    timeZone: text('time_zone').notNull().default('America/Toronto'),
+    defaultLocale: localeEnum('default_locale').notNull().default('fr'),
+    branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
+    settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$'`),
+    rowPolicy('tenants_public', publicRole, sql`${t.id} = ${currentTenantId}`),
+    rowPolicy('tenants_client', clientRole, sql`${t.id} = ${currentTenantId}`),
+    rowPolicy('tenants_staff', staffRole, sql`${t.id} = ${currentTenantId}`),
+    rowPolicy('tenants_system', systemRole, sql`${t.id} = ${currentTenantId}`),
+    // Operators run the whole platform: every row, but the grants let them change the status only.
+    rowPolicy('tenants_operator', operatorRole, sql`true`),
+    // Owner of portail_private.tenant_by_slug: reads the registry, holds no write grant.
+    rowPolicy('tenants_resolver', resolverRole, sql`true`),
+  ],
+)

@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase, usingPostgres } from './test-database'
+export { twoTenantFixture, type TenantFixture, type TwoTenantFixture } from './fixtures'
