@@ -2,3 +2,4 @@ export { type AdminConnection, openAdminPglite, openAdminPostgres } from './admi
 export { openAdminConnection } from './open-admin-connection'
 export { runMigrations } from '../migrate'
 export { demoteToApp } from '../connection/database'
+export { seedDemoData, type SeedCounts } from '../seed/seed-demo-data'

@@ -1,0 +1,79 @@
+import type { tenants } from '../schema'
+
+export type DemoTenant = Omit<typeof tenants.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'clerkOrgId'> & {
+  slug: string
+}
+
+/**
+ * The demo businesses: three active trades with bilingual content, and one suspended business so
+ * the "portal unavailable" page can be shown. All in Quebec/Ontario, whose IANA zone is
+ * America/Toronto (Quebec has no zone of its own in the tz database).
+ */
+export const demoTenants = [
+  {
+    slug: 'piscines-laurentides',
+    name: 'Piscines Laurentides',
+    trade: 'pool_care',
+    timeZone: 'America/Toronto',
+    defaultLocale: 'fr',
+    branding: { primaryColor: '#0E7490' },
+    settings: {
+      description: {
+        fr: "Ouverture, entretien hebdomadaire et fermeture de piscines dans les Laurentides depuis 2009.",
+        en: 'Pool opening, weekly maintenance and closing across the Laurentians since 2009.',
+      },
+      contactEmail: 'bonjour@piscines-laurentides.example',
+      contactPhone: '+1 450 555 0100',
+    },
+  },
+  {
+    slug: 'clinique-belair',
+    name: 'Clinique Bel-Air Physio & Massothérapie',
+    trade: 'clinic',
+    timeZone: 'America/Toronto',
+    defaultLocale: 'fr',
+    branding: { primaryColor: '#15803D' },
+    settings: {
+      description: {
+        fr: 'Physiothérapie, massothérapie et rééducation sportive au cœur de Rosemont.',
+        en: 'Physiotherapy, massage therapy and sports rehabilitation in the heart of Rosemont.',
+      },
+      contactEmail: 'accueil@clinique-belair.example',
+      contactPhone: '+1 514 555 0110',
+    },
+  },
+  {
+    slug: 'tremblay-cpa',
+    name: 'Tremblay CPA',
+    trade: 'accounting',
+    timeZone: 'America/Toronto',
+    defaultLocale: 'en',
+    branding: { primaryColor: '#1E3A8A' },
+    settings: {
+      description: {
+        fr: "Impôts des particuliers, tenue de livres et conseils aux petites entreprises, de Gatineau à Ottawa.",
+        en: 'Personal tax returns, bookkeeping and small-business advice, from Gatineau to Ottawa.',
+      },
+      contactEmail: 'office@tremblay-cpa.example',
+      contactPhone: '+1 613 555 0120',
+    },
+  },
+  {
+    slug: 'atelier-ferme',
+    name: "L'Atelier de la Ferme",
+    trade: 'landscaping',
+    status: 'suspended',
+    suspendedReason: 'Abonnement impayé depuis 60 jours / Subscription unpaid for 60 days',
+    timeZone: 'America/Toronto',
+    defaultLocale: 'fr',
+    branding: { primaryColor: '#92400E' },
+    settings: {
+      description: {
+        fr: 'Aménagement paysager et entretien de terrains en Estrie.',
+        en: 'Landscaping and grounds maintenance in the Eastern Townships.',
+      },
+    },
+  },
+] as const satisfies readonly DemoTenant[]
+
+export type DemoTenantSlug = (typeof demoTenants)[number]['slug']
