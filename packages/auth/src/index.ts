@@ -1,0 +1,2 @@
+export { type Action, actions, can, permissionsOf, type Role, roles } from './permissions'
+export type { Identity, IdentityResolver } from './identity'

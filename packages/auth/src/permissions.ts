@@ -1,0 +1,76 @@
+/**
+ * The one permission matrix: procedures check it on the server, the UI reads it to hide what a
+ * role cannot do. Tenant roles come from memberships (owner, admin, staff) or a client link;
+ * `operator` is the platform role and holds no permission inside a tenant's data.
+ */
+export const roles = ['owner', 'admin', 'staff', 'client', 'operator'] as const
+export type Role = (typeof roles)[number]
+
+export const actions = [
+  'clients.read',
+  'clients.write',
+  'clients.delete',
+  'bookings.read',
+  'bookings.write',
+  'invoices.read',
+  'invoices.write',
+  'payments.read',
+  'payments.refund',
+  'messages.read',
+  'messages.write',
+  'documents.read',
+  'documents.write',
+  'audit.read',
+  'settings.read',
+  'settings.write',
+  'team.read',
+  'team.manage',
+  'profile.read',
+  'profile.write',
+  'platform.tenants.read',
+  'platform.tenants.manage',
+] as const
+export type Action = (typeof actions)[number]
+
+const staffDaily: readonly Action[] = [
+  'clients.read',
+  'clients.write',
+  'bookings.read',
+  'bookings.write',
+  'invoices.read',
+  'messages.read',
+  'messages.write',
+  'documents.read',
+  'documents.write',
+  'settings.read',
+  'team.read',
+]
+
+// Admins run the business day to day; only the owner hands out or takes away ownership-level
+// powers (team.manage) and refunds money.
+const admin: readonly Action[] = [
+  ...staffDaily,
+  'clients.delete',
+  'invoices.write',
+  'payments.read',
+  'audit.read',
+  'settings.write',
+]
+
+const matrix: Record<Role, ReadonlySet<Action>> = {
+  owner: new Set([...admin, 'team.manage', 'payments.refund']),
+  admin: new Set(admin),
+  staff: new Set(staffDaily),
+  // A client acts only on its own records; row-level security narrows "own" in the database.
+  client: new Set(['profile.read', 'profile.write', 'bookings.read', 'bookings.write', 'invoices.read', 'messages.read', 'messages.write', 'documents.read', 'documents.write']),
+  operator: new Set(['platform.tenants.read', 'platform.tenants.manage']),
+}
+
+export function can(role: Role, action: Action): boolean {
+  return matrix[role].has(action)
+}
+
+/** Everything a role may do, for the UI to decide what to show. */
+export function permissionsOf(role: Role): Action[] {
+  return actions.filter((action) => matrix[role].has(action))
+}

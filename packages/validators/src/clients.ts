@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { paginationShape, ZId, ZLocale } from './common'
+import { ZCommunicationPreferences, ZEmail, ZPhone, ZServiceAddress } from './contact'
+
+const fullName = z.string().trim().min(1).max(200)
+
+/**
+ * A client's profile as staff enter it. Email is optional: a business may record a walk-in
+ * client before that person has an account. Nullable fields accept null to clear them.
+ */
+const profileShape = {
+  fullName,
+  email: ZEmail.nullable().optional(),
+  phone: ZPhone.nullable().optional(),
+  serviceAddress: ZServiceAddress.nullable().optional(),
+  locale: ZLocale.optional(),
+  communicationPreferences: ZCommunicationPreferences.optional(),
+}
+
+const atLeastOneField = (data: Record<string, unknown>) => Object.values(data).some((value) => value !== undefined)
+const nothingToUpdate = { message: 'Nothing to update' }
+
+export const ZCreateClientInput = z.strictObject(profileShape)
+export type TCreateClientInput = z.input<typeof ZCreateClientInput>
+
+export const ZClientProfilePatch = z.strictObject(profileShape).partial().refine(atLeastOneField, nothingToUpdate)
+export type TClientProfilePatch = z.output<typeof ZClientProfilePatch>
+
+export const ZUpdateClientInput = z.strictObject({ id: ZId, data: ZClientProfilePatch })
+export type TUpdateClientInput = z.input<typeof ZUpdateClientInput>
+
+/**
+ * What a client may change on its own profile. Email is not here: it is the sign-in identity,
+ * changed through the identity provider, and the database refuses the column to clients anyway.
+ */
+export const ZUpdateMyProfileInput = z
+  .strictObject({
+    fullName,
+    phone: ZPhone.nullable(),
+    serviceAddress: ZServiceAddress.nullable(),
+    locale: ZLocale,
+    communicationPreferences: ZCommunicationPreferences,
+  })
+  .partial()
+  .refine(atLeastOneField, nothingToUpdate)
+export type TUpdateMyProfileInput = z.input<typeof ZUpdateMyProfileInput>
+
+export const ZGetClientInput = z.strictObject({ id: ZId })
+export type TGetClientInput = z.input<typeof ZGetClientInput>
+
+export const ZListClientsInput = z.strictObject({
+  ...paginationShape,
+  search: z.string().trim().max(100).optional(),
+  archived: z.boolean().default(false),
+})
+export type TListClientsInput = z.input<typeof ZListClientsInput>
