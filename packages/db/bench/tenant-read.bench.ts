@@ -1,0 +1,77 @@
+import { cpus } from 'node:os'
+import { and, asc, eq, isNull } from 'drizzle-orm'
+import { clients, tenants } from '../src/schema'
+import { createWithTenant } from '../src/with-tenant'
+import { openBenchDatabase } from './bench-database'
+import { median, throughput } from './measure'
+
+/*
+ * R3/R4 of research/reliability-performance.md: what tenant isolation costs on a read.
+ * Numerator: "first page of a tenant's clients" through withTenant (staff actor, RLS, context set
+ * in the transaction). Denominator: the same query as the admin connection (no RLS, no
+ * transaction) with an explicit WHERE tenant_id. Same pool, same driver, same process,
+ * interleaved rounds; the ratio of medians is printed last.
+ */
+const TENANTS = 20
+const CLIENTS_PER_TENANT = 500
+const POOL = 8
+const CONCURRENCY = 16
+const ROUNDS = 5
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 3000)
+
+const bench = await openBenchDatabase(POOL)
+try {
+  const { db } = bench.admin
+  const tenantIds: string[] = []
+  for (let t = 0; t < TENANTS; t++) {
+    const [row] = await db.insert(tenants).values({ slug: `bench-${t}`, name: `Bench ${t}`, trade: 'bench' }).returning({ id: tenants.id })
+    if (!row) throw new Error('tenant not created')
+    tenantIds.push(row.id)
+    await db.insert(clients).values(
+      Array.from({ length: CLIENTS_PER_TENANT }, (_, c) => ({ tenantId: row.id, fullName: `Client ${c} ${t}`, email: `c${c}@t${t}.test` })),
+    )
+  }
+  const tenantAt = (i: number) => tenantIds[i % tenantIds.length] ?? ''
+  const columns = { id: clients.id, fullName: clients.fullName, email: clients.email }
+
+  const direct = (i: number) =>
+    db
+      .select(columns)
+      .from(clients)
+      .where(and(eq(clients.tenantId, tenantAt(i)), isNull(clients.archivedAt)))
+      .orderBy(asc(clients.fullName), asc(clients.id))
+      .limit(20)
+
+  const withTenant = createWithTenant(db)
+  const isolated = (i: number) =>
+    withTenant({ actor: 'staff', tenantId: tenantAt(i) }, (tx) =>
+      tx
+        .select(columns)
+        .from(clients)
+        .where(and(eq(clients.tenantId, tenantAt(i)), isNull(clients.archivedAt)))
+        .orderBy(asc(clients.fullName), asc(clients.id))
+        .limit(20),
+    )
+
+  // Same answer both ways, or the ratio means nothing.
+  const [a, b] = [await direct(3), await isolated(3)]
+  if (JSON.stringify(a) !== JSON.stringify(b) || a.length !== 20) throw new Error('the two reads disagree')
+
+  await throughput(direct, CONCURRENCY, 500)
+  await throughput(isolated, CONCURRENCY, 500)
+  const directRuns: number[] = []
+  const isolatedRuns: number[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    directRuns.push(await throughput(direct, CONCURRENCY, ROUND_MS))
+    isolatedRuns.push(await throughput(isolated, CONCURRENCY, ROUND_MS))
+  }
+  const fmt = (runs: number[]) => `${median(runs).toFixed(0)} reads/s (runs ${runs.map((r) => r.toFixed(0)).join(', ')})`
+  const ratio = median(isolatedRuns) / median(directRuns)
+  console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`)
+  console.log(`database: ${bench.label}; ${TENANTS} tenants x ${CLIENTS_PER_TENANT} clients; ${CONCURRENCY} callers`)
+  console.log(`admin read, explicit WHERE tenant_id:       ${fmt(directRuns)}`)
+  console.log(`withTenant read (staff actor, RLS):         ${fmt(isolatedRuns)}`)
+  console.log(`tenant read ratio (withTenant / admin): ${ratio.toFixed(2)} (target >= 0.85)`)
+} finally {
+  await bench.close()
+}
