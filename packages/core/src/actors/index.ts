@@ -1,0 +1,1 @@
+export { anonymousActor, type ResolvedActor, resolveActor } from './resolve-actor'

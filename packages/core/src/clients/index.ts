@@ -1,0 +1,6 @@
+export { type CreateClientData, createClient } from './create-client'
+export { type ClientDetail, getClient } from './get-client'
+export { getMyProfile, type MyProfile } from './get-my-profile'
+export { type ClientSummary, listClients, type ListClientsParams } from './list-clients'
+export { updateClient } from './update-client'
+export { type MyProfilePatch, updateMyProfile } from './update-my-profile'

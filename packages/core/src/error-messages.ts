@@ -1,0 +1,47 @@
+/**
+ * Human messages for domain error keys, in both portal languages. Small and local until the
+ * i18n package exists; the keys are stable and the UI may translate them itself.
+ */
+export const errorMessages = {
+  'tenant.notFound': { fr: 'Ce portail n’existe pas.', en: 'This portal does not exist.' },
+  'tenant.suspended': {
+    fr: 'Ce portail est temporairement indisponible.',
+    en: 'This portal is temporarily unavailable.',
+  },
+  'auth.signInRequired': { fr: 'Veuillez vous connecter.', en: 'Please sign in.' },
+  'auth.notMember': {
+    fr: 'Vous ne faites pas partie de l’équipe de cette entreprise.',
+    en: 'You are not a member of this business.',
+  },
+  'auth.notClient': { fr: 'Vous n’êtes pas client de cette entreprise.', en: 'You are not a client of this business.' },
+  'auth.permissionDenied': {
+    fr: 'Votre rôle ne permet pas cette action.',
+    en: 'Your role does not allow this action.',
+  },
+  'auth.operatorOnly': { fr: 'Réservé aux opérateurs de la plateforme.', en: 'Platform operators only.' },
+  'auth.platformHostOnly': {
+    fr: 'La console de la plateforme n’est accessible que depuis son domaine.',
+    en: 'The platform console is only available on its own domain.',
+  },
+  'client.notFound': { fr: 'Client introuvable.', en: 'Client not found.' },
+  'client.emailTaken': {
+    fr: 'Un autre client utilise déjà ce courriel.',
+    en: 'Another client already uses this email.',
+  },
+  'pagination.invalidCursor': {
+    fr: 'La position dans la liste n’est plus valide ; rechargez la liste.',
+    en: 'The list position is no longer valid; reload the list.',
+  },
+  'input.invalid': { fr: 'Certaines informations sont invalides.', en: 'Some of the information is invalid.' },
+  'internal.unexpected': {
+    fr: 'Une erreur inattendue est survenue. Veuillez réessayer.',
+    en: 'Something went wrong. Please try again.',
+  },
+} as const satisfies Record<string, { fr: string; en: string }>
+
+export type ErrorMessageKey = keyof typeof errorMessages
+export type MessageLocale = 'fr' | 'en'
+
+export function errorMessage(key: ErrorMessageKey, locale: MessageLocale): string {
+  return errorMessages[key][locale]
+}

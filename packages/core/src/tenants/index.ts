@@ -1,0 +1,5 @@
+export { getPublicTenant, publicTenantColumns } from './get-public-tenant'
+export { listTenantsForOperator, type OperatorTenantRow } from './list-tenants-for-operator'
+export { parseTenantHost, reservedSubdomains, type TenantHost } from './parse-tenant-host'
+export type { PublicTenant } from './public-tenant'
+export { resolveTenantBySlug } from './resolve-tenant-by-slug'

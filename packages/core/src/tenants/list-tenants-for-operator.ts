@@ -1,0 +1,49 @@
+import type { Tx } from '@portail/db'
+import { tenants } from '@portail/db/schema'
+import type { TListTenantsInput } from '@portail/validators'
+import { and, asc, gt, ilike, or, type SQL } from 'drizzle-orm'
+import { z } from 'zod'
+import { containsPattern, decodeCursor, type Page, toPage } from '../cursor'
+
+export interface OperatorTenantRow {
+  id: string
+  slug: string
+  name: string
+  trade: string
+  status: 'active' | 'suspended'
+  suspendedReason: string | null
+  createdAt: Date
+}
+
+const cursorSchema = z.tuple([z.string()])
+
+/**
+ * The platform's tenant registry, for the operator console (runs as portail_operator, which reads
+ * every tenant). Ordered by slug, which is unique, so the slug alone is the keyset.
+ */
+export async function listTenantsForOperator(
+  tx: Tx,
+  input: Omit<TListTenantsInput, 'limit'> & { limit: number },
+): Promise<Page<OperatorTenantRow>> {
+  const filters: (SQL | undefined)[] = []
+  if (input.cursor) filters.push(gt(tenants.slug, decodeCursor(input.cursor, cursorSchema)[0]))
+  if (input.search) {
+    const pattern = containsPattern(input.search)
+    filters.push(or(ilike(tenants.name, pattern), ilike(tenants.slug, pattern)))
+  }
+  const rows = await tx
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      name: tenants.name,
+      trade: tenants.trade,
+      status: tenants.status,
+      suspendedReason: tenants.suspendedReason,
+      createdAt: tenants.createdAt,
+    })
+    .from(tenants)
+    .where(and(...filters))
+    .orderBy(asc(tenants.slug))
+    .limit(input.limit + 1)
+  return toPage(rows, input.limit, (row) => [row.slug])
+}

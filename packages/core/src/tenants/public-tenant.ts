@@ -1,0 +1,13 @@
+import type { TenantBranding } from '@portail/db/schema'
+
+/** What anyone may know about a business: its public face on the portal. */
+export interface PublicTenant {
+  id: string
+  slug: string
+  name: string
+  trade: string
+  status: 'active' | 'suspended'
+  timeZone: string
+  defaultLocale: 'fr' | 'en'
+  branding: TenantBranding
+}
