@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { InvalidWebEnvError, readWebEnv } from './env'
+
+const problemsOf = (source: Record<string, string>) => {
+  try {
+    readWebEnv(source)
+  } catch (error) {
+    if (error instanceof InvalidWebEnvError) return error.message
+    throw error
+  }
+  throw new Error('expected the configuration to be refused')
+}
+
+describe('readWebEnv', () => {
+  it('runs with no configuration at all on the embedded defaults', () => {
+    const env = readWebEnv({})
+    expect(env).toMatchObject({ nodeEnv: 'development', rootDomain: 'localhost:3000', testIdentity: false })
+    expect(env.db.DATABASE_URL).toBeUndefined()
+  })
+
+  it('accepts a production domain and normalises its case', () => {
+    expect(readWebEnv({ ROOT_DOMAIN: 'Portail.App' }).rootDomain).toBe('portail.app')
+    expect(readWebEnv({ ROOT_DOMAIN: 'localhost:41234' }).rootDomain).toBe('localhost:41234')
+  })
+
+  it.each(['https://portail.app', 'portail.app/path', 'localhost:99999', 'bad_host', '-x.app', 'a..b'])(
+    'refuses ROOT_DOMAIN=%s naming the variable',
+    (value) => {
+      expect(problemsOf({ ROOT_DOMAIN: value })).toMatch(/ROOT_DOMAIN: must be a host name/)
+    },
+  )
+
+  it('refuses the header test identity in production unless a CI run allows it', () => {
+    expect(problemsOf({ NODE_ENV: 'production', PORTAIL_TEST_IDENTITY: '1' })).toMatch(
+      /PORTAIL_TEST_IDENTITY: refused when NODE_ENV=production/,
+    )
+    expect(
+      readWebEnv({ NODE_ENV: 'production', PORTAIL_TEST_IDENTITY: '1', PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1' })
+        .testIdentity,
+    ).toBe(true)
+    expect(readWebEnv({ NODE_ENV: 'development', PORTAIL_TEST_IDENTITY: '1' }).testIdentity).toBe(true)
+  })
+
+  it('refuses a flag that is neither 0 nor 1', () => {
+    expect(problemsOf({ PORTAIL_TEST_IDENTITY: 'yes' })).toMatch(/PORTAIL_TEST_IDENTITY: must be '1'/)
+  })
+
+  it('reports database problems and its own together', () => {
+    const message = problemsOf({ ROOT_DOMAIN: 'http://x', DATABASE_URL: 'mysql://nope' })
+    expect(message).toMatch(/ROOT_DOMAIN/)
+    expect(message).toMatch(/DATABASE_URL/)
+  })
+})

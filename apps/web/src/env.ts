@@ -1,0 +1,95 @@
+import { type DbEnv, readDbEnv } from '@portail/db'
+import { z } from 'zod'
+
+type Source = Record<string, string | undefined>
+
+const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?'
+const hostPattern = new RegExp(`^${label}(?:\\.${label})*(?::(\\d{1,5}))?$`)
+
+/** host[:port], lower-cased: the domain whose subdomains are tenant portals. */
+const rootDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => {
+    const match = hostPattern.exec(value)
+    if (!match) return false
+    const port = match[1]
+    return port === undefined || (Number(port) >= 1 && Number(port) <= 65_535)
+  }, 'must be a host name with an optional port, like portail.app or localhost:3000 (no scheme, no path)')
+
+const flag = z.enum(['0', '1'], { error: "must be '1' (on) or '0' (off)" }).optional()
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  ROOT_DOMAIN: rootDomain.default('localhost:3000'),
+  /** '1' lets requests claim an identity through x-portail-test-user headers: dev and e2e only. */
+  PORTAIL_TEST_IDENTITY: flag,
+  /** CI e2e runs start the production build with the test identity; nothing else may. */
+  PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: flag,
+})
+
+export interface WebEnv {
+  nodeEnv: 'development' | 'production' | 'test'
+  rootDomain: string
+  testIdentity: boolean
+  db: DbEnv
+}
+
+export class InvalidWebEnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration, the server cannot start:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    this.name = 'InvalidWebEnvError'
+  }
+}
+
+const blankToUndefined = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value)
+
+/**
+ * Reads and checks the web server's configuration. Every problem is reported at once, each line
+ * naming its variable, so a bad deploy fails at boot instead of on the first request.
+ */
+export function readWebEnv(source: Source = process.env): WebEnv {
+  const problems: string[] = []
+  const parsed = schema.safeParse({
+    NODE_ENV: blankToUndefined(source.NODE_ENV),
+    ROOT_DOMAIN: blankToUndefined(source.ROOT_DOMAIN),
+    PORTAIL_TEST_IDENTITY: blankToUndefined(source.PORTAIL_TEST_IDENTITY),
+    PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: blankToUndefined(source.PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION),
+  })
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`)
+  }
+  let db: DbEnv | undefined
+  try {
+    db = readDbEnv(source)
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message.replace(/\n\s*/g, ' ') : String(error))
+  }
+  if (parsed.success) {
+    const env = parsed.data
+    // The header identity lets any caller claim to be anyone: a production server must never
+    // honour it by accident, only when a CI run explicitly asks for it.
+    if (env.PORTAIL_TEST_IDENTITY === '1' && env.NODE_ENV === 'production' && env.PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION !== '1') {
+      problems.push(
+        'PORTAIL_TEST_IDENTITY: refused when NODE_ENV=production (anyone could sign in as anyone); ' +
+          'set PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION=1 as well only for a CI end-to-end run',
+      )
+    }
+  }
+  if (!parsed.success || !db || problems.length > 0) throw new InvalidWebEnvError(problems)
+  return {
+    nodeEnv: parsed.data.NODE_ENV,
+    rootDomain: parsed.data.ROOT_DOMAIN,
+    testIdentity: parsed.data.PORTAIL_TEST_IDENTITY === '1',
+    db,
+  }
+}
+
+let cached: WebEnv | undefined
+
+/** The validated configuration of this process, read once. */
+export function webEnv(): WebEnv {
+  cached ??= readWebEnv()
+  return cached
+}

@@ -1,0 +1,8 @@
+/** Runs once when a server instance starts, before it serves a request. */
+export async function register(): Promise<void> {
+  // NEXT_RUNTIME is not configuration: Next inlines it per bundle, and only this literal check lets
+  // it drop the Node-only configuration code from the edge instrumentation bundle it always builds.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { checkConfigurationOrExit } = await import('./server/check-configuration')
+  checkConfigurationOrExit()
+}

@@ -1,0 +1,55 @@
+/**
+ * The page a tenant host shows when there is no portal to serve. It is plain HTML built in the
+ * proxy, before any route or locale exists, so it carries both languages (French first: the
+ * platform's default) and needs no script or stylesheet.
+ */
+export type UnavailableReason = 'unknown' | 'suspended'
+
+export interface UnavailablePage {
+  status: number
+  html: string
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+const copy = {
+  unknown: {
+    status: 404,
+    fr: { title: 'Portail introuvable', body: 'Aucune entreprise n’utilise cette adresse sur Portail. Vérifiez l’adresse ou contactez l’entreprise.' },
+    en: { title: 'Portal not found', body: 'No business uses this address on Portail. Check the address or contact the business.' },
+  },
+  // 403, not 503: a suspension is a deliberate decision about this one business, not an outage of
+  // ours. A 5xx would page our own error-rate alerts and tell crawlers and health checks that the
+  // platform is down; 403 says "this exists, and access is refused".
+  suspended: {
+    status: 403,
+    fr: { title: 'Portail suspendu', body: 'Le portail de cette entreprise est suspendu pour le moment. Pour vos rendez-vous ou factures, contactez directement l’entreprise.' },
+    en: { title: 'Portal suspended', body: 'This business’s portal is suspended for now. For your appointments or invoices, contact the business directly.' },
+  },
+} as const
+
+export function renderUnavailablePage(reason: UnavailableReason, options: { businessName?: string; homeUrl: string }): UnavailablePage {
+  const text = copy[reason]
+  const name = options.businessName ? `<p class="name">${escapeHtml(options.businessName)}</p>` : ''
+  const home = escapeHtml(options.homeUrl)
+  const html = `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${text.fr.title} · ${text.en.title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}h1{font-size:1.4rem}.name{font-weight:600}section+section{margin-top:2rem;border-top:1px solid #e5e7eb;padding-top:1rem}</style>
+</head>
+<body>
+<main>
+${name}
+<section lang="fr"><h1>${text.fr.title}</h1><p>${text.fr.body}</p><p><a href="${home}">Portail</a></p></section>
+<section lang="en"><h1>${text.en.title}</h1><p>${text.en.body}</p><p><a href="${home}">Portail</a></p></section>
+</main>
+</body>
+</html>
+`
+  return { status: text.status, html }
+}
