@@ -1,7 +1,7 @@
 import type { Tx } from '@portail/db'
 import { clients } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
-import type { StaffActor } from '../actor'
+import type { StaffActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
 import { clientDetailColumns } from './client-columns'
 

@@ -1,7 +1,7 @@
 import type { Tx } from '@portail/db'
 import { clients } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
-import type { ClientActor } from '../actor'
+import type { ClientActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
 
 /** What a client sees of its own record (no internal ids beyond its own, no archive state). */

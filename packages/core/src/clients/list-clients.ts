@@ -2,7 +2,7 @@ import type { Tx } from '@portail/db'
 import { clients } from '@portail/db/schema'
 import { and, asc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import type { StaffActor } from '../actor'
+import type { StaffActor } from '../actors/actor-kinds'
 import { containsPattern, decodeCursor, type Page, toPage } from '../cursor'
 import { clientSummaryColumns } from './client-columns'
 

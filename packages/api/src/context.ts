@@ -1,0 +1,54 @@
+import type { Identity, IdentityResolver } from '@portail/auth'
+import { anonymousActor, type ResolvedActor, resolveActor } from '@portail/core/actors'
+import { parseTenantHost, type PublicTenant, resolveTenantBySlug, type TenantHost } from '@portail/core/tenants'
+import type { Database } from '@portail/db'
+import { localeFromAcceptLanguage, type RequestLocale } from './negotiate-locale'
+
+/** What the API needs from the app: the database, the identity port and the platform's domain. */
+export interface ApiDeps {
+  database: Database
+  identity: IdentityResolver
+  /** e.g. `portail.ca`, or `localhost:3000` in dev; tenants live on `<slug>.<rootDomain>`. */
+  rootDomain: string
+}
+
+export interface CreateContextOptions extends ApiDeps {
+  headers: Headers
+}
+
+export interface Context {
+  database: Database
+  /** Language for error messages. */
+  locale: RequestLocale
+  /** What the Host header named: the root domain, a tenant subdomain, or null (foreign host). */
+  host: TenantHost | null
+  /** The tenant of a tenant subdomain, null on the root domain or when no such tenant exists. */
+  tenant: PublicTenant | null
+  identity: Identity | null
+  /** What the signed-in user is in `tenant` (nothing outside a tenant). */
+  actor: ResolvedActor
+}
+
+/**
+ * Resolves, in order: host -> tenant, session -> identity, identity + tenant -> actor. Nothing here
+ * rejects a request; each procedure builder decides what it requires.
+ *
+ * The tenant comes from the `Host` header only. `X-Forwarded-Host` is ignored on purpose: any
+ * client can send it, and only a proxy we run could vouch for it. Next.js passes the original
+ * Host through to route handlers, so nothing is lost.
+ */
+export async function createContext(options: CreateContextOptions): Promise<Context> {
+  const { database, headers, rootDomain } = options
+  const host = parseTenantHost(headers.get('host'), rootDomain)
+  const [tenant, identity] = await Promise.all([
+    host?.kind === 'tenant' ? resolveTenantBySlug(database, host.slug) : Promise.resolve(null),
+    options.identity(headers),
+  ])
+  // A suspended tenant serves nothing, so there is no need to find out who the caller is there.
+  const actor =
+    tenant && tenant.status === 'active'
+      ? await resolveActor(database, { tenantId: tenant.id, identity })
+      : { ...anonymousActor, userId: identity?.userId ?? null }
+  const locale = localeFromAcceptLanguage(headers.get('accept-language')) ?? identity?.locale ?? tenant?.defaultLocale ?? 'fr'
+  return { database, locale, host, tenant, identity, actor }
+}

@@ -1,0 +1,87 @@
+import { type Action, can } from '@portail/auth'
+import type { ClientActor, StaffActor } from '@portail/core/actors'
+import { DomainError } from '@portail/core/errors'
+import type { Context } from './context'
+import { toTRPCError } from './error-mapping'
+import { inTransaction } from './in-transaction'
+import { baseProcedure } from './trpc'
+
+/** Outermost layer of every procedure: the one place errors become tRPC errors. */
+const mappedProcedure = baseProcedure.use(async ({ ctx, next }) => {
+  const result = await next()
+  if (!result.ok) throw toTRPCError(result.error, ctx.locale)
+  return result
+})
+
+function activeTenant(ctx: Context) {
+  if (!ctx.tenant) throw new DomainError('NOT_FOUND', 'tenant.notFound')
+  if (ctx.tenant.status !== 'active') throw new DomainError('TENANT_SUSPENDED', 'tenant.suspended')
+  return ctx.tenant
+}
+
+function signedIn(ctx: Context) {
+  if (!ctx.identity) throw new DomainError('UNAUTHORIZED', 'auth.signInRequired')
+  return ctx.identity
+}
+
+const tenantProcedure = mappedProcedure.use(({ ctx, next }) => next({ ctx: { tenant: activeTenant(ctx) } }))
+
+/**
+ * Anyone on an active tenant's portal, signed in or not.
+ * Rejects: unknown host or root domain -> NOT_FOUND; suspended tenant -> FORBIDDEN (appCode
+ * TENANT_SUSPENDED). Runs as portail_public: the tenant's public face, and for a signed-in
+ * visitor only its own membership and client link.
+ */
+export const publicProcedure = tenantProcedure.use(({ ctx, next }) =>
+  inTransaction(ctx.database, { actor: 'public', tenantId: ctx.tenant.id, userId: ctx.actor.userId }, (tx) =>
+    next({ ctx: { tx } }),
+  ),
+)
+
+/**
+ * A signed-in client of this tenant, acting on its own record.
+ * Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED; signed in but not an
+ * (active) client here -> FORBIDDEN. Runs as portail_client with its client id, so the database
+ * shows it its own rows only.
+ */
+export const clientProcedure = tenantProcedure.use(({ ctx, next }) => {
+  const identity = signedIn(ctx)
+  const clientId = ctx.actor.clientId
+  if (!clientId) throw new DomainError('FORBIDDEN', 'auth.notClient')
+  const client: ClientActor = { tenantId: ctx.tenant.id, userId: identity.userId, clientId }
+  return inTransaction(ctx.database, { actor: 'client', ...client }, (tx) => next({ ctx: { tx, client } }))
+})
+
+/**
+ * A member of this tenant's team whose role grants `permission` in the matrix of @portail/auth.
+ * Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED; not a member here
+ * (members of other tenants included) -> FORBIDDEN; role lacks the permission -> FORBIDDEN.
+ * Runs as portail_staff in this tenant.
+ */
+export const staffProcedure = (permission: Action) =>
+  tenantProcedure.use(({ ctx, next }) => {
+    const identity = signedIn(ctx)
+    const role = ctx.actor.staffRole
+    if (!role) throw new DomainError('FORBIDDEN', 'auth.notMember')
+    if (!can(role, permission)) throw new DomainError('FORBIDDEN', 'auth.permissionDenied', { params: { permission } })
+    const staff: StaffActor = { tenantId: ctx.tenant.id, userId: identity.userId, role }
+    return inTransaction(ctx.database, { actor: 'staff', tenantId: staff.tenantId, userId: staff.userId }, (tx) =>
+      next({ ctx: { tx, staff } }),
+    )
+  })
+
+/**
+ * A platform operator, on the root domain only (the console is not served from tenant
+ * subdomains, whose pages a tenant controls).
+ * Rejects: no session -> UNAUTHORIZED; not an operator -> FORBIDDEN; a tenant or foreign host ->
+ * FORBIDDEN. Runs as portail_operator with no tenant in context.
+ */
+export const operatorProcedure = mappedProcedure.use(({ ctx, next }) => {
+  const identity = signedIn(ctx)
+  if (identity.platformRole !== 'operator') throw new DomainError('FORBIDDEN', 'auth.operatorOnly')
+  if (ctx.host?.kind !== 'root') throw new DomainError('FORBIDDEN', 'auth.platformHostOnly')
+  const operator = { userId: identity.userId }
+  return inTransaction(ctx.database, { actor: 'operator', tenantId: null, userId: operator.userId }, (tx) =>
+    next({ ctx: { tx, operator } }),
+  )
+})

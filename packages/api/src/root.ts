@@ -1,0 +1,20 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
+import { clientRouter } from './routers/client'
+import { operatorTenantsRouter } from './routers/operator-tenants'
+import { staffClientsRouter } from './routers/staff-clients'
+import { tenantRouter } from './routers/tenant'
+import { createCallerFactory, router } from './trpc'
+
+export const appRouter = router({
+  tenant: tenantRouter,
+  client: clientRouter,
+  staff: { clients: staffClientsRouter },
+  operator: { tenants: operatorTenantsRouter },
+})
+
+export type AppRouter = typeof appRouter
+export type RouterInputs = inferRouterInputs<AppRouter>
+export type RouterOutputs = inferRouterOutputs<AppRouter>
+
+/** Server-side calls (React Server Components, tests): `createCaller(await createContext(...))`. */
+export const createCaller = createCallerFactory(appRouter)

@@ -1,0 +1,11 @@
+import { getMyProfile, updateMyProfile } from '@portail/core/clients'
+import { ZUpdateMyProfileInput } from '@portail/validators'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { clientProcedure } from '../procedures'
+
+export const clientRouter = {
+  me: clientProcedure.query(({ ctx }) => getMyProfile(ctx.tx, ctx.client)),
+  updateProfile: clientProcedure
+    .input(ZUpdateMyProfileInput)
+    .mutation(({ ctx, input }) => updateMyProfile(ctx.tx, ctx.client, input)),
+} satisfies TRPCRouterRecord

@@ -1,0 +1,19 @@
+import { createClient, getClient, listClients, updateClient } from '@portail/core/clients'
+import { ZCreateClientInput, ZGetClientInput, ZListClientsInput, ZUpdateClientInput } from '@portail/validators'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { staffProcedure } from '../procedures'
+
+export const staffClientsRouter = {
+  list: staffProcedure('clients.read')
+    .input(ZListClientsInput)
+    .query(({ ctx, input }) => listClients(ctx.tx, ctx.staff, input)),
+  get: staffProcedure('clients.read')
+    .input(ZGetClientInput)
+    .query(({ ctx, input }) => getClient(ctx.tx, ctx.staff, input)),
+  create: staffProcedure('clients.write')
+    .input(ZCreateClientInput)
+    .mutation(({ ctx, input }) => createClient(ctx.tx, ctx.staff, input)),
+  update: staffProcedure('clients.write')
+    .input(ZUpdateClientInput)
+    .mutation(({ ctx, input }) => updateClient(ctx.tx, ctx.staff, input)),
+} satisfies TRPCRouterRecord

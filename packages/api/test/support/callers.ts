@@ -1,0 +1,27 @@
+import { createHeaderTestIdentity, testIdentityHeadersFor } from '@portail/auth/header-test-identity'
+import type { Database } from '@portail/db'
+import { createContext } from '../../src/context'
+import { createCaller } from '../../src/root'
+
+export const rootDomain = 'portail.test'
+export const hostOf = (slug: string) => `${slug}.${rootDomain}`
+
+export interface CallAs {
+  host: string
+  userId?: string
+  operator?: boolean
+  acceptLanguage?: string
+}
+
+export function requestHeaders(as: CallAs): Headers {
+  const headers = new Headers({ host: as.host })
+  if (as.userId) for (const [name, value] of Object.entries(testIdentityHeadersFor({ userId: as.userId, operator: as.operator }))) headers.set(name, value)
+  if (as.acceptLanguage) headers.set('accept-language', as.acceptLanguage)
+  return headers
+}
+
+/** A server-side caller whose context is built exactly as for an HTTP request: host + test identity headers. */
+export async function callerFor(database: Database, as: CallAs) {
+  const ctx = await createContext({ database, identity: createHeaderTestIdentity(), rootDomain, headers: requestHeaders(as) })
+  return createCaller(ctx)
+}
