@@ -24,6 +24,10 @@ ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE tenant_counters FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE event_outbox FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 
+-- The login role may look names up in public and nothing more, so a query that forgot withTenant
+-- fails with "permission denied for table …" rather than a misleading "relation does not exist".
+GRANT USAGE ON SCHEMA public TO portail_app;--> statement-breakpoint
+
 -- tenants: the public face for visitors and clients; profile for staff; status for operators.
 GRANT SELECT (id, slug, name, trade, status, time_zone, default_locale, branding) ON tenants TO portail_public, portail_client;--> statement-breakpoint
 GRANT SELECT ON tenants TO portail_staff, portail_system, portail_operator;--> statement-breakpoint
