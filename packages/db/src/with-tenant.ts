@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import type { ExtractTablesWithRelations } from 'drizzle-orm'
 import { z } from 'zod'
-import * as schema from './schema'
+import type * as schema from './schema'
 import { type ActorKind, actorKinds, dbRoleNames } from './schema/actor-roles'
 
 export type Schema = typeof schema

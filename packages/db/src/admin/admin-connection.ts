@@ -11,13 +11,27 @@ import type { AnyDrizzle } from '../with-tenant'
  * The app never holds one: request paths get a `Database` logged in as portail_app.
  */
 export type AdminConnection =
-  | { driver: 'pglite'; db: AnyDrizzle; pglite: PgliteDatabase<typeof schema>; client: PGlite; dataDir: string; close(): Promise<void> }
-  | { driver: 'postgres'; db: AnyDrizzle; postgres: PostgresJsDatabase<typeof schema>; sql: postgres.Sql; url: string; close(): Promise<void> }
+  | {
+      driver: 'pglite'
+      db: AnyDrizzle
+      pglite: PgliteDatabase<typeof schema>
+      client: PGlite
+      dataDir: string
+      close(): Promise<void>
+    }
+  | {
+      driver: 'postgres'
+      db: AnyDrizzle
+      postgres: PostgresJsDatabase<typeof schema>
+      sql: postgres.Sql
+      url: string
+      close(): Promise<void>
+    }
 
 export async function openAdminPglite(dataDir: string): Promise<AdminConnection & { driver: 'pglite' }> {
   const opened = await openPglite(dataDir)
   const db = drizzlePglite({ client: opened.client, schema })
-  return { driver: 'pglite', db, pglite: db, client: opened.client, dataDir, close: opened.close }
+  return { driver: 'pglite', db, pglite: db, client: opened.client, dataDir, close: () => opened.close() }
 }
 
 export function openAdminPostgres(url: string, max = 2): AdminConnection & { driver: 'postgres' } {

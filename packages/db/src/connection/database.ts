@@ -31,7 +31,10 @@ const fromDrizzle = (driver: Database['driver'], db: AnyDrizzle, close: () => Pr
 export function connectPostgres(url: string, options: { max?: number } = {}): Database & { sql: postgres.Sql } {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined })
   const db = drizzlePostgres({ client, schema })
-  return Object.assign(fromDrizzle('postgres', db, () => client.end({ timeout: 5 })), { sql: client })
+  return Object.assign(
+    fromDrizzle('postgres', db, () => client.end({ timeout: 5 })),
+    { sql: client },
+  )
 }
 
 /**
@@ -42,5 +45,5 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 export async function demoteToApp(admin: AdminConnection & { driver: 'pglite' }): Promise<Database> {
   await admin.client.exec(`set session authorization ${dbRoleNames.login}`)
   const db = drizzlePglite({ client: admin.client, schema })
-  return fromDrizzle('pglite', db, admin.close)
+  return fromDrizzle('pglite', db, () => admin.close())
 }

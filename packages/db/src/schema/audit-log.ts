@@ -32,10 +32,16 @@ export const auditLog = pgTable(
   },
   (t) => [
     primaryKey({ name: 'audit_log_pkey', columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'audit_log_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    foreignKey({ name: 'audit_log_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete(
+      'cascade',
+    ),
     index('audit_log_tenant_created_idx').on(t.tenantId, t.createdAt.desc()),
     index('audit_log_tenant_client_idx').on(t.tenantId, t.clientId, t.createdAt.desc()),
-    rowPolicy('audit_log_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`),
+    rowPolicy(
+      'audit_log_client',
+      clientRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`,
+    ),
     rowPolicy('audit_log_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('audit_log_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('audit_log_operator', operatorRole, isCurrentTenant(t.tenantId)),

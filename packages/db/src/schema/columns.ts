@@ -5,7 +5,10 @@ import { customType, timestamp, uuid } from 'drizzle-orm/pg-core'
 export const citext = customType<{ data: string }>({ dataType: () => 'citext' })
 
 /** UUIDv7 primary id, generated in the database so raw SQL inserts get one too. */
-export const id = () => uuid('id').notNull().default(sql`portail_uuidv7()`)
+export const id = () =>
+  uuid('id')
+    .notNull()
+    .default(sql`portail_uuidv7()`)
 
 export const tenantId = () => uuid('tenant_id').notNull()
 

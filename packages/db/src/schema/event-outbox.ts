@@ -27,8 +27,12 @@ export const eventOutbox = pgTable(
   },
   (t) => [
     primaryKey({ name: 'event_outbox_pkey', columns: [t.tenantId, t.id] }),
-    foreignKey({ name: 'event_outbox_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
-    index('event_outbox_pending_idx').on(t.tenantId, t.createdAt).where(sql`${t.deliveredAt} is null`),
+    foreignKey({ name: 'event_outbox_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete(
+      'cascade',
+    ),
+    index('event_outbox_pending_idx')
+      .on(t.tenantId, t.createdAt)
+      .where(sql`${t.deliveredAt} is null`),
     rowPolicy('event_outbox_client', clientRole, isCurrentTenant(t.tenantId)),
     rowPolicy('event_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('event_outbox_system', systemRole, isCurrentTenant(t.tenantId)),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { foreignKey, index, pgTable, primaryKey, unique, uuid } from 'drizzle-orm/pg-core'
 import { publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
-import { currentTenantId, currentUserId, isCurrentTenant } from './context'
+import { currentUserId, isCurrentTenant } from './context'
 import { membershipRoleEnum } from './enums'
 import { rowPolicy } from './row-policy'
 import { tenants } from './tenants'
@@ -30,7 +30,9 @@ export const memberships = pgTable(
   (t) => [
     primaryKey({ name: 'memberships_pkey', columns: [t.tenantId, t.id] }),
     unique('memberships_tenant_user_key').on(t.tenantId, t.userId),
-    foreignKey({ name: 'memberships_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    foreignKey({ name: 'memberships_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ name: 'memberships_user_fk', columns: [t.userId], foreignColumns: [users.id] }).onDelete('cascade'),
     index('memberships_user_idx').on(t.userId),
     rowPolicy('memberships_public', publicRole, sql`${isCurrentTenant(t.tenantId)} and ${t.userId} = ${currentUserId}`),

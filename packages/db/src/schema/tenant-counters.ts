@@ -22,7 +22,9 @@ export const tenantCounters = pgTable(
   },
   (t) => [
     primaryKey({ name: 'tenant_counters_pkey', columns: [t.tenantId, t.name] }),
-    foreignKey({ name: 'tenant_counters_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    foreignKey({ name: 'tenant_counters_tenant_fk', columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete(
+      'cascade',
+    ),
     rowPolicy('tenant_counters_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('tenant_counters_system', systemRole, isCurrentTenant(t.tenantId)),
   ],

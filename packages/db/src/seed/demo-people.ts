@@ -20,15 +20,63 @@ export const devExternalId = (email: string) => `dev:${email.toLowerCase()}`
 export const demoOperator: DemoUser = { email: 'operator@portail.local', name: 'Opérateur Portail', locale: 'fr' }
 
 export const demoStaff: readonly DemoStaff[] = [
-  { tenant: 'piscines-laurentides', role: 'owner', email: 'sophie@piscines-laurentides.example', name: 'Sophie Lavoie', locale: 'fr' },
-  { tenant: 'piscines-laurentides', role: 'staff', email: 'mathieu@piscines-laurentides.example', name: 'Mathieu Côté', locale: 'fr' },
-  { tenant: 'piscines-laurentides', role: 'staff', email: 'jordan@piscines-laurentides.example', name: 'Jordan Miller', locale: 'en' },
-  { tenant: 'clinique-belair', role: 'owner', email: 'julie@clinique-belair.example', name: 'Julie Bélanger', locale: 'fr' },
-  { tenant: 'clinique-belair', role: 'admin', email: 'alex@clinique-belair.example', name: 'Alex Nguyen', locale: 'en' },
-  { tenant: 'clinique-belair', role: 'staff', email: 'camille@clinique-belair.example', name: 'Camille Leblanc', locale: 'fr' },
-  { tenant: 'tremblay-cpa', role: 'owner', email: 'pierre@tremblay-cpa.example', name: 'Pierre Tremblay', locale: 'fr' },
+  {
+    tenant: 'piscines-laurentides',
+    role: 'owner',
+    email: 'sophie@piscines-laurentides.example',
+    name: 'Sophie Lavoie',
+    locale: 'fr',
+  },
+  {
+    tenant: 'piscines-laurentides',
+    role: 'staff',
+    email: 'mathieu@piscines-laurentides.example',
+    name: 'Mathieu Côté',
+    locale: 'fr',
+  },
+  {
+    tenant: 'piscines-laurentides',
+    role: 'staff',
+    email: 'jordan@piscines-laurentides.example',
+    name: 'Jordan Miller',
+    locale: 'en',
+  },
+  {
+    tenant: 'clinique-belair',
+    role: 'owner',
+    email: 'julie@clinique-belair.example',
+    name: 'Julie Bélanger',
+    locale: 'fr',
+  },
+  {
+    tenant: 'clinique-belair',
+    role: 'admin',
+    email: 'alex@clinique-belair.example',
+    name: 'Alex Nguyen',
+    locale: 'en',
+  },
+  {
+    tenant: 'clinique-belair',
+    role: 'staff',
+    email: 'camille@clinique-belair.example',
+    name: 'Camille Leblanc',
+    locale: 'fr',
+  },
+  {
+    tenant: 'tremblay-cpa',
+    role: 'owner',
+    email: 'pierre@tremblay-cpa.example',
+    name: 'Pierre Tremblay',
+    locale: 'fr',
+  },
   { tenant: 'tremblay-cpa', role: 'staff', email: 'emily@tremblay-cpa.example', name: 'Emily Chen', locale: 'en' },
-  { tenant: 'atelier-ferme', role: 'owner', email: 'gilles@atelier-ferme.example', name: 'Gilles Fortin', locale: 'fr' },
+  {
+    tenant: 'atelier-ferme',
+    role: 'owner',
+    email: 'gilles@atelier-ferme.example',
+    name: 'Gilles Fortin',
+    locale: 'fr',
+  },
 ]
 
 /**

@@ -19,7 +19,7 @@ export const demoTenants = [
     branding: { primaryColor: '#0E7490' },
     settings: {
       description: {
-        fr: "Ouverture, entretien hebdomadaire et fermeture de piscines dans les Laurentides depuis 2009.",
+        fr: 'Ouverture, entretien hebdomadaire et fermeture de piscines dans les Laurentides depuis 2009.',
         en: 'Pool opening, weekly maintenance and closing across the Laurentians since 2009.',
       },
       contactEmail: 'bonjour@piscines-laurentides.example',
@@ -51,7 +51,7 @@ export const demoTenants = [
     branding: { primaryColor: '#1E3A8A' },
     settings: {
       description: {
-        fr: "Impôts des particuliers, tenue de livres et conseils aux petites entreprises, de Gatineau à Ottawa.",
+        fr: 'Impôts des particuliers, tenue de livres et conseils aux petites entreprises, de Gatineau à Ottawa.',
         en: 'Personal tax returns, bookkeeping and small-business advice, from Gatineau to Ottawa.',
       },
       contactEmail: 'office@tremblay-cpa.example',

@@ -19,7 +19,9 @@ function lookup(rows: readonly { id: string; key: string }[], wanted: readonly s
   const ids = new Map(rows.map((row) => [row.key.toLowerCase(), row.id]))
   const missing = wanted.filter((name) => !ids.has(name.toLowerCase()))
   if (missing.length > 0) {
-    throw new Error(`Demo ${what} could not be created (a row with another natural key holds them): ${missing.join(', ')}`)
+    throw new Error(
+      `Demo ${what} could not be created (a row with another natural key holds them): ${missing.join(', ')}`,
+    )
   }
   return (name: string) => {
     const id = ids.get(name.toLowerCase())
@@ -29,7 +31,10 @@ function lookup(rows: readonly { id: string; key: string }[], wanted: readonly s
 }
 
 async function ensureTenants(tx: Tx) {
-  await tx.insert(tenants).values([...demoTenants]).onConflictDoNothing({ target: tenants.slug })
+  await tx
+    .insert(tenants)
+    .values([...demoTenants])
+    .onConflictDoNothing({ target: tenants.slug })
   const slugs = demoTenants.map((tenant) => tenant.slug)
   const rows = await tx.select({ id: tenants.id, key: tenants.slug }).from(tenants).where(inArray(tenants.slug, slugs))
   return lookup(rows, slugs, 'tenants')
@@ -60,7 +65,9 @@ export async function seedDemoData(admin: AdminConnection): Promise<SeedCounts> 
 
     await tx
       .insert(memberships)
-      .values(demoStaff.map((staff) => ({ tenantId: tenantId(staff.tenant), userId: userId(staff.email), role: staff.role })))
+      .values(
+        demoStaff.map((staff) => ({ tenantId: tenantId(staff.tenant), userId: userId(staff.email), role: staff.role })),
+      )
       .onConflictDoNothing({ target: [memberships.tenantId, memberships.userId] })
 
     const accounts = new Set(demoClientAccounts.map((account) => account.email.toLowerCase()))
