@@ -1,0 +1,189 @@
+/**
+ * The isolation sweep: every procedure of the app router, called by people who must not reach
+ * another tenant's or another client's data. A procedure added without a case here fails the suite.
+ *
+ * For each (procedure, scenario) the call must either fail with NOT_FOUND / FORBIDDEN /
+ * UNAUTHORIZED, or succeed with a response that contains no identifier (id, email, name) of the
+ * rows the caller must not see; and the victim's rows must be unchanged afterwards.
+ */
+import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appRouter } from '../src/root'
+import { type CallAs, callerFor, hostOf, rootDomain } from './support/callers'
+import { snapshotTenant, withoutOwnRows } from './support/snapshot'
+
+type Caller = Awaited<ReturnType<typeof callerFor>>
+
+/** The record a scenario aims at: another tenant's client, or another client of the same tenant. */
+interface Target {
+  clientId: string
+  email: string
+}
+
+type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<unknown>
+
+const cases: Record<string, ProcedureCase> = {
+  'tenant.current': (caller) => caller.tenant.current(),
+  'client.me': (caller) => caller.client.me(),
+  'client.updateProfile': (caller) =>
+    caller.client.updateProfile({ locale: 'en', communicationPreferences: { email: true, sms: true, marketing: false } }),
+  'staff.clients.list': async (caller, target) => [
+    await caller.staff.clients.list({}),
+    await caller.staff.clients.list({ search: target.email }),
+    await caller.staff.clients.list({ archived: true }),
+  ],
+  'staff.clients.get': (caller, target) => caller.staff.clients.get({ id: target.clientId }),
+  'staff.clients.create': (caller, _target, probe) =>
+    caller.staff.clients.create({ fullName: `Sweep probe ${probe}`, email: `sweep-${probe}@probe.test` }),
+  'staff.clients.update': (caller, target) =>
+    caller.staff.clients.update({ id: target.clientId, data: { fullName: 'Hijacked', email: `hijack-${target.clientId}@x.test` } }),
+  'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
+}
+
+const procedurePaths = Object.keys(appRouter._def.procedures).sort()
+
+interface Scenario {
+  name: string
+  as: (f: TwoTenantFixture) => CallAs
+  target: (f: TwoTenantFixture) => Target
+  /** Identifiers that must never appear in a response to this caller. */
+  secrets: (f: TwoTenantFixture) => string[]
+  /** The caller's own client record in tenant A, which it may change itself. */
+  ownClientInA?: (f: TwoTenantFixture) => string
+  /** Tenant B is the caller's own tenant: its rows may change (e.g. B's owner creating a client in B). */
+  ownsTenantB?: boolean
+}
+
+const everyIdentifier = (t: TwoTenantFixture['a'], slug: string) => [
+  t.clientId,
+  t.otherClientId,
+  t.unlinkedClientId,
+  t.ownerUserId,
+  t.staffUserId,
+  t.clientUserId,
+  t.otherClientUserId,
+  `client@${slug}.test`,
+  `other-client@${slug}.test`,
+  `walk-in@${slug}.test`,
+  `owner@${slug}.test`,
+  `staff@${slug}.test`,
+]
+const secretsOfA = (f: TwoTenantFixture) => [...everyIdentifier(f.a, f.a.slug), 'Client Alpha', 'Other Alpha', 'Walk-in Alpha']
+const secretsOfB = (f: TwoTenantFixture) => [...everyIdentifier(f.b, f.b.slug), 'Client Bravo', 'Other Bravo', 'Walk-in Bravo']
+const targetInA = (f: TwoTenantFixture): Target => ({ clientId: f.a.clientId, email: `client@${f.a.slug}.test` })
+
+const scenarios: Scenario[] = [
+  {
+    name: "(a) B's owner on B's host, with A's ids",
+    as: (f) => ({ host: hostOf(f.b.slug), userId: f.b.ownerUserId }),
+    target: targetInA,
+    secrets: secretsOfA,
+    ownsTenantB: true,
+  },
+  {
+    name: "(b) B's owner on A's host",
+    as: (f) => ({ host: hostOf(f.a.slug), userId: f.b.ownerUserId }),
+    target: targetInA,
+    secrets: secretsOfA,
+  },
+  {
+    name: "(c) A's client X, with client Y's ids",
+    as: (f) => ({ host: hostOf(f.a.slug), userId: f.a.clientUserId }),
+    target: (f) => ({ clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
+    secrets: (f) => [
+      f.a.otherClientId,
+      f.a.unlinkedClientId,
+      f.a.otherClientUserId,
+      `other-client@${f.a.slug}.test`,
+      `walk-in@${f.a.slug}.test`,
+      'Other Alpha',
+      'Walk-in Alpha',
+      ...secretsOfB(f),
+    ],
+    ownClientInA: (f) => f.a.clientId,
+  },
+  {
+    name: '(d) no session on A’s host',
+    as: (f) => ({ host: hostOf(f.a.slug) }),
+    target: targetInA,
+    secrets: secretsOfA,
+  },
+  {
+    name: '(e) an operator on A’s host',
+    as: (f) => ({ host: hostOf(f.a.slug), userId: f.operatorUserId, operator: true }),
+    target: targetInA,
+    secrets: secretsOfA,
+  },
+  {
+    name: '(e) A’s client on the root domain',
+    as: (f) => ({ host: rootDomain, userId: f.a.clientUserId }),
+    target: (f) => ({ clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
+    secrets: (f) => [...secretsOfA(f).filter((id) => id !== f.a.clientId && id !== f.a.clientUserId), ...secretsOfB(f)],
+  },
+  {
+    name: '(e) A’s owner on a foreign host',
+    as: (f) => ({ host: 'alpha-pools.evil.test', userId: f.a.ownerUserId }),
+    target: targetInA,
+    secrets: secretsOfA,
+  },
+]
+
+const refusals = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHORIZED'])
+
+/** Which of `secrets` occur anywhere in the serialised response. */
+const leaksIn = (response: unknown, secrets: string[]) => {
+  const text = JSON.stringify(response)
+  return secrets.filter((secret) => text.includes(secret))
+}
+
+let db: TestDatabase<TwoTenantFixture>
+beforeAll(async () => {
+  db = await createTestDatabase(twoTenantFixture)
+})
+afterAll(async () => db.close())
+
+describe('isolation sweep', () => {
+  it('has a case for every procedure of the app router, and none for procedures that do not exist', () => {
+    const missing = procedurePaths.filter((path) => !(path in cases))
+    const stale = Object.keys(cases).filter((path) => !procedurePaths.includes(path))
+    expect(missing, `procedures without an isolation case: ${missing.join(', ')}`).toEqual([])
+    expect(stale, `cases for unknown procedures: ${stale.join(', ')}`).toEqual([])
+  })
+
+  it('detects a leak when there is one (the same check, on a call that is allowed to see A)', async () => {
+    const owner = await callerFor(db.app, { host: hostOf(db.data.a.slug), userId: db.data.a.ownerUserId })
+    const response = await cases['staff.clients.list']?.(owner, targetInA(db.data), 0)
+    expect(leaksIn(response, secretsOfA(db.data))).toContain(db.data.a.otherClientId)
+  })
+
+  let probe = 0
+  describe.each(procedurePaths)('%s', (path) => {
+    it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
+      const call = cases[path]
+      if (!call) throw new Error(`no isolation case for ${path}`)
+      const f = db.data
+      const own = scenario.ownClientInA?.(f) ?? null
+      const beforeA = withoutOwnRows(await snapshotTenant(db.app, f.a), own)
+      const beforeB = await snapshotTenant(db.app, f.b)
+
+      const caller = await callerFor(db.app, scenario.as(f))
+      probe += 1
+      const outcome = await call(caller, scenario.target(f), probe).then(
+        (response) => ({ ok: true as const, response }),
+        (error: unknown) => ({ ok: false as const, error }),
+      )
+
+      if (outcome.ok) {
+        expect(leaksIn(outcome.response, scenario.secrets(f)), `${path} leaked to ${scenario.name}`).toEqual([])
+      } else {
+        if (!(outcome.error instanceof TRPCError)) throw outcome.error
+        expect(refusals.has(outcome.error.code), `${path} failed with ${outcome.error.code}`).toBe(true)
+        expect(leaksIn({ message: outcome.error.message }, scenario.secrets(f))).toEqual([])
+      }
+
+      expect(withoutOwnRows(await snapshotTenant(db.app, f.a), own), `${path} changed tenant A's rows`).toEqual(beforeA)
+      if (!scenario.ownsTenantB) expect(await snapshotTenant(db.app, f.b), `${path} changed tenant B's rows`).toEqual(beforeB)
+    })
+  })
+})

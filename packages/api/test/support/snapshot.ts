@@ -1,0 +1,28 @@
+import type { Database } from '@portail/db'
+import type { TenantFixture } from '@portail/db/testing'
+import { auditLog, clients, memberships } from '@portail/db/schema'
+import { asc, eq } from 'drizzle-orm'
+
+export interface TenantRows {
+  clients: (typeof clients.$inferSelect)[]
+  audit: (typeof auditLog.$inferSelect)[]
+  memberships: (typeof memberships.$inferSelect)[]
+}
+
+/** Everything a tenant's owner can see of the tables the API writes, to compare before/after a call. */
+export const snapshotTenant = (database: Database, tenant: TenantFixture): Promise<TenantRows> =>
+  database.withTenant({ actor: 'staff', tenantId: tenant.id, userId: tenant.ownerUserId }, async (tx) => ({
+    clients: await tx.select().from(clients).where(eq(clients.tenantId, tenant.id)).orderBy(asc(clients.id)),
+    audit: await tx.select().from(auditLog).where(eq(auditLog.tenantId, tenant.id)).orderBy(asc(auditLog.id)),
+    memberships: await tx.select().from(memberships).where(eq(memberships.tenantId, tenant.id)).orderBy(asc(memberships.id)),
+  }))
+
+/** The same rows without those a caller may legitimately change (its own client row and the audit about it). */
+export const withoutOwnRows = (rows: TenantRows, ownClientId: string | null): TenantRows =>
+  ownClientId === null
+    ? rows
+    : {
+        clients: rows.clients.filter((row) => row.id !== ownClientId),
+        audit: rows.audit.filter((row) => row.clientId !== ownClientId),
+        memberships: rows.memberships,
+      }
