@@ -84,7 +84,7 @@ describe('tenant tables lead every key with tenant_id', () => {
   it('finds the tenant tables and the global ones', async () => {
     const tenantTables = await listNames(tenantTablesSql)
     expect(tenantTables).toEqual(expect.arrayContaining(['audit_log', 'clients', 'memberships']))
-    expect(tenantTables).not.toEqual(expect.arrayContaining(globalTables))
+    for (const global of globalTables) expect(tenantTables).not.toContain(global)
   })
 
   it('has a primary key leading with tenant_id on every tenant table', async () => {
@@ -202,6 +202,17 @@ describe('the login role portail_app', () => {
           and (has_table_privilege(${dbRoleNames.login}::name, c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
             or has_any_column_privilege(${dbRoleNames.login}::name, c.oid, 'SELECT, INSERT, UPDATE, REFERENCES'))`)
     expect(granted, 'privileges the login role holds without switching to an actor').toEqual([])
+  })
+
+  it('may only look names up in public: no CREATE anywhere, no way into portail_private', async () => {
+    const schemas = await catalog(
+      z.object({ name: z.string(), usage: z.boolean(), create: z.boolean() }),
+      sql`select nspname::text as name, has_schema_privilege(${dbRoleNames.login}::name, oid, 'USAGE') as usage,
+          has_schema_privilege(${dbRoleNames.login}::name, oid, 'CREATE') as create
+        from pg_namespace where nspname not like 'pg\\_%' and nspname <> 'information_schema'`,
+    )
+    expect(schemas.filter((s) => s.usage).map((s) => s.name), 'schemas the login role can use').toEqual(['public'])
+    expect(schemas.filter((s) => s.create).map((s) => s.name), 'schemas the login role can create in').toEqual([])
   })
 
   it('is a member of exactly the five actor roles', async () => {
