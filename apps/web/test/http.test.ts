@@ -1,0 +1,137 @@
+import { testIdentityHeadersFor } from '@portail/auth/header-test-identity'
+import { openAdminPglite } from '@portail/db/admin'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { httpRequest } from './support/http-request'
+import { assertBuilt, type RunningServer, startServer } from './support/next-server'
+import { prepareServerData, type ServerData } from './support/test-data'
+
+let data: ServerData
+let server: RunningServer
+
+const tenantHost = (slug: string) => `${slug}.${server.rootDomain}`
+const get = (host: string, path: string, headers?: Record<string, string>) =>
+  httpRequest(server.port, { host, path, ...(headers ? { headers } : {}) })
+
+const trpcGet = (host: string, procedure: string, input?: unknown, headers?: Record<string, string>) =>
+  get(host, `/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`, headers)
+
+interface TrpcError {
+  error: { json: { message: string; data: { code: string; httpStatus: number; appCode: string | null; field: string | null } } }
+}
+
+beforeAll(async () => {
+  assertBuilt()
+  data = await prepareServerData()
+  // Runs like a CI end-to-end run: the production build, with the header test identity allowed.
+  server = await startServer({ ...data.config, PORTAIL_TEST_IDENTITY: '1', PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1' })
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await data?.cleanup()
+})
+
+describe('the production server over HTTP', () => {
+  it('reports itself healthy with the database it runs on, never cached', async () => {
+    const response = await get(server.rootDomain, '/api/health')
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok', database: data.driver })
+    expect(response.headers['cache-control']).toBe('no-store')
+  })
+
+  it('serves the platform landing page on the root domain, in French first', async () => {
+    const response = await get(server.rootDomain, '/')
+    expect(response.status).toBe(200)
+    expect(response.body).toContain('<html lang="fr">')
+    expect(response.body).toContain('Le portail client des entreprises de services')
+    expect(response.headers['x-powered-by']).toBeUndefined()
+  })
+
+  it("serves a business's portal on its subdomain with its name and trade", async () => {
+    const response = await get(tenantHost(data.fixture.a.slug), '/')
+    expect(response.status).toBe(200)
+    expect(response.body).toContain('<h1>Alpha</h1>')
+    expect(response.body).toContain('Entretien de piscines')
+    expect(response.body).not.toContain('Bravo')
+  })
+
+  it('answers an unknown subdomain with a bilingual 404', async () => {
+    const response = await get(tenantHost('nobody-here'), '/')
+    expect(response.status).toBe(404)
+    expect(response.body).toContain('Portail introuvable')
+    expect(response.body).toContain('Portal not found')
+  })
+
+  it("refuses a suspended business's portal with a bilingual notice, on every path", async () => {
+    for (const path of ['/', '/portal/invoices']) {
+      const response = await get(tenantHost(data.fixture.suspended.slug), path)
+      expect(response.status).toBe(403)
+      expect(response.body).toContain('Closed Shop')
+      expect(response.body).toContain('Portail suspendu')
+      expect(response.body).toContain('portal is suspended')
+      expect(response.headers['cache-control']).toBe('no-store')
+    }
+  })
+
+  it('answers a foreign host, and the internal tenant tree on the root domain, with 404', async () => {
+    expect((await get('portal.evil.example', '/')).status).toBe(404)
+    expect((await get(`admin.${server.rootDomain}`, '/')).status).toBe(404)
+    const direct = await get(server.rootDomain, `/t/${data.fixture.a.slug}`)
+    expect(direct.status).toBe(404)
+    expect(direct.body).not.toContain('<h1>Alpha</h1>')
+  })
+
+  it('keeps a portal inside its own tenant even when the path names another', async () => {
+    const response = await get(tenantHost(data.fixture.a.slug), `/t/${data.fixture.b.slug}`)
+    expect(response.status).toBe(404)
+    expect(response.body).not.toContain('Bravo')
+  })
+
+  it('answers tenant.current over tRPC for the tenant named by the Host', async () => {
+    const alpha = await trpcGet(tenantHost(data.fixture.a.slug), 'tenant.current')
+    expect(alpha.status).toBe(200)
+    expect(JSON.parse(alpha.body)).toMatchObject({ result: { data: { json: { slug: data.fixture.a.slug, name: 'Alpha' } } } })
+    const bravo = await trpcGet(tenantHost(data.fixture.b.slug), 'tenant.current')
+    expect(JSON.parse(bravo.body)).toMatchObject({ result: { data: { json: { name: 'Bravo' } } } })
+  })
+
+  it('refuses tRPC calls for unknown and suspended tenants', async () => {
+    const unknown = await trpcGet(tenantHost('nobody-here'), 'tenant.current')
+    expect(unknown.status).toBe(404)
+    const suspended = await trpcGet(tenantHost(data.fixture.suspended.slug), 'tenant.current')
+    expect(suspended.status).toBe(403)
+    expect((JSON.parse(suspended.body) as TrpcError).error.json.data.appCode).toBe('TENANT_SUSPENDED')
+  })
+
+  it('answers malformed tRPC input with 400, naming the field', async () => {
+    const staff = testIdentityHeadersFor({ userId: data.fixture.a.staffUserId })
+    const badInput = await trpcGet(tenantHost(data.fixture.a.slug), 'staff.clients.get', { id: 'not-a-uuid' }, staff)
+    expect(badInput.status).toBe(400)
+    expect((JSON.parse(badInput.body) as TrpcError).error.json.data).toMatchObject({ appCode: 'BAD_REQUEST', field: 'id' })
+    const notJson = await get(tenantHost(data.fixture.a.slug), '/api/trpc/staff.clients.get?input=%7Bnot-json', staff)
+    expect(notJson.status).toBe(400)
+  })
+
+  it('takes the identity from the request and the tenant from the Host', async () => {
+    const path = 'staff.clients.get'
+    const input = { id: data.fixture.a.clientId }
+    const alphaStaff = testIdentityHeadersFor({ userId: data.fixture.a.staffUserId })
+    const own = await trpcGet(tenantHost(data.fixture.a.slug), path, input, alphaStaff)
+    expect(own.status).toBe(200)
+    expect(own.body).toContain('Client Alpha')
+    const anonymous = await trpcGet(tenantHost(data.fixture.a.slug), path, input)
+    expect(anonymous.status).toBe(401)
+    // Alpha's staff on Bravo's portal is nobody there, whatever id it asks for.
+    const elsewhere = await trpcGet(tenantHost(data.fixture.b.slug), path, input, alphaStaff)
+    expect(elsewhere.status).toBe(403)
+    expect(elsewhere.body).not.toContain('Client Alpha')
+  })
+
+  it('releases the embedded database on SIGTERM so the next process can open it', async () => {
+    const stopped = await server.stop()
+    expect(stopped).not.toBe('SIGKILL')
+    if (!data.dataDir) return
+    const reopened = await openAdminPglite(data.dataDir)
+    await reopened.close()
+  })
+})

@@ -1,0 +1,22 @@
+/**
+ * The environment handed to a server under test: the runner's own (PATH, HOME...) minus every
+ * variable the app reads, so each test states the configuration it starts with.
+ */
+export function serverProcessEnv(config: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of [
+    'DATABASE_URL',
+    'DATABASE_MIGRATION_URL',
+    'DATABASE_POOL_MAX',
+    'PGLITE_DATA_DIR',
+    'ROOT_DOMAIN',
+    'PORTAIL_TEST_IDENTITY',
+    'PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION',
+    'NODE_ENV',
+    'PORT',
+  ]) {
+    delete inherited[name]
+  }
+  // Vitest runs with NODE_ENV=test; the server under test is the production build.
+  return { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...config }
+}
