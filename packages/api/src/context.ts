@@ -46,9 +46,10 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
   ])
   // A suspended tenant serves nothing, so there is no need to find out who the caller is there.
   const actor =
-    tenant && tenant.status === 'active'
+    tenant?.status === 'active'
       ? await resolveActor(database, { tenantId: tenant.id, identity })
       : { ...anonymousActor, userId: identity?.userId ?? null }
-  const locale = localeFromAcceptLanguage(headers.get('accept-language')) ?? identity?.locale ?? tenant?.defaultLocale ?? 'fr'
+  const locale =
+    localeFromAcceptLanguage(headers.get('accept-language')) ?? identity?.locale ?? tenant?.defaultLocale ?? 'fr'
   return { database, locale, host, tenant, identity, actor }
 }

@@ -24,7 +24,11 @@ export function inputIssuesOf(error: TRPCError): InputIssue[] | null {
   const cause: unknown = error.cause
   if (!(cause instanceof Error) || !('issues' in cause) || !Array.isArray(cause.issues)) return null
   return cause.issues.map((raw: unknown) => {
-    const issue = (typeof raw === 'object' && raw !== null ? raw : {}) as { code?: unknown; path?: unknown; message?: unknown }
+    const issue = (typeof raw === 'object' && raw !== null ? raw : {}) as {
+      code?: unknown
+      path?: unknown
+      message?: unknown
+    }
     const path = Array.isArray(issue.path) ? issue.path : []
     return {
       code: typeof issue.code === 'string' ? issue.code : 'invalid',
@@ -46,7 +50,11 @@ export function toTRPCError(error: TRPCError, locale: MessageLocale): TRPCError 
     return new TRPCError({ code: trpcCodes[cause.code], message: errorMessage(cause.messageKey, locale), cause })
   }
   if (error.code === 'INTERNAL_SERVER_ERROR') {
-    return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: errorMessage('internal.unexpected', locale), cause: error })
+    return new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: errorMessage('internal.unexpected', locale),
+      cause: error,
+    })
   }
   return error
 }

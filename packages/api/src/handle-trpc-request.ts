@@ -15,7 +15,8 @@ export function handleTrpcRequest(req: Request, deps: ApiDeps): Promise<Response
     router: appRouter,
     createContext: () => createContext({ ...deps, headers: req.headers }),
     onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '<no path>'} failed`, error.cause ?? error)
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        console.error(`tRPC ${path ?? '<no path>'} failed`, error.cause ?? error)
     },
   })
 }

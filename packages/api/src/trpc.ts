@@ -43,7 +43,8 @@ const t = initTRPC.context<Context>().create({
     }
     const zodIssues = inputIssuesOf(error)
     if (zodIssues) {
-      const field = zodIssues[0]?.path.join('.') || null
+      const firstPath = zodIssues[0]?.path ?? []
+      const field = firstPath.length > 0 ? firstPath.join('.') : null
       return {
         ...shape,
         message: errorMessage('input.invalid', locale),

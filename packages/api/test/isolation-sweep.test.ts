@@ -27,7 +27,10 @@ const cases: Record<string, ProcedureCase> = {
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
   'client.updateProfile': (caller) =>
-    caller.client.updateProfile({ locale: 'en', communicationPreferences: { email: true, sms: true, marketing: false } }),
+    caller.client.updateProfile({
+      locale: 'en',
+      communicationPreferences: { email: true, sms: true, marketing: false },
+    }),
   'staff.clients.list': async (caller, target) => [
     await caller.staff.clients.list({}),
     await caller.staff.clients.list({ search: target.email }),
@@ -37,7 +40,10 @@ const cases: Record<string, ProcedureCase> = {
   'staff.clients.create': (caller, _target, probe) =>
     caller.staff.clients.create({ fullName: `Sweep probe ${probe}`, email: `sweep-${probe}@probe.test` }),
   'staff.clients.update': (caller, target) =>
-    caller.staff.clients.update({ id: target.clientId, data: { fullName: 'Hijacked', email: `hijack-${target.clientId}@x.test` } }),
+    caller.staff.clients.update({
+      id: target.clientId,
+      data: { fullName: 'Hijacked', email: `hijack-${target.clientId}@x.test` },
+    }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
 }
 
@@ -69,8 +75,18 @@ const everyIdentifier = (t: TwoTenantFixture['a'], slug: string) => [
   `owner@${slug}.test`,
   `staff@${slug}.test`,
 ]
-const secretsOfA = (f: TwoTenantFixture) => [...everyIdentifier(f.a, f.a.slug), 'Client Alpha', 'Other Alpha', 'Walk-in Alpha']
-const secretsOfB = (f: TwoTenantFixture) => [...everyIdentifier(f.b, f.b.slug), 'Client Bravo', 'Other Bravo', 'Walk-in Bravo']
+const secretsOfA = (f: TwoTenantFixture) => [
+  ...everyIdentifier(f.a, f.a.slug),
+  'Client Alpha',
+  'Other Alpha',
+  'Walk-in Alpha',
+]
+const secretsOfB = (f: TwoTenantFixture) => [
+  ...everyIdentifier(f.b, f.b.slug),
+  'Client Bravo',
+  'Other Bravo',
+  'Walk-in Bravo',
+]
 const targetInA = (f: TwoTenantFixture): Target => ({ clientId: f.a.clientId, email: `client@${f.a.slug}.test` })
 
 const scenarios: Scenario[] = [
@@ -183,7 +199,8 @@ describe('isolation sweep', () => {
       }
 
       expect(withoutOwnRows(await snapshotTenant(db.app, f.a), own), `${path} changed tenant A's rows`).toEqual(beforeA)
-      if (!scenario.ownsTenantB) expect(await snapshotTenant(db.app, f.b), `${path} changed tenant B's rows`).toEqual(beforeB)
+      if (!scenario.ownsTenantB)
+        expect(await snapshotTenant(db.app, f.b), `${path} changed tenant B's rows`).toEqual(beforeB)
     })
   })
 })

@@ -24,7 +24,9 @@ describe('tenant.current', () => {
   })
 
   it('answers NOT_FOUND for an unknown subdomain and for the root domain', async () => {
-    expect((await errorOf((await callerFor(db.app, { host: hostOf('nobody-here') })).tenant.current())).code).toBe('NOT_FOUND')
+    expect((await errorOf((await callerFor(db.app, { host: hostOf('nobody-here') })).tenant.current())).code).toBe(
+      'NOT_FOUND',
+    )
     expect((await errorOf((await callerFor(db.app, { host: rootDomain })).tenant.current())).code).toBe('NOT_FOUND')
   })
 
@@ -47,7 +49,11 @@ describe('client.me / client.updateProfile', () => {
     expect(updated).toMatchObject({ id: db.data.a.clientId, phone: '+14385550199', locale: 'en' })
     const audit = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
     const entry = audit.find((row) => row.action === 'client.profile_updated')
-    expect(entry).toMatchObject({ actorUserId: db.data.a.clientUserId, actorRole: 'client', clientId: db.data.a.clientId })
+    expect(entry).toMatchObject({
+      actorUserId: db.data.a.clientUserId,
+      actorRole: 'client',
+      clientId: db.data.a.clientId,
+    })
     expect(entry?.data).toEqual({ fields: ['locale', 'phone'] })
     expect(JSON.stringify(entry)).not.toContain('4385550199')
   })
@@ -73,15 +79,26 @@ describe('staff.clients', () => {
     const second = await caller.staff.clients.list({ limit: 2, cursor: first.nextCursor ?? undefined })
     expect(second.items.map((c) => c.fullName)).toEqual(['Walk-in Alpha'])
     expect(second.nextCursor).toBeNull()
-    expect((await caller.staff.clients.list({ search: 'WALK-IN@' })).items.map((c) => c.id)).toEqual([db.data.a.unlinkedClientId])
+    expect((await caller.staff.clients.list({ search: 'WALK-IN@' })).items.map((c) => c.id)).toEqual([
+      db.data.a.unlinkedClientId,
+    ])
     expect((await caller.staff.clients.list({ search: '%' })).items).toEqual([])
     expect((await caller.staff.clients.list({ archived: true })).items).toEqual([])
   })
 
   it('creates a client, audits it, and refuses a duplicate email with CONFLICT on email', async () => {
     const caller = await asOwnerA()
-    const created = await caller.staff.clients.create({ fullName: 'Marie Tremblay', email: 'Marie@Example.com', phone: '514 555-0142' })
-    expect(created).toMatchObject({ fullName: 'Marie Tremblay', email: 'marie@example.com', phone: '+15145550142', locale: 'fr' })
+    const created = await caller.staff.clients.create({
+      fullName: 'Marie Tremblay',
+      email: 'Marie@Example.com',
+      phone: '514 555-0142',
+    })
+    expect(created).toMatchObject({
+      fullName: 'Marie Tremblay',
+      email: 'marie@example.com',
+      phone: '+15145550142',
+      locale: 'fr',
+    })
     expect(await caller.staff.clients.get({ id: created.id })).toMatchObject({ id: created.id })
     const audit = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
     expect(audit.find((row) => row.action === 'client.created' && row.entityId === created.id)).toMatchObject({
@@ -92,7 +109,9 @@ describe('staff.clients', () => {
 
     const before = await clientsOf(db.app, db.data.a.id, db.data.a.ownerUserId)
     const auditBefore = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
-    const conflict = await errorOf(caller.staff.clients.create({ fullName: 'Someone Else', email: 'marie@example.com' }))
+    const conflict = await errorOf(
+      caller.staff.clients.create({ fullName: 'Someone Else', email: 'marie@example.com' }),
+    )
     expect(conflict.code).toBe('CONFLICT')
     expect(conflict.cause).toMatchObject({ field: 'email', messageKey: 'client.emailTaken' })
     expect(await clientsOf(db.app, db.data.a.id, db.data.a.ownerUserId)).toEqual(before)
@@ -105,9 +124,17 @@ describe('staff.clients', () => {
       id: db.data.a.unlinkedClientId,
       data: { serviceAddress: { line1: '12 rue des Érables', city: 'Laval', province: 'qc', postalCode: 'h7n1a1' } },
     })
-    expect(updated.serviceAddress).toEqual({ line1: '12 rue des Érables', city: 'Laval', province: 'QC', postalCode: 'H7N 1A1', country: 'CA' })
+    expect(updated.serviceAddress).toEqual({
+      line1: '12 rue des Érables',
+      city: 'Laval',
+      province: 'QC',
+      postalCode: 'H7N 1A1',
+      country: 'CA',
+    })
     const audit = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
-    expect(audit.find((row) => row.action === 'client.updated' && row.entityId === db.data.a.unlinkedClientId)?.data).toEqual({
+    expect(
+      audit.find((row) => row.action === 'client.updated' && row.entityId === db.data.a.unlinkedClientId)?.data,
+    ).toEqual({
       fields: ['serviceAddress'],
     })
   })
@@ -117,7 +144,10 @@ describe('staff.clients', () => {
     const before = await clientsOf(db.app, db.data.a.id, db.data.a.ownerUserId)
     const auditBefore = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
     const error = await errorOf(
-      caller.staff.clients.update({ id: db.data.a.otherClientId, data: { fullName: 'Renamed', email: 'client@alpha-pools.test' } }),
+      caller.staff.clients.update({
+        id: db.data.a.otherClientId,
+        data: { fullName: 'Renamed', email: 'client@alpha-pools.test' },
+      }),
     )
     expect(error.code).toBe('CONFLICT')
     expect(await clientsOf(db.app, db.data.a.id, db.data.a.ownerUserId)).toEqual(before)
@@ -128,7 +158,9 @@ describe('staff.clients', () => {
     const caller = await asOwnerA()
     const auditBefore = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
     expect((await errorOf(caller.staff.clients.get({ id: missingId }))).code).toBe('NOT_FOUND')
-    expect((await errorOf(caller.staff.clients.update({ id: missingId, data: { fullName: 'Ghost' } }))).code).toBe('NOT_FOUND')
+    expect((await errorOf(caller.staff.clients.update({ id: missingId, data: { fullName: 'Ghost' } }))).code).toBe(
+      'NOT_FOUND',
+    )
     expect(await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)).toEqual(auditBefore)
   })
 
@@ -169,10 +201,17 @@ describe('over HTTP', () => {
   const post = async (path: string, body: unknown, headers: Headers) => {
     headers.set('content-type', 'application/json')
     const response = await handleTrpcRequest(
-      new Request(`http://${headers.get('host') ?? ''}/api/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify({ json: body }) }),
+      new Request(`http://${headers.get('host') ?? ''}/api/trpc/${path}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ json: body }),
+      }),
       { database: db.app, identity: createHeaderTestIdentity(), rootDomain },
     )
-    return { status: response.status, body: (await response.json()) as { error: { json: { message: string; data: Record<string, unknown> } } } }
+    return {
+      status: response.status,
+      body: (await response.json()) as { error: { json: { message: string; data: Record<string, unknown> } } },
+    }
   }
 
   it('answers malformed input with 400, the zod issues and a message in the request language', async () => {
@@ -180,14 +219,22 @@ describe('over HTTP', () => {
     const { status, body } = await post('staff.clients.create', { fullName: '', phone: 'call me', extra: 1 }, headers)
     expect(status).toBe(400)
     expect(body.error.json.message).toBe('Some of the information is invalid.')
-    expect(body.error.json.data).toMatchObject({ code: 'BAD_REQUEST', appCode: 'BAD_REQUEST', messageKey: 'input.invalid' })
+    expect(body.error.json.data).toMatchObject({
+      code: 'BAD_REQUEST',
+      appCode: 'BAD_REQUEST',
+      messageKey: 'input.invalid',
+    })
     const issues = body.error.json.data.zodIssues as { path: unknown[] }[]
     expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining([['fullName'], ['phone']]))
   })
 
   it('answers a domain error with its code, app code, field and a French message by default', async () => {
     const headers = requestHeaders({ host: alpha(), userId: db.data.a.ownerUserId })
-    const { status, body } = await post('staff.clients.create', { fullName: 'Dup', email: 'client@alpha-pools.test' }, headers)
+    const { status, body } = await post(
+      'staff.clients.create',
+      { fullName: 'Dup', email: 'client@alpha-pools.test' },
+      headers,
+    )
     expect(status).toBe(409)
     expect(body.error.json.message).toBe('Un autre client utilise déjà ce courriel.')
     expect(body.error.json.data).toMatchObject({ appCode: 'CONFLICT', messageKey: 'client.emailTaken', field: 'email' })
@@ -196,7 +243,9 @@ describe('over HTTP', () => {
 
   it('answers a suspended tenant with 403 / TENANT_SUSPENDED', async () => {
     const response = await handleTrpcRequest(
-      new Request(`http://${hostOf('closed-shop')}/api/trpc/tenant.current`, { headers: requestHeaders({ host: hostOf('closed-shop') }) }),
+      new Request(`http://${hostOf('closed-shop')}/api/trpc/tenant.current`, {
+        headers: requestHeaders({ host: hostOf('closed-shop') }),
+      }),
       { database: db.app, identity: createHeaderTestIdentity(), rootDomain },
     )
     expect(response.status).toBe(403)

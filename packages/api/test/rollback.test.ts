@@ -64,14 +64,24 @@ describe('a procedure that fails after writing', () => {
 
   it('rolls back a client’s own write too', async () => {
     const before = await snapshotTenant(db.app, db.data.a)
-    expect((await errorOf((await callAs(db.data.a.clientUserId)).profileThenCrash())).code).toBe('INTERNAL_SERVER_ERROR')
+    expect((await errorOf((await callAs(db.data.a.clientUserId)).profileThenCrash())).code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    )
     expect(await snapshotTenant(db.app, db.data.a)).toEqual(before)
   })
 
   it('sends no SQL, table name or stack over HTTP', async () => {
-    const headers = requestHeaders({ host: hostOf(db.data.a.slug), userId: db.data.a.ownerUserId, acceptLanguage: 'en' })
+    const headers = requestHeaders({
+      host: hostOf(db.data.a.slug),
+      userId: db.data.a.ownerUserId,
+      acceptLanguage: 'en',
+    })
     headers.set('content-type', 'application/json')
-    const req = new Request(`http://${hostOf(db.data.a.slug)}/api/trpc/createThenCrash`, { method: 'POST', headers, body: '{}' })
+    const req = new Request(`http://${hostOf(db.data.a.slug)}/api/trpc/createThenCrash`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    })
     const response = await fetchRequestHandler({
       endpoint: '/api/trpc',
       req,

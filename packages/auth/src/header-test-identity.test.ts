@@ -12,9 +12,15 @@ describe('header test identity', () => {
 
   it('reads the user, email and operator flag from the headers', async () => {
     const identity = await resolve(
-      new Headers({ 'x-portail-test-user': userId, 'x-portail-test-email': 'op@portail.test', 'x-portail-test-operator': '1' }),
+      new Headers({
+        'x-portail-test-user': userId,
+        'x-portail-test-email': 'op@portail.test',
+        'x-portail-test-operator': '1',
+      }),
     )
     expect(identity).toMatchObject({ userId, email: 'op@portail.test', platformRole: 'operator' })
-    expect((await resolve(new Headers({ 'x-portail-test-user': userId, 'x-portail-test-operator': 'yes' })))?.platformRole).toBeNull()
+    expect(
+      (await resolve(new Headers({ 'x-portail-test-user': userId, 'x-portail-test-operator': 'yes' })))?.platformRole,
+    ).toBeNull()
   })
 })

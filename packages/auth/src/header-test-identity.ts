@@ -33,7 +33,11 @@ export function createHeaderTestIdentity(): IdentityResolver {
 }
 
 /** Headers that make `createHeaderTestIdentity` sign a request in as `userId`. */
-export function testIdentityHeadersFor(user: { userId: string; email?: string; operator?: boolean }): Record<string, string> {
+export function testIdentityHeadersFor(user: {
+  userId: string
+  email?: string
+  operator?: boolean
+}): Record<string, string> {
   const headers: Record<string, string> = { [testIdentityHeaders.userId]: user.userId }
   if (user.email) headers[testIdentityHeaders.email] = user.email
   if (user.operator) headers[testIdentityHeaders.operator] = '1'

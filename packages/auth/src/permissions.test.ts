@@ -25,6 +25,7 @@ describe('permission matrix', () => {
   })
 
   it('reserves the platform console to operators', () => {
-    for (const role of ['owner', 'admin', 'staff', 'client'] as const) expect(can(role, 'platform.tenants.read')).toBe(false)
+    for (const role of ['owner', 'admin', 'staff', 'client'] as const)
+      expect(can(role, 'platform.tenants.read')).toBe(false)
   })
 })

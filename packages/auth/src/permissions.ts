@@ -62,7 +62,17 @@ const matrix: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(admin),
   staff: new Set(staffDaily),
   // A client acts only on its own records; row-level security narrows "own" in the database.
-  client: new Set(['profile.read', 'profile.write', 'bookings.read', 'bookings.write', 'invoices.read', 'messages.read', 'messages.write', 'documents.read', 'documents.write']),
+  client: new Set([
+    'profile.read',
+    'profile.write',
+    'bookings.read',
+    'bookings.write',
+    'invoices.read',
+    'messages.read',
+    'messages.write',
+    'documents.read',
+    'documents.write',
+  ]),
   operator: new Set(['platform.tenants.read', 'platform.tenants.manage']),
 }
 

@@ -21,7 +21,11 @@ describe('client inputs', () => {
   })
 
   it('normalises what staff type in', () => {
-    const parsed = ZCreateClientInput.parse({ fullName: '  Marie Tremblay ', email: 'Marie@Example.com', phone: '514 555-0100' })
+    const parsed = ZCreateClientInput.parse({
+      fullName: '  Marie Tremblay ',
+      email: 'Marie@Example.com',
+      phone: '514 555-0100',
+    })
     expect(parsed).toEqual({ fullName: 'Marie Tremblay', email: 'marie@example.com', phone: '+15145550100' })
   })
 

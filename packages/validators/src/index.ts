@@ -1,4 +1,13 @@
-export { paginationShape, type TLocale, type TPaginationInput, ZCursor, ZId, ZLimit, ZLocale, ZPaginationInput } from './common'
+export {
+  paginationShape,
+  type TLocale,
+  type TPaginationInput,
+  ZCursor,
+  ZId,
+  ZLimit,
+  ZLocale,
+  ZPaginationInput,
+} from './common'
 export {
   canadianProvinces,
   normalisePhone,

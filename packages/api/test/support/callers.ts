@@ -15,13 +15,20 @@ export interface CallAs {
 
 export function requestHeaders(as: CallAs): Headers {
   const headers = new Headers({ host: as.host })
-  if (as.userId) for (const [name, value] of Object.entries(testIdentityHeadersFor({ userId: as.userId, operator: as.operator }))) headers.set(name, value)
+  if (as.userId)
+    for (const [name, value] of Object.entries(testIdentityHeadersFor({ userId: as.userId, operator: as.operator })))
+      headers.set(name, value)
   if (as.acceptLanguage) headers.set('accept-language', as.acceptLanguage)
   return headers
 }
 
 /** A server-side caller whose context is built exactly as for an HTTP request: host + test identity headers. */
 export async function callerFor(database: Database, as: CallAs) {
-  const ctx = await createContext({ database, identity: createHeaderTestIdentity(), rootDomain, headers: requestHeaders(as) })
+  const ctx = await createContext({
+    database,
+    identity: createHeaderTestIdentity(),
+    rootDomain,
+    headers: requestHeaders(as),
+  })
   return createCaller(ctx)
 }

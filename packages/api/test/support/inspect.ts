@@ -10,5 +10,9 @@ export const clientsOf = (database: Database, tenantId: string, userId: string) 
 
 export const auditOf = (database: Database, tenantId: string, userId: string) =>
   database.withTenant({ actor: 'staff', tenantId, userId }, (tx) =>
-    tx.select().from(auditLog).where(eq(auditLog.tenantId, tenantId)).orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
+    tx
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.tenantId, tenantId))
+      .orderBy(asc(auditLog.createdAt), asc(auditLog.id)),
   )

@@ -14,7 +14,11 @@ export const snapshotTenant = (database: Database, tenant: TenantFixture): Promi
   database.withTenant({ actor: 'staff', tenantId: tenant.id, userId: tenant.ownerUserId }, async (tx) => ({
     clients: await tx.select().from(clients).where(eq(clients.tenantId, tenant.id)).orderBy(asc(clients.id)),
     audit: await tx.select().from(auditLog).where(eq(auditLog.tenantId, tenant.id)).orderBy(asc(auditLog.id)),
-    memberships: await tx.select().from(memberships).where(eq(memberships.tenantId, tenant.id)).orderBy(asc(memberships.id)),
+    memberships: await tx
+      .select()
+      .from(memberships)
+      .where(eq(memberships.tenantId, tenant.id))
+      .orderBy(asc(memberships.id)),
   }))
 
 /** The same rows without those a caller may legitimately change (its own client row and the audit about it). */

@@ -10,7 +10,8 @@ import { getClient } from './get-client'
 
 export type CreateClientData = z.output<typeof ZCreateClientInput>
 
-export const emailTakenError = (cause: unknown) => new DomainError('CONFLICT', 'client.emailTaken', { field: 'email', cause })
+export const emailTakenError = (cause: unknown) =>
+  new DomainError('CONFLICT', 'client.emailTaken', { field: 'email', cause })
 
 /** Staff add a client (a walk-in may have no email yet); audited as client.created. */
 export async function createClient(tx: Tx, ctx: StaffActor, input: CreateClientData) {
@@ -38,4 +39,3 @@ export async function createClient(tx: Tx, ctx: StaffActor, input: CreateClientD
   })
   return getClient(tx, ctx, { id })
 }
-

@@ -4,7 +4,10 @@ import { parseTenantHost } from './parse-tenant-host'
 describe('parseTenantHost', () => {
   it('reads the slug of a tenant subdomain, with or without a port', () => {
     expect(parseTenantHost('alpha-pools.portail.ca', 'portail.ca')).toEqual({ kind: 'tenant', slug: 'alpha-pools' })
-    expect(parseTenantHost('Alpha-Pools.localhost:3000', 'localhost:3000')).toEqual({ kind: 'tenant', slug: 'alpha-pools' })
+    expect(parseTenantHost('Alpha-Pools.localhost:3000', 'localhost:3000')).toEqual({
+      kind: 'tenant',
+      slug: 'alpha-pools',
+    })
     expect(parseTenantHost('alpha-pools.localhost:3001', 'localhost')).toEqual({ kind: 'tenant', slug: 'alpha-pools' })
     expect(parseTenantHost('alpha-pools.portail.ca.', 'portail.ca')).toEqual({ kind: 'tenant', slug: 'alpha-pools' })
   })

@@ -21,12 +21,7 @@ export const reservedSubdomains: ReadonlySet<string> = new Set([
 // Same rule as the tenants_slug_format check in the database.
 const slugFormat = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/
 
-const hostnameOf = (host: string) =>
-  host
-    .trim()
-    .toLowerCase()
-    .replace(/:\d+$/, '')
-    .replace(/\.$/, '')
+const hostnameOf = (host: string) => host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '')
 
 /**
  * Which portal a Host header names: the root domain itself, one tenant's subdomain
