@@ -70,7 +70,11 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     const env = parsed.data
     // The header identity lets any caller claim to be anyone: a production server must never
     // honour it by accident, only when a CI run explicitly asks for it.
-    if (env.PORTAIL_TEST_IDENTITY === '1' && env.NODE_ENV === 'production' && env.PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION !== '1') {
+    if (
+      env.PORTAIL_TEST_IDENTITY === '1' &&
+      env.NODE_ENV === 'production' &&
+      env.PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION !== '1'
+    ) {
       problems.push(
         'PORTAIL_TEST_IDENTITY: refused when NODE_ENV=production (anyone could sign in as anyone); ' +
           'set PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION=1 as well only for a CI end-to-end run',

@@ -13,17 +13,27 @@ const get = (host: string, path: string, headers?: Record<string, string>) =>
   httpRequest(server.port, { host, path, ...(headers ? { headers } : {}) })
 
 const trpcGet = (host: string, procedure: string, input?: unknown, headers?: Record<string, string>) =>
-  get(host, `/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`, headers)
+  get(
+    host,
+    `/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`,
+    headers,
+  )
 
 interface TrpcError {
-  error: { json: { message: string; data: { code: string; httpStatus: number; appCode: string | null; field: string | null } } }
+  error: {
+    json: { message: string; data: { code: string; httpStatus: number; appCode: string | null; field: string | null } }
+  }
 }
 
 beforeAll(async () => {
   assertBuilt()
   data = await prepareServerData()
   // Runs like a CI end-to-end run: the production build, with the header test identity allowed.
-  server = await startServer({ ...data.config, PORTAIL_TEST_IDENTITY: '1', PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1' })
+  server = await startServer({
+    ...data.config,
+    PORTAIL_TEST_IDENTITY: '1',
+    PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1',
+  })
 })
 
 afterAll(async () => {
@@ -90,7 +100,9 @@ describe('the production server over HTTP', () => {
   it('answers tenant.current over tRPC for the tenant named by the Host', async () => {
     const alpha = await trpcGet(tenantHost(data.fixture.a.slug), 'tenant.current')
     expect(alpha.status).toBe(200)
-    expect(JSON.parse(alpha.body)).toMatchObject({ result: { data: { json: { slug: data.fixture.a.slug, name: 'Alpha' } } } })
+    expect(JSON.parse(alpha.body)).toMatchObject({
+      result: { data: { json: { slug: data.fixture.a.slug, name: 'Alpha' } } },
+    })
     const bravo = await trpcGet(tenantHost(data.fixture.b.slug), 'tenant.current')
     expect(JSON.parse(bravo.body)).toMatchObject({ result: { data: { json: { name: 'Bravo' } } } })
   })
@@ -107,7 +119,10 @@ describe('the production server over HTTP', () => {
     const staff = testIdentityHeadersFor({ userId: data.fixture.a.staffUserId })
     const badInput = await trpcGet(tenantHost(data.fixture.a.slug), 'staff.clients.get', { id: 'not-a-uuid' }, staff)
     expect(badInput.status).toBe(400)
-    expect((JSON.parse(badInput.body) as TrpcError).error.json.data).toMatchObject({ appCode: 'BAD_REQUEST', field: 'id' })
+    expect((JSON.parse(badInput.body) as TrpcError).error.json.data).toMatchObject({
+      appCode: 'BAD_REQUEST',
+      field: 'id',
+    })
     const notJson = await get(tenantHost(data.fixture.a.slug), '/api/trpc/staff.clients.get?input=%7Bnot-json', staff)
     expect(notJson.status).toBe(400)
   })

@@ -4,7 +4,10 @@ import { assertBuilt, startExpectingFailure } from './support/next-server'
 describe('start-up configuration check', () => {
   it('stops a server given a malformed ROOT_DOMAIN, naming the variable', async () => {
     assertBuilt()
-    const { code, output } = await startExpectingFailure({ ROOT_DOMAIN: 'https://portail.app/', PGLITE_DATA_DIR: 'memory://' })
+    const { code, output } = await startExpectingFailure({
+      ROOT_DOMAIN: 'https://portail.app/',
+      PGLITE_DATA_DIR: 'memory://',
+    })
     expect(code).not.toBe(0)
     expect(code).not.toBeNull()
     expect(output).toMatch(/ROOT_DOMAIN: must be a host name/)

@@ -6,7 +6,8 @@ export default function LandingPage() {
         <h2 id="about-fr">Le portail client des entreprises de services</h2>
         <p>
           Piscines, paysagement, cliniques, salons, comptables : chaque entreprise obtient son propre portail bilingue,
-          où ses clients réservent, paient, reçoivent leurs factures, écrivent à l’entreprise et échangent des documents.
+          où ses clients réservent, paient, reçoivent leurs factures, écrivent à l’entreprise et échangent des
+          documents.
         </p>
       </section>
       <section lang="en" aria-labelledby="about-en">

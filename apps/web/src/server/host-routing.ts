@@ -9,10 +9,7 @@ import { parseTenantHost } from '@portail/core/tenants'
  *   `/t/` tree on the root domain, which would otherwise show one business's pages on another
  *   origin than its own.
  */
-export type HostRoute =
-  | { kind: 'root' }
-  | { kind: 'tenant'; slug: string; rewriteTo: string }
-  | { kind: 'not-found' }
+export type HostRoute = { kind: 'root' } | { kind: 'tenant'; slug: string; rewriteTo: string } | { kind: 'not-found' }
 
 export const tenantTreePrefix = '/t/'
 

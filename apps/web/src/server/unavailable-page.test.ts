@@ -12,7 +12,10 @@ describe('renderUnavailablePage', () => {
   })
 
   it('names the suspended business and refuses access without claiming an outage', () => {
-    const page = renderUnavailablePage('suspended', { businessName: 'Piscines Côté Sud', homeUrl: 'https://portail.app/' })
+    const page = renderUnavailablePage('suspended', {
+      businessName: 'Piscines Côté Sud',
+      homeUrl: 'https://portail.app/',
+    })
     expect(page.status).toBe(403)
     expect(page.html).toContain('Piscines Côté Sud')
     expect(page.html).toContain('Portail suspendu')
@@ -20,7 +23,10 @@ describe('renderUnavailablePage', () => {
   })
 
   it('escapes a business name that carries markup', () => {
-    const page = renderUnavailablePage('suspended', { businessName: '<script>alert(1)</script> & Co', homeUrl: 'https://portail.app/' })
+    const page = renderUnavailablePage('suspended', {
+      businessName: '<script>alert(1)</script> & Co',
+      homeUrl: 'https://portail.app/',
+    })
     expect(page.html).not.toContain('<script>')
     expect(page.html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; Co')
   })

@@ -10,26 +10,40 @@ export interface UnavailablePage {
   html: string
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 const copy = {
   unknown: {
     status: 404,
-    fr: { title: 'Portail introuvable', body: 'Aucune entreprise n’utilise cette adresse sur Portail. Vérifiez l’adresse ou contactez l’entreprise.' },
-    en: { title: 'Portal not found', body: 'No business uses this address on Portail. Check the address or contact the business.' },
+    fr: {
+      title: 'Portail introuvable',
+      body: 'Aucune entreprise n’utilise cette adresse sur Portail. Vérifiez l’adresse ou contactez l’entreprise.',
+    },
+    en: {
+      title: 'Portal not found',
+      body: 'No business uses this address on Portail. Check the address or contact the business.',
+    },
   },
   // 403, not 503: a suspension is a deliberate decision about this one business, not an outage of
   // ours. A 5xx would page our own error-rate alerts and tell crawlers and health checks that the
   // platform is down; 403 says "this exists, and access is refused".
   suspended: {
     status: 403,
-    fr: { title: 'Portail suspendu', body: 'Le portail de cette entreprise est suspendu pour le moment. Pour vos rendez-vous ou factures, contactez directement l’entreprise.' },
-    en: { title: 'Portal suspended', body: 'This business’s portal is suspended for now. For your appointments or invoices, contact the business directly.' },
+    fr: {
+      title: 'Portail suspendu',
+      body: 'Le portail de cette entreprise est suspendu pour le moment. Pour vos rendez-vous ou factures, contactez directement l’entreprise.',
+    },
+    en: {
+      title: 'Portal suspended',
+      body: 'This business’s portal is suspended for now. For your appointments or invoices, contact the business directly.',
+    },
   },
 } as const
 
-export function renderUnavailablePage(reason: UnavailableReason, options: { businessName?: string; homeUrl: string }): UnavailablePage {
+export function renderUnavailablePage(
+  reason: UnavailableReason,
+  options: { businessName?: string; homeUrl: string },
+): UnavailablePage {
   const text = copy[reason]
   const name = options.businessName ? `<p class="name">${escapeHtml(options.businessName)}</p>` : ''
   const home = escapeHtml(options.homeUrl)

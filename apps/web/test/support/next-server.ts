@@ -15,7 +15,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, 'localhost', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -30,7 +32,10 @@ const newestSourceMtime = (dir: string): number =>
     : 0
 
 // What the production build bundles: this app and the workspace packages it imports.
-const bundledSources = [join(appDir, 'src'), ...['api', 'auth', 'core', 'db', 'validators'].map((name) => join(appDir, '..', '..', 'packages', name, 'src'))]
+const bundledSources = [
+  join(appDir, 'src'),
+  ...['api', 'auth', 'core', 'db', 'validators'].map((name) => join(appDir, '..', '..', 'packages', name, 'src')),
+]
 
 /**
  * These tests exercise the production build (`next start`), which turbo builds first
@@ -101,7 +106,9 @@ export async function startServer(config: Record<string, string>): Promise<Runni
 }
 
 /** Starts `next start` with a configuration it must refuse; resolves with its exit code and output. */
-export async function startExpectingFailure(config: Record<string, string>): Promise<{ code: number | NodeJS.Signals | null; output: string }> {
+export async function startExpectingFailure(
+  config: Record<string, string>,
+): Promise<{ code: number | NodeJS.Signals | null; output: string }> {
   const port = await freePort()
   const { child, output } = spawnNext(port, config)
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
