@@ -3,6 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm'
 import { clients, tenants } from '../src/schema'
 import { createWithTenant } from '../src/with-tenant'
 import { openBenchDatabase } from './bench-database'
+import { readBenchEnv } from './env'
 import { median, throughput } from './measure'
 
 /*
@@ -17,7 +18,7 @@ const CLIENTS_PER_TENANT = 500
 const POOL = 8
 const CONCURRENCY = 16
 const ROUNDS = 5
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 3000)
+const ROUND_MS = readBenchEnv().BENCH_ROUND_MS
 
 const bench = await openBenchDatabase(POOL)
 try {
