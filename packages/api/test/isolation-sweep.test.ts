@@ -61,7 +61,8 @@ interface Scenario {
   ownsTenantB?: boolean
 }
 
-const everyIdentifier = (t: TwoTenantFixture['a'], slug: string) => [
+/** Ids, emails and names of every fixture row of one tenant (clients and the users behind them). */
+const everyIdentifier = (t: TwoTenantFixture['a'], name: string) => [
   t.clientId,
   t.otherClientId,
   t.unlinkedClientId,
@@ -69,24 +70,12 @@ const everyIdentifier = (t: TwoTenantFixture['a'], slug: string) => [
   t.staffUserId,
   t.clientUserId,
   t.otherClientUserId,
-  `client@${slug}.test`,
-  `other-client@${slug}.test`,
-  `walk-in@${slug}.test`,
-  `owner@${slug}.test`,
-  `staff@${slug}.test`,
+  ...['client', 'other-client', 'walk-in', 'owner', 'staff'].map((label) => `${label}@${t.slug}.test`),
+  ...['Client', 'Other', 'Walk-in'].map((label) => `${label} ${name}`),
+  ...['owner', 'staff', 'client', 'other-client'].map((label) => `${label} ${name}`),
 ]
-const secretsOfA = (f: TwoTenantFixture) => [
-  ...everyIdentifier(f.a, f.a.slug),
-  'Client Alpha',
-  'Other Alpha',
-  'Walk-in Alpha',
-]
-const secretsOfB = (f: TwoTenantFixture) => [
-  ...everyIdentifier(f.b, f.b.slug),
-  'Client Bravo',
-  'Other Bravo',
-  'Walk-in Bravo',
-]
+const secretsOfA = (f: TwoTenantFixture) => everyIdentifier(f.a, 'Alpha')
+const secretsOfB = (f: TwoTenantFixture) => everyIdentifier(f.b, 'Bravo')
 const targetInA = (f: TwoTenantFixture): Target => ({ clientId: f.a.clientId, email: `client@${f.a.slug}.test` })
 
 const scenarios: Scenario[] = [
@@ -115,6 +104,7 @@ const scenarios: Scenario[] = [
       `walk-in@${f.a.slug}.test`,
       'Other Alpha',
       'Walk-in Alpha',
+      'other-client Alpha',
       ...secretsOfB(f),
     ],
     ownClientInA: (f) => f.a.clientId,
