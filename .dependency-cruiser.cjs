@@ -112,7 +112,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(\\.next|dist|coverage|\\.turbo|\\.data|playwright-report|test-results)/|next-env\\.d\\.ts$' },
+    exclude: {
+      path: '(^|/)(\\.next|dist|coverage|\\.turbo|\\.data|playwright-report|test-results)/|next-env\\.d\\.ts$',
+    },
     // Type-only imports count: a layer leaking types upward is still a dependency.
     tsPreCompilationDeps: true,
     combinedDependencies: true,
