@@ -1,9 +1,9 @@
 /** Runs once when a server instance starts, before it serves a request. */
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is not configuration: Next inlines it per bundle, and only this literal check lets
-  // it drop the Node-only configuration code from the edge instrumentation bundle it always builds.
+  // it drop the Node-only start-up code from the edge instrumentation bundle it always builds.
   // eslint-disable-next-line no-restricted-properties -- build-time constant, see above
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { checkConfigurationOrExit } = await import('./server/check-configuration')
-  checkConfigurationOrExit()
+  const { bootOrExit } = await import('./server/boot')
+  await bootOrExit()
 }

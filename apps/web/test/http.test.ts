@@ -2,7 +2,7 @@ import { testIdentityHeadersFor } from '@portail/auth/header-test-identity'
 import { openAdminPglite } from '@portail/db/admin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { httpRequest } from './support/http-request'
-import { assertBuilt, type RunningServer, startServer } from './support/next-server'
+import { assertBuilt, type RunningServer, startExpectingFailure, startServer } from './support/next-server'
 import { prepareServerData, type ServerData } from './support/test-data'
 
 let data: ServerData
@@ -140,6 +140,14 @@ describe('the production server over HTTP', () => {
     const elsewhere = await trpcGet(tenantHost(data.fixture.b.slug), path, input, alphaStaff)
     expect(elsewhere.status).toBe(403)
     expect(elsewhere.body).not.toContain('Client Alpha')
+  })
+
+  it('refuses to start a second server on the same embedded data folder, naming the owner', async () => {
+    if (!data.dataDir) return
+    const second = await startExpectingFailure({ ...data.config, ROOT_DOMAIN: server.rootDomain })
+    expect(second.code).toBe(1)
+    expect(second.output).toContain(`The embedded database at ${data.dataDir} is already open in process`)
+    expect((await get(server.rootDomain, '/api/health')).status).toBe(200)
   })
 
   it('releases the embedded database on SIGTERM so the next process can open it', async () => {

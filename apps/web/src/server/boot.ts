@@ -1,0 +1,27 @@
+import { InvalidWebEnvError, webEnv } from '../env'
+import { getDatabase } from './database'
+
+const fail = (message: string): never => {
+  console.error(`[portail] ${message}`)
+  process.exit(1)
+}
+
+/**
+ * Start-up checks, before the server takes requests: the configuration is valid, and the database
+ * opens (the embedded one migrates and seeds here rather than on the first visitor's request). A
+ * problem stops the process with a message naming its cause: a malformed variable, or an
+ * embedded data folder already owned by another process.
+ */
+export async function bootOrExit(): Promise<void> {
+  try {
+    webEnv()
+  } catch (error) {
+    if (error instanceof InvalidWebEnvError) fail(error.message)
+    throw error
+  }
+  try {
+    await getDatabase()
+  } catch (error) {
+    fail(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
