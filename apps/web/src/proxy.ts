@@ -1,4 +1,4 @@
-import { resolveTenantBySlug } from '@portail/core/tenants'
+import { type PublicTenant, resolveTenantBySlug } from '@portail/core/tenants'
 import { type NextRequest, NextResponse } from 'next/server'
 import { webEnv } from './env'
 import { getDatabase } from './server/database'
@@ -11,7 +11,11 @@ function unavailable(request: NextRequest, reason: UnavailableReason, businessNa
   return new NextResponse(page.html, {
     status: page.status,
     // no-store: a business reinstated (or created) a moment later must not see a stale refusal.
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(reason === 'outage' ? { 'retry-after': '30' } : {}),
+    },
   })
 }
 
@@ -25,7 +29,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const route = routeHost(request.headers.get('host'), request.nextUrl.pathname, webEnv().rootDomain)
   if (route.kind === 'root') return NextResponse.next()
   if (route.kind === 'not-found') return unavailable(request, 'unknown')
-  const tenant = await resolveTenantBySlug(await getDatabase(), route.slug)
+  let tenant: PublicTenant | null
+  try {
+    tenant = await resolveTenantBySlug(await getDatabase(), route.slug)
+  } catch (error) {
+    console.error(`[portail] resolving tenant ${route.slug} failed`, error)
+    return unavailable(request, 'outage')
+  }
   if (!tenant) return unavailable(request, 'unknown')
   if (tenant.status === 'suspended') return unavailable(request, 'suspended', tenant.name)
   const url = request.nextUrl.clone()

@@ -30,4 +30,11 @@ describe('renderUnavailablePage', () => {
     expect(page.html).not.toContain('<script>')
     expect(page.html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; Co')
   })
+
+  it('owns a failure on our side as a temporary outage', () => {
+    const page = renderUnavailablePage('outage', { homeUrl: 'https://portail.app/' })
+    expect(page.status).toBe(503)
+    expect(page.html).toContain('momentanément indisponible')
+    expect(page.html).toContain('try again in a few minutes')
+  })
 })

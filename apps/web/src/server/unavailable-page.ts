@@ -3,7 +3,7 @@
  * proxy, before any route or locale exists, so it carries both languages (French first: the
  * platform's default) and needs no script or stylesheet.
  */
-export type UnavailableReason = 'unknown' | 'suspended'
+export type UnavailableReason = 'unknown' | 'suspended' | 'outage'
 
 export interface UnavailablePage {
   status: number
@@ -36,6 +36,18 @@ const copy = {
     en: {
       title: 'Portal suspended',
       body: 'This business’s portal is suspended for now. For your appointments or invoices, contact the business directly.',
+    },
+  },
+  // Ours, and temporary: the one case that is a 5xx.
+  outage: {
+    status: 503,
+    fr: {
+      title: 'Portail momentanément indisponible',
+      body: 'Nous ne pouvons pas afficher ce portail pour le moment. Réessayez dans quelques minutes.',
+    },
+    en: {
+      title: 'Portal temporarily unavailable',
+      body: 'We cannot show this portal right now. Please try again in a few minutes.',
     },
   },
 } as const
