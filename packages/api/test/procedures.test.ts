@@ -4,7 +4,7 @@ import { handleTrpcRequest } from '../src/handle-trpc-request'
 import { createHeaderTestIdentity } from '@portail/auth/header-test-identity'
 import { callerFor, hostOf, requestHeaders, rootDomain } from './support/callers'
 import { errorOf } from './support/error-of'
-import { auditOf, clientsOf } from './support/inspect'
+import { auditOf, clientsOf, platformAuditOf } from './support/inspect'
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -187,6 +187,16 @@ describe('operator.tenants.list', () => {
     const next = await caller.operator.tenants.list({ limit: 1, cursor: first.nextCursor ?? undefined })
     expect(next.items.map((t) => t.slug)).toEqual(['bravo-clinic'])
     expect((await caller.operator.tenants.list({ search: 'brav' })).items.map((t) => t.slug)).toEqual(['bravo-clinic'])
+  })
+
+  it('writes each cross-tenant read to the platform audit log, in the operator’s name', async () => {
+    const before = await platformAuditOf(db.app, db.data.operatorUserId)
+    const caller = await callerFor(db.app, { host: rootDomain, userId: db.data.operatorUserId, operator: true })
+    await caller.operator.tenants.list({ search: 'alpha' })
+    const after = await platformAuditOf(db.app, db.data.operatorUserId)
+    expect(after.slice(before.length)).toEqual([
+      expect.objectContaining({ actorUserId: db.data.operatorUserId, action: 'tenants.listed', data: { search: 'alpha', returned: 1 } }),
+    ])
   })
 
   it('refuses non-operators and tenant hosts', async () => {

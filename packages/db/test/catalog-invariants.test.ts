@@ -22,6 +22,8 @@ interface SuperuserProbes {
   auditUpdate: string | undefined
   auditTruncate: string | undefined
   auditDeleteAsOwner: number
+  platformAuditUpdate: string | undefined
+  platformAuditTruncate: string | undefined
 }
 
 /** What only a superuser can try: rewriting the audit log past the grants. */
@@ -40,13 +42,16 @@ async function probeAuditLogAsSuperuser(admin: AdminConnection): Promise<Superus
     )
   const auditUpdate = await codeOf(() => admin.db.execute(sql`update audit_log set reason = 'rewritten'`))
   const auditTruncate = await codeOf(() => admin.db.execute(sql`truncate audit_log`))
+  await admin.db.execute(sql`insert into platform_audit_log (actor_user_id, action) values (portail_uuidv7(), 'probe.read')`)
+  const platformAuditUpdate = await codeOf(() => admin.db.execute(sql`update platform_audit_log set reason = 'rewritten'`))
+  const platformAuditTruncate = await codeOf(() => admin.db.execute(sql`truncate platform_audit_log`))
   // FORCE RLS and no policy for the owner: the owner's DELETE reaches no row.
   const auditDeleteAsOwner = await admin.db.transaction(async (tx) => {
     await tx.execute(sql`set local role ${sql.identifier(dbRoleNames.owner)}`)
     const deleted = await tx.execute(sql`delete from audit_log returning 1`)
     return rowsOf(deleted).length
   })
-  return { auditUpdate, auditTruncate, auditDeleteAsOwner }
+  return { auditUpdate, auditTruncate, auditDeleteAsOwner, platformAuditUpdate, platformAuditTruncate }
 }
 
 let db: TestDatabase<SuperuserProbes>
@@ -248,17 +253,20 @@ describe('ownership and privileges', () => {
     expect(offenders, 'dangerous privileges held by actor roles or PUBLIC').toEqual([])
   })
 
-  it('lets no role but the owner UPDATE or DELETE the audit log', async () => {
+  it.each(['audit_log', 'platform_audit_log'])('lets no role but the owner UPDATE or DELETE %s', async (table) => {
+    const relation = `public.${table}`
     const offenders = await listNames(sql`select r.rolname::text as name from pg_roles r
       where not r.rolsuper and r.rolname <> ${dbRoleNames.owner} and r.rolname not like 'pg\\_%'
-        and (has_table_privilege(r.oid, 'public.audit_log'::regclass, 'UPDATE, DELETE') or has_any_column_privilege(r.oid, 'public.audit_log'::regclass, 'UPDATE'))`)
-    expect(offenders, 'roles able to rewrite the audit log').toEqual([])
+        and (has_table_privilege(r.oid, ${relation}::regclass, 'UPDATE, DELETE') or has_any_column_privilege(r.oid, ${relation}::regclass, 'UPDATE'))`)
+    expect(offenders, `roles able to rewrite ${table}`).toEqual([])
   })
 
   it('refuses to rewrite the audit log even to a superuser, and the owner deletes nothing', () => {
     expect(db.data.auditUpdate, 'UPDATE on audit_log as superuser').toBe('42501')
     expect(db.data.auditTruncate, 'TRUNCATE audit_log as superuser').toBe('42501')
     expect(db.data.auditDeleteAsOwner, 'rows deleted by the owner').toBe(0)
+    expect(db.data.platformAuditUpdate, 'UPDATE on platform_audit_log as superuser').toBe('42501')
+    expect(db.data.platformAuditTruncate, 'TRUNCATE platform_audit_log as superuser').toBe('42501')
   })
 })
 

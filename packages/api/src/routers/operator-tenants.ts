@@ -4,5 +4,5 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { operatorProcedure } from '../procedures'
 
 export const operatorTenantsRouter = {
-  list: operatorProcedure.input(ZListTenantsInput).query(({ ctx, input }) => listTenantsForOperator(ctx.tx, input)),
+  list: operatorProcedure.input(ZListTenantsInput).query(({ ctx, input }) => listTenantsForOperator(ctx.tx, ctx.operator, input)),
 } satisfies TRPCRouterRecord

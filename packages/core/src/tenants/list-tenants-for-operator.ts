@@ -3,6 +3,7 @@ import { tenants } from '@portail/db/schema'
 import type { TListTenantsInput } from '@portail/validators'
 import { and, asc, gt, ilike, or, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
+import { appendPlatformAudit } from '../audit/append-platform-audit'
 import { containsPattern, decodeCursor, type Page, toPage } from '../cursor'
 
 export interface OperatorTenantRow {
@@ -19,10 +20,12 @@ const cursorSchema = z.tuple([z.string()])
 
 /**
  * The platform's tenant registry, for the operator console (runs as portail_operator, which reads
- * every tenant). Ordered by slug, which is unique, so the slug alone is the keyset.
+ * every tenant). Ordered by slug, which is unique, so the slug alone is the keyset. Reading across
+ * tenants is itself audited, in the platform audit log.
  */
 export async function listTenantsForOperator(
   tx: Tx,
+  operator: { userId: string },
   input: Omit<TListTenantsInput, 'limit'> & { limit: number },
 ): Promise<Page<OperatorTenantRow>> {
   const filters: (SQL | undefined)[] = []
@@ -45,5 +48,10 @@ export async function listTenantsForOperator(
     .where(and(...filters))
     .orderBy(asc(tenants.slug))
     .limit(input.limit + 1)
+  await appendPlatformAudit(tx, {
+    operatorUserId: operator.userId,
+    action: 'tenants.listed',
+    data: { search: input.search ?? null, returned: Math.min(rows.length, input.limit) },
+  })
   return toPage(rows, input.limit, (row) => [row.slug])
 }
