@@ -79,8 +79,15 @@ function spawnNext(port: number, config: Record<string, string>) {
   return { child, output: () => output }
 }
 
-/** Starts `next start` on a free port and waits until /api/health answers 200. */
-export async function startServer(config: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts `next start` on a free port and waits until /api/health answers 200 (or, with
+ * `expectHealthy: false`, answers at all).
+ */
+export async function startServer(
+  config: Record<string, string>,
+  options: { expectHealthy?: boolean } = {},
+): Promise<RunningServer> {
+  const expectHealthy = options.expectHealthy ?? true
   const port = await freePort()
   const rootDomain = `localhost:${port}`
   const { child, output } = spawnNext(port, { ROOT_DOMAIN: rootDomain, ...config })
@@ -93,7 +100,7 @@ export async function startServer(config: Record<string, string>): Promise<Runni
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
     try {
       const health = await httpRequest(port, { host: rootDomain, path: '/api/health' })
-      if (health.status === 200) return { port, rootDomain, output, stop }
+      if (health.status === 200 || !expectHealthy) return { port, rootDomain, output, stop }
     } catch {
       // not listening yet
     }

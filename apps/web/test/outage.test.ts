@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { httpRequest } from './support/http-request'
+import { assertBuilt, type RunningServer, startServer } from './support/next-server'
+
+let server: RunningServer
+let deadDatabase: Server
+
+beforeAll(async () => {
+  assertBuilt()
+  // A "database" that hangs up on every connection, as a Postgres going down does.
+  deadDatabase = createServer((socket) => socket.destroy())
+  const deadPort = await new Promise<number>((resolve) =>
+    deadDatabase.listen(0, 'localhost', () => {
+      const address = deadDatabase.address()
+      resolve(typeof address === 'object' && address ? address.port : 0)
+    }),
+  )
+  server = await startServer(
+    { DATABASE_URL: `postgres://portail_app@localhost:${deadPort}/portail` },
+    { expectHealthy: false },
+  )
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await new Promise((resolve) => deadDatabase.close(resolve))
+})
+
+describe('the server while its database is unreachable', () => {
+  it('reports itself unhealthy without saying why', async () => {
+    const response = await httpRequest(server.port, { host: server.rootDomain, path: '/api/health' })
+    expect(response.status).toBe(503)
+    expect(JSON.parse(response.body)).toEqual({ status: 'error' })
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(server.output()).toContain('health check failed')
+  })
+
+  it('tells portal visitors, in both languages, to come back shortly', async () => {
+    const response = await httpRequest(server.port, { host: `tremblay-cpa.${server.rootDomain}`, path: '/' })
+    expect(response.status).toBe(503)
+    expect(response.headers['retry-after']).toBe('30')
+    expect(response.body).toContain('Portail momentanément indisponible')
+    expect(response.body).toContain('Portal temporarily unavailable')
+    expect(response.body).not.toMatch(/ECONNREFUSED|postgres/i)
+  })
+
+  it('still serves the platform pages that need no database', async () => {
+    const response = await httpRequest(server.port, { host: server.rootDomain, path: '/' })
+    expect(response.status).toBe(200)
+  })
+})
