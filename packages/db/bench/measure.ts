@@ -2,7 +2,11 @@
  * Throughput of `op` with `concurrency` callers for `durationMs`: operations per second.
  * Callers loop back to back so the pool, not a timer, sets the pace.
  */
-export async function throughput(op: (i: number) => Promise<unknown>, concurrency: number, durationMs: number): Promise<number> {
+export async function throughput(
+  op: (i: number) => Promise<unknown>,
+  concurrency: number,
+  durationMs: number,
+): Promise<number> {
   let done = 0
   const deadline = performance.now() + durationMs
   const started = performance.now()

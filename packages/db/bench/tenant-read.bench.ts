@@ -25,52 +25,63 @@ try {
   const { db } = bench.admin
   const tenantIds: string[] = []
   for (let t = 0; t < TENANTS; t++) {
-    const [row] = await db.insert(tenants).values({ slug: `bench-${t}`, name: `Bench ${t}`, trade: 'bench' }).returning({ id: tenants.id })
+    const [row] = await db
+      .insert(tenants)
+      .values({ slug: `bench-${t}`, name: `Bench ${t}`, trade: 'bench' })
+      .returning({ id: tenants.id })
     if (!row) throw new Error('tenant not created')
     tenantIds.push(row.id)
-    await db.insert(clients).values(
-      Array.from({ length: CLIENTS_PER_TENANT }, (_, c) => ({ tenantId: row.id, fullName: `Client ${c} ${t}`, email: `c${c}@t${t}.test` })),
-    )
+    await db
+      .insert(clients)
+      .values(
+        Array.from({ length: CLIENTS_PER_TENANT }, (_, c) => ({
+          tenantId: row.id,
+          fullName: `Client ${c} ${t}`,
+          email: `c${c}@t${t}.test`,
+        })),
+      )
   }
   const tenantAt = (i: number) => tenantIds[i % tenantIds.length] ?? ''
   const columns = { id: clients.id, fullName: clients.fullName, email: clients.email }
 
-  const direct = (i: number) =>
-    db
+  const readPage = (source: Pick<typeof db, 'select'>, i: number) =>
+    source
       .select(columns)
       .from(clients)
       .where(and(eq(clients.tenantId, tenantAt(i)), isNull(clients.archivedAt)))
       .orderBy(asc(clients.fullName), asc(clients.id))
       .limit(20)
+  const direct = (i: number) => readPage(db, i)
+
+  // Decomposition: the same admin read wrapped in BEGIN/COMMIT, to show what the transaction
+  // framing alone costs before any role or context is set.
+  const framed = (i: number) => db.transaction((tx) => readPage(tx, i))
 
   const withTenant = createWithTenant(db)
-  const isolated = (i: number) =>
-    withTenant({ actor: 'staff', tenantId: tenantAt(i) }, (tx) =>
-      tx
-        .select(columns)
-        .from(clients)
-        .where(and(eq(clients.tenantId, tenantAt(i)), isNull(clients.archivedAt)))
-        .orderBy(asc(clients.fullName), asc(clients.id))
-        .limit(20),
-    )
+  const isolated = (i: number) => withTenant({ actor: 'staff', tenantId: tenantAt(i) }, (tx) => readPage(tx, i))
 
   // Same answer both ways, or the ratio means nothing.
   const [a, b] = [await direct(3), await isolated(3)]
   if (JSON.stringify(a) !== JSON.stringify(b) || a.length !== 20) throw new Error('the two reads disagree')
 
-  await throughput(direct, CONCURRENCY, 500)
-  await throughput(isolated, CONCURRENCY, 500)
+  for (const op of [direct, framed, isolated]) await throughput(op, CONCURRENCY, 500)
   const directRuns: number[] = []
+  const framedRuns: number[] = []
   const isolatedRuns: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     directRuns.push(await throughput(direct, CONCURRENCY, ROUND_MS))
+    framedRuns.push(await throughput(framed, CONCURRENCY, ROUND_MS))
     isolatedRuns.push(await throughput(isolated, CONCURRENCY, ROUND_MS))
   }
-  const fmt = (runs: number[]) => `${median(runs).toFixed(0)} reads/s (runs ${runs.map((r) => r.toFixed(0)).join(', ')})`
+  const fmt = (runs: number[]) =>
+    `${median(runs).toFixed(0)} reads/s (runs ${runs.map((r) => r.toFixed(0)).join(', ')})`
   const ratio = median(isolatedRuns) / median(directRuns)
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`)
   console.log(`database: ${bench.label}; ${TENANTS} tenants x ${CLIENTS_PER_TENANT} clients; ${CONCURRENCY} callers`)
   console.log(`admin read, explicit WHERE tenant_id:       ${fmt(directRuns)}`)
+  console.log(
+    `admin read inside BEGIN/COMMIT:             ${fmt(framedRuns)}  ratio ${(median(framedRuns) / median(directRuns)).toFixed(2)}`,
+  )
   console.log(`withTenant read (staff actor, RLS):         ${fmt(isolatedRuns)}`)
   console.log(`tenant read ratio (withTenant / admin): ${ratio.toFixed(2)} (target >= 0.85)`)
 } finally {
