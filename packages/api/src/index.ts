@@ -2,3 +2,4 @@ export { type ApiDeps, type Context, createContext, type CreateContextOptions } 
 export { handleTrpcRequest, trpcEndpoint } from './handle-trpc-request'
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root'
 export { type ApiErrorData, createCallerFactory } from './trpc'
+export { type ProcedureAccess, procedureAccess, type ProcedureMeta } from './procedure-access'

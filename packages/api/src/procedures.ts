@@ -24,6 +24,9 @@ function signedIn(ctx: Context) {
   return ctx.identity
 }
 
+const permissionDenied = (permission: Action) =>
+  new DomainError('FORBIDDEN', 'auth.permissionDenied', { params: { permission } })
+
 const tenantProcedure = mappedProcedure.use(({ ctx, next }) => next({ ctx: { tenant: activeTenant(ctx) } }))
 
 /**
@@ -32,25 +35,29 @@ const tenantProcedure = mappedProcedure.use(({ ctx, next }) => next({ ctx: { ten
  * TENANT_SUSPENDED). Runs as portail_public: the tenant's public face, and for a signed-in
  * visitor only its own membership and client link.
  */
-export const publicProcedure = tenantProcedure.use(({ ctx, next }) =>
-  inTransaction(ctx.database, { actor: 'public', tenantId: ctx.tenant.id, userId: ctx.actor.userId }, (tx) =>
-    next({ ctx: { tx } }),
-  ),
-)
+export const publicProcedure = tenantProcedure
+  .meta({ access: { kind: 'public' } })
+  .use(({ ctx, next }) =>
+    inTransaction(ctx.database, { actor: 'public', tenantId: ctx.tenant.id, userId: ctx.actor.userId }, (tx) =>
+      next({ ctx: { tx } }),
+    ),
+  )
 
 /**
- * A signed-in client of this tenant, acting on its own record.
+ * A signed-in client of this tenant, acting on its own record, for an action the client role holds.
  * Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED; signed in but not an
  * (active) client here -> FORBIDDEN. Runs as portail_client with its client id, so the database
  * shows it its own rows only.
  */
-export const clientProcedure = tenantProcedure.use(({ ctx, next }) => {
-  const identity = signedIn(ctx)
-  const clientId = ctx.actor.clientId
-  if (!clientId) throw new DomainError('FORBIDDEN', 'auth.notClient')
-  const client: ClientActor = { tenantId: ctx.tenant.id, userId: identity.userId, clientId }
-  return inTransaction(ctx.database, { actor: 'client', ...client }, (tx) => next({ ctx: { tx, client } }))
-})
+export const clientProcedure = (permission: Action) =>
+  tenantProcedure.meta({ access: { kind: 'client', permission } }).use(({ ctx, next }) => {
+    const identity = signedIn(ctx)
+    const clientId = ctx.actor.clientId
+    if (!clientId) throw new DomainError('FORBIDDEN', 'auth.notClient')
+    if (!can('client', permission)) throw permissionDenied(permission)
+    const client: ClientActor = { tenantId: ctx.tenant.id, userId: identity.userId, clientId }
+    return inTransaction(ctx.database, { actor: 'client', ...client }, (tx) => next({ ctx: { tx, client } }))
+  })
 
 /**
  * A member of this tenant's team whose role grants `permission` in the matrix of @portail/auth.
@@ -59,11 +66,11 @@ export const clientProcedure = tenantProcedure.use(({ ctx, next }) => {
  * Runs as portail_staff in this tenant.
  */
 export const staffProcedure = (permission: Action) =>
-  tenantProcedure.use(({ ctx, next }) => {
+  tenantProcedure.meta({ access: { kind: 'staff', permission } }).use(({ ctx, next }) => {
     const identity = signedIn(ctx)
     const role = ctx.actor.staffRole
     if (!role) throw new DomainError('FORBIDDEN', 'auth.notMember')
-    if (!can(role, permission)) throw new DomainError('FORBIDDEN', 'auth.permissionDenied', { params: { permission } })
+    if (!can(role, permission)) throw permissionDenied(permission)
     const staff: StaffActor = { tenantId: ctx.tenant.id, userId: identity.userId, role }
     return inTransaction(ctx.database, { actor: 'staff', tenantId: staff.tenantId, userId: staff.userId }, (tx) =>
       next({ ctx: { tx, staff } }),
@@ -71,17 +78,36 @@ export const staffProcedure = (permission: Action) =>
   })
 
 /**
- * A platform operator, on the root domain only (the console is not served from tenant
- * subdomains, whose pages a tenant controls).
+ * A platform operator on the root domain only (the console is not served from tenant subdomains,
+ * whose pages a tenant controls), for a platform action of the matrix.
  * Rejects: no session -> UNAUTHORIZED; not an operator -> FORBIDDEN; a tenant or foreign host ->
- * FORBIDDEN. Runs as portail_operator with no tenant in context.
+ * FORBIDDEN. Opens no transaction: see the two builders below.
  */
-export const operatorProcedure = mappedProcedure.use(({ ctx, next }) => {
-  const identity = signedIn(ctx)
-  if (identity.platformRole !== 'operator') throw new DomainError('FORBIDDEN', 'auth.operatorOnly')
-  if (ctx.host?.kind !== 'root') throw new DomainError('FORBIDDEN', 'auth.platformHostOnly')
-  const operator = { userId: identity.userId }
-  return inTransaction(ctx.database, { actor: 'operator', tenantId: null, userId: operator.userId }, (tx) =>
-    next({ ctx: { tx, operator } }),
+const operatorConsoleProcedure = (permission: Action) =>
+  mappedProcedure.meta({ access: { kind: 'operator', permission } }).use(({ ctx, next }) => {
+    const identity = signedIn(ctx)
+    if (identity.platformRole !== 'operator') throw new DomainError('FORBIDDEN', 'auth.operatorOnly')
+    if (ctx.host?.kind !== 'root') throw new DomainError('FORBIDDEN', 'auth.platformHostOnly')
+    if (!can('operator', permission)) throw permissionDenied(permission)
+    return next({ ctx: { operator: { userId: identity.userId } } })
+  })
+
+/**
+ * Operator work across the registry (lists, reading one business). Runs as portail_operator with
+ * no tenant in context, in one transaction.
+ */
+export const operatorProcedure = (permission: Action) =>
+  operatorConsoleProcedure(permission).use(({ ctx, next }) =>
+    inTransaction(ctx.database, { actor: 'operator', tenantId: null, userId: ctx.operator.userId }, (tx) =>
+      next({ ctx: { tx } }),
+    ),
   )
-})
+
+/**
+ * Operator work on one business named in the input (suspend, reactivate). No transaction is opened
+ * here: the core function opens exactly one, with that business as the tenant in context, because
+ * the tenant's own audit log accepts an operator's entry only for the tenant in context. The
+ * resolver gets the database, never a tenant-less transaction to write through.
+ */
+export const operatorOnTenantProcedure = (permission: Action) =>
+  operatorConsoleProcedure(permission).use(({ ctx, next }) => next({ ctx: { database: ctx.database } }))

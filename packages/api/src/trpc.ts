@@ -4,6 +4,7 @@ import { initTRPC } from '@trpc/server'
 import superjson from 'superjson'
 import type { Context } from './context'
 import { type InputIssue, inputIssuesOf } from './error-mapping'
+import type { ProcedureMeta } from './procedure-access'
 
 export interface ApiErrorData {
   code: string
@@ -19,7 +20,7 @@ export interface ApiErrorData {
   zodIssues: InputIssue[] | null
 }
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? 'fr'

@@ -15,8 +15,9 @@ import { snapshotTenant, withoutOwnRows } from './support/snapshot'
 
 type Caller = Awaited<ReturnType<typeof callerFor>>
 
-/** The record a scenario aims at: another tenant's client, or another client of the same tenant. */
+/** The record a scenario aims at: another tenant's client, or another client of the same tenant, and its tenant. */
 interface Target {
+  tenantId: string
   clientId: string
   email: string
 }
@@ -45,6 +46,11 @@ const cases: Record<string, ProcedureCase> = {
       data: { fullName: 'Hijacked', email: `hijack-${target.clientId}@x.test` },
     }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
+  'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
+  'operator.tenants.suspend': (caller, target) =>
+    caller.operator.tenants.suspend({ tenantId: target.tenantId, reason: 'sweep: hostile suspension' }),
+  'operator.tenants.reactivate': (caller, target) =>
+    caller.operator.tenants.reactivate({ tenantId: target.tenantId, reason: 'sweep: hostile reactivation' }),
 }
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort()
@@ -76,7 +82,11 @@ const everyIdentifier = (t: TwoTenantFixture['a'], name: string) => [
 ]
 const secretsOfA = (f: TwoTenantFixture) => everyIdentifier(f.a, 'Alpha')
 const secretsOfB = (f: TwoTenantFixture) => everyIdentifier(f.b, 'Bravo')
-const targetInA = (f: TwoTenantFixture): Target => ({ clientId: f.a.clientId, email: `client@${f.a.slug}.test` })
+const targetInA = (f: TwoTenantFixture): Target => ({
+  tenantId: f.a.id,
+  clientId: f.a.clientId,
+  email: `client@${f.a.slug}.test`,
+})
 
 const scenarios: Scenario[] = [
   {
@@ -95,7 +105,7 @@ const scenarios: Scenario[] = [
   {
     name: "(c) A's client X, with client Y's ids",
     as: (f) => ({ host: hostOf(f.a.slug), userId: f.a.clientUserId }),
-    target: (f) => ({ clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
+    target: (f) => ({ tenantId: f.a.id, clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
     secrets: (f) => [
       f.a.otherClientId,
       f.a.unlinkedClientId,
@@ -124,7 +134,7 @@ const scenarios: Scenario[] = [
   {
     name: '(e) A’s client on the root domain',
     as: (f) => ({ host: rootDomain, userId: f.a.clientUserId }),
-    target: (f) => ({ clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
+    target: (f) => ({ tenantId: f.a.id, clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
     secrets: (f) => [...secretsOfA(f).filter((id) => id !== f.a.clientId && id !== f.a.clientUserId), ...secretsOfB(f)],
   },
   {

@@ -25,7 +25,7 @@ const failingRouter = router({
     await createClient(ctx.tx, ctx.staff, { fullName: 'Half Written', email: 'half-written@alpha.test' })
     await ctx.tx.execute(sql`select secret_column from no_such_table`)
   }),
-  profileThenCrash: clientProcedure.mutation(async ({ ctx }) => {
+  profileThenCrash: clientProcedure('profile.write').mutation(async ({ ctx }) => {
     await ctx.tx.execute(sql`update clients set full_name = 'Half Written' where id = ${ctx.client.clientId}`)
     throw new Error('boom after write')
   }),

@@ -8,6 +8,14 @@ export const errorMessages = {
     fr: 'Ce portail est temporairement indisponible.',
     en: 'This portal is temporarily unavailable.',
   },
+  'tenant.alreadySuspended': {
+    fr: 'Ce portail est déjà suspendu ; rien n’a été modifié.',
+    en: 'This portal is already suspended; nothing was changed.',
+  },
+  'tenant.alreadyActive': {
+    fr: 'Ce portail est déjà actif ; rien n’a été modifié.',
+    en: 'This portal is already active; nothing was changed.',
+  },
   'auth.signInRequired': { fr: 'Veuillez vous connecter.', en: 'Please sign in.' },
   'auth.notMember': {
     fr: 'Vous ne faites pas partie de l’équipe de cette entreprise.',

@@ -35,4 +35,11 @@ export {
   ZUpdateClientInput,
   ZUpdateMyProfileInput,
 } from './clients'
-export { type TListTenantsInput, ZListTenantsInput } from './tenants'
+export {
+  type TGetTenantInput,
+  type TListTenantsInput,
+  type TTenantStatusChangeInput,
+  ZGetTenantInput,
+  ZListTenantsInput,
+  ZTenantStatusChangeInput,
+} from './tenants'

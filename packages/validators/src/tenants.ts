@@ -1,8 +1,22 @@
 import { z } from 'zod'
-import { paginationShape } from './common'
+import { ZId, paginationShape } from './common'
 
 export const ZListTenantsInput = z.strictObject({
   ...paginationShape,
   search: z.string().trim().max(100).optional(),
 })
 export type TListTenantsInput = z.input<typeof ZListTenantsInput>
+
+/** One business, named by id: the operator console is the one place a tenant id comes from input. */
+export const ZGetTenantInput = z.strictObject({ tenantId: ZId })
+export type TGetTenantInput = z.input<typeof ZGetTenantInput>
+
+/**
+ * Suspending or reactivating a business. The reason is mandatory: it is what the audit trail, and
+ * later the business itself, will read about why its portal went dark or came back.
+ */
+export const ZTenantStatusChangeInput = z.strictObject({
+  tenantId: ZId,
+  reason: z.string().trim().min(3).max(500),
+})
+export type TTenantStatusChangeInput = z.input<typeof ZTenantStatusChangeInput>

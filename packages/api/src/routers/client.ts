@@ -4,8 +4,8 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { clientProcedure } from '../procedures'
 
 export const clientRouter = {
-  me: clientProcedure.query(({ ctx }) => getMyProfile(ctx.tx, ctx.client)),
-  updateProfile: clientProcedure
+  me: clientProcedure('profile.read').query(({ ctx }) => getMyProfile(ctx.tx, ctx.client)),
+  updateProfile: clientProcedure('profile.write')
     .input(ZUpdateMyProfileInput)
     .mutation(({ ctx, input }) => updateMyProfile(ctx.tx, ctx.client, input)),
 } satisfies TRPCRouterRecord

@@ -1,5 +1,8 @@
+export { reactivateTenant, suspendTenant } from './change-tenant-status'
 export { getPublicTenant, publicTenantColumns } from './get-public-tenant'
+export { getTenantForOperator } from './get-tenant-for-operator'
 export { listTenantsForOperator, type OperatorTenantRow } from './list-tenants-for-operator'
+export type { OperatorTenantDetail } from './operator-tenant'
 export { parseTenantHost, reservedSubdomains, type TenantHost } from './parse-tenant-host'
 export type { PublicTenant } from './public-tenant'
 export { resolveTenantBySlug } from './resolve-tenant-by-slug'
