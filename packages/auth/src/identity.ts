@@ -8,6 +8,11 @@ export interface Identity {
   name: string
   locale: 'fr' | 'en' | null
   platformRole: 'operator' | null
+  /**
+   * Minutes since this session last verified a second factor; null when it never did. Absent when
+   * the adapter cannot tell (the header test identity), which isSecondFactorFresh treats as never.
+   */
+  secondFactorAgeMinutes?: number | null
 }
 
 /** The identity port: null when nobody is signed in or the credentials do not check out. */
