@@ -12,3 +12,9 @@ export {
   type SessionTokenVerification,
   verifySessionToken,
 } from './verify-session-token'
+export {
+  type ClerkWebhookEvent,
+  type ClerkWebhookRefusalReason,
+  type ClerkWebhookVerification,
+  verifyClerkWebhook,
+} from './verify-clerk-webhook'
