@@ -15,7 +15,7 @@ export type AnyDrizzle = PgDatabase<PgQueryResultHKT, Schema>
  */
 export interface ActorContext {
   actor: ActorKind
-  /** The tenant acted in; null only for tenant-less work (host resolution, operator lists). */
+  /** The tenant acted in; null only for tenant-less work (host resolution, operator lists, identity). */
   tenantId: string | null
   userId?: string | null
   clientId?: string | null
@@ -40,7 +40,9 @@ function checkContext(ctx: ActorContext): ActorContext {
   const parsed = contextSchema.safeParse(ctx)
   if (!parsed.success) throw new InvalidActorContextError(parsed.error.issues.map((i) => i.path.join('.')).join(', '))
   if (ctx.actor === 'client' && !ctx.clientId) throw new InvalidActorContextError('a client actor needs its clientId')
-  if (ctx.actor !== 'operator' && ctx.actor !== 'public' && !ctx.tenantId) {
+  // The identity service signs people in before any tenant is known and must never act inside one.
+  if (ctx.actor === 'identity' && ctx.tenantId) throw new InvalidActorContextError('the identity actor has no tenant')
+  if (ctx.actor !== 'operator' && ctx.actor !== 'public' && ctx.actor !== 'identity' && !ctx.tenantId) {
     throw new InvalidActorContextError(`a ${ctx.actor} actor needs a tenantId`)
   }
   return ctx

@@ -38,7 +38,7 @@ describe('the tenant tables', () => {
       z.object({ name: z.string() }),
       sql`select c.relname::text as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p')
-          and exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)`,
+          and exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and a.attnotnull and not a.attisdropped)`,
     )
     expect(inCatalog.map((row) => row.name).sort(), 'tenant tables vs cases in test/support/tenant-table-cases.ts').toEqual(tenantTableNames)
   })
@@ -241,7 +241,7 @@ describe('portail_private.tenant_by_slug', () => {
     expect(await bySlug(noTenant, 'no-such-shop')).toEqual([])
   })
 
-  it.each(['client', 'staff', 'system', 'operator'] as const)('cannot be called by the %s actor', async (actor) => {
+  it.each(['client', 'staff', 'system', 'operator', 'identity'] as const)('cannot be called by the %s actor', async (actor) => {
     const called = await run(actorIn(db.data.a, actor, db.data.operatorUserId), (tx) =>
       queryRows(tx, anyRow, sql`select * from portail_private.tenant_by_slug('bravo-clinic')`),
     )
@@ -255,6 +255,11 @@ describe('the tenant registry', () => {
       const seen = await readIds(actorIn(tenant, actor, db.data.operatorUserId), sql`select id::text as id from tenants`)
       expect(idsOf(seen)).toEqual([tenant.id])
     }
+  })
+
+  it('is closed to the identity actor', async () => {
+    const read = await run(actorIn(db.data.a, 'identity', db.data.operatorUserId), (tx) => queryRows(tx, anyRow, sql`select id from tenants`))
+    expect(refused(read), describeOutcome(read)).toBe(true)
   })
 
   it.each(['public', 'client'] as const)("hides a tenant's settings and identity-provider id from the %s actor", async (actor) => {
@@ -312,5 +317,10 @@ describe('the user mirror', () => {
   it.each(['public', 'operator'] as const)('is closed to the %s actor', async (actor) => {
     const read = await run(actorIn(db.data.a, actor, db.data.operatorUserId), (tx) => queryRows(tx, anyRow, sql`select id from users`))
     expect(refused(read), describeOutcome(read)).toBe(true)
+  })
+
+  it("shows the identity actor only the dev users it provisions, none of the tenants' people", async () => {
+    const seen = await readIds(actorIn(db.data.a, 'identity', db.data.operatorUserId), sql`select id::text as id from users`)
+    expect(seen).toEqual([])
   })
 })

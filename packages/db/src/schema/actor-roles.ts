@@ -17,9 +17,10 @@ export const dbRoleNames = {
   system: 'portail_system',
   operator: 'portail_operator',
   resolver: 'portail_resolver',
+  identity: 'portail_identity',
 } as const
 
-export const actorKinds = ['public', 'client', 'staff', 'system', 'operator'] as const
+export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
 export type ActorKind = (typeof actorKinds)[number]
 
 /** A portal visitor, signed in or not: the tenant's public face and, once signed in, its own links. */
@@ -37,3 +38,8 @@ export const operatorRole = pgRole(dbRoleNames.operator).existing()
  * any tenant context exists. It can read the tenant registry and nothing else.
  */
 export const resolverRole = pgRole(dbRoleNames.resolver).existing()
+/**
+ * The platform's own identity service (the dev adapter's sign-in codes, sessions and local mailbox),
+ * acting before any tenant context exists: it never has a tenant and reaches no tenant table.
+ */
+export const identityRole = pgRole(dbRoleNames.identity).existing()

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { clientRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, identityRole, staffRole, systemRole } from './actor-roles'
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId, currentUserId } from './context'
 import { localeEnum } from './enums'
@@ -12,7 +12,8 @@ import { rowPolicy } from './row-policy'
  *
  * - a client reads its own user row only;
  * - staff and workflows read the users who are members of their tenant (their team);
- * - rows are written by identity sync, which is a cross-tenant entry point (next issue).
+ * - rows are written by identity sync, which is a cross-tenant entry point (next issue);
+ * - the identity service (dev adapter) reads and provisions the users it owns, `dev:<email>`.
  */
 export const users = pgTable(
   'users',
@@ -32,6 +33,7 @@ export const users = pgTable(
       rowPolicy('users_client', clientRole, sql`${t.id} = ${currentUserId}`),
       rowPolicy('users_staff', staffRole, teammate),
       rowPolicy('users_system', systemRole, teammate),
+      rowPolicy('users_identity', identityRole, sql`starts_with(${t.externalId}, 'dev:')`),
     ]
   },
 )

@@ -6,7 +6,7 @@ import type { ActorContext } from '../../src/with-tenant'
 import type { TenantFixture } from '../harness'
 import { queryRows } from './query'
 
-/** Each actor as the API would build it inside `tenant` (the client actor is the tenant's client X). */
+/** Each actor as the API would build it inside `tenant` (the client actor is the tenant's client X; identity has no tenant). */
 export function actorIn(tenant: TenantFixture, actor: ActorKind, operatorUserId: string): ActorContext {
   switch (actor) {
     case 'public':
@@ -19,6 +19,9 @@ export function actorIn(tenant: TenantFixture, actor: ActorKind, operatorUserId:
       return { actor, tenantId: tenant.id }
     case 'operator':
       return { actor, tenantId: tenant.id, userId: operatorUserId }
+    // The identity service never acts inside a tenant: aimed at one, it still has no context.
+    case 'identity':
+      return { actor, tenantId: null }
   }
 }
 

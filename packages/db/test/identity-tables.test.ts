@@ -1,0 +1,119 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { users } from '../src/schema'
+import { actorKinds } from '../src/schema/actor-roles'
+import type { ActorContext } from '../src/with-tenant'
+import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from './harness'
+import { actorIn, RollbackProbe } from './support/actors'
+import { attempt, describeOutcome, isRefused, queryRows } from './support/query'
+
+/*
+ * The identity service's tables (sign-in codes, sessions, the local mailbox) belong to the identity
+ * actor alone: every tenant actor is refused outright, and the identity actor itself provisions
+ * only `dev:` users and cannot erase a code or rewrite a session.
+ */
+
+interface Fixture extends TwoTenantFixture {
+  devUserId: string
+}
+
+let db: TestDatabase<Fixture>
+beforeAll(async () => {
+  db = await createTestDatabase(async (admin) => {
+    const fixture = await twoTenantFixture(admin)
+    const [dev] = await admin.db
+      .insert(users)
+      .values({ externalId: 'dev:ana@example.test', email: 'ana@example.test', name: 'ana' })
+      .returning({ id: users.id })
+    if (!dev) throw new Error('dev user not created')
+    await admin.db.execute(
+      sql`insert into sign_in_codes (email, code_hash, expires_at) values ('ana@example.test', 'h', now() + interval '10 minutes')`,
+    )
+    await admin.db.execute(
+      sql`insert into user_sessions (user_id, expires_at) values (${dev.id}, now() + interval '1 day')`,
+    )
+    await admin.db.execute(
+      sql`insert into mail_outbox (to_address, locale, subject, text_body, kind, idempotency_key) values ('ana@example.test', 'fr', 's', 't', 'sign-in-code', 'k1')`,
+    )
+    return { ...fixture, devUserId: dev.id }
+  })
+})
+afterAll(async () => db.close())
+
+const identity: ActorContext = { actor: 'identity', tenantId: null }
+const anyRow = z.object({}).loose()
+const identityTables = ['sign_in_codes', 'user_sessions', 'mail_outbox']
+const tenantActors = actorKinds.filter((kind) => kind !== 'identity')
+
+describe.each(identityTables)('%s', (table) => {
+  it.each(tenantActors)('is closed to the %s actor', async (actor) => {
+    const ctx = actorIn(db.data.a, actor, db.data.operatorUserId)
+    const read = await attempt(() =>
+      db.app.withTenant(ctx, (tx) => queryRows(tx, anyRow, sql`select * from ${sql.identifier(table)}`)),
+    )
+    expect(isRefused(read), describeOutcome(read)).toBe(true)
+    const deleted = await attempt(() =>
+      db.app.withTenant(ctx, (tx) => tx.execute(sql`delete from ${sql.identifier(table)}`)),
+    )
+    expect(isRefused(deleted), describeOutcome(deleted)).toBe(true)
+  })
+
+  it('is read by the identity actor, which cannot delete from it', async () => {
+    const rows = await db.app.withTenant(identity, (tx) =>
+      queryRows(tx, anyRow, sql`select * from ${sql.identifier(table)}`),
+    )
+    expect(rows).toHaveLength(1)
+    const deleted = await attempt(() =>
+      db.app.withTenant(identity, (tx) => tx.execute(sql`delete from ${sql.identifier(table)}`)),
+    )
+    expect(isRefused(deleted), describeOutcome(deleted)).toBe(true)
+  })
+})
+
+describe('the identity actor', () => {
+  it('cannot be given a tenant', async () => {
+    const given = await attempt(() =>
+      db.app.withTenant({ actor: 'identity', tenantId: db.data.a.id }, () => Promise.resolve(1)),
+    )
+    expect(!given.ok && given.message).toMatch(/identity actor has no tenant/)
+  })
+
+  it('sees only the dev users and provisions only dev users', async () => {
+    const seen = await db.app.withTenant(identity, (tx) =>
+      queryRows(tx, z.object({ id: z.string() }), sql`select id::text as id from users`),
+    )
+    expect(seen.map((row) => row.id)).toEqual([db.data.devUserId])
+    const foreign = await attempt(() =>
+      db.app.withTenant(identity, (tx) =>
+        tx.execute(sql`insert into users (external_id, email, name) values ('clerk:u1', 'x@example.test', 'x')`),
+      ),
+    )
+    expect(isRefused(foreign), describeOutcome(foreign)).toBe(true)
+    const provisioned = await attempt(() =>
+      db.app.withTenant(identity, async (tx) => {
+        const rows = await queryRows(
+          tx,
+          anyRow,
+          sql`insert into users (external_id, email, name) values ('dev:new@example.test', 'new@example.test', 'new') returning id`,
+        )
+        if (rows.length === 1) throw new RollbackProbe()
+        return rows
+      }),
+    )
+    expect(!provisioned.ok && provisioned.message, describeOutcome(provisioned)).toBe('rollback probe')
+  })
+
+  it("cannot rewrite a user's profile, a code's hash or a session's owner", async () => {
+    for (const statement of [
+      sql`update users set name = 'renamed'`,
+      sql`update sign_in_codes set code_hash = 'other'`,
+      sql`update sign_in_codes set expires_at = now() + interval '1 year'`,
+      sql`update user_sessions set user_id = ${db.data.devUserId}`,
+      sql`update user_sessions set expires_at = now() + interval '1 year'`,
+    ]) {
+      const changed = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(statement)))
+      expect(isRefused(changed), describeOutcome(changed)).toBe(true)
+    }
+  })
+})
