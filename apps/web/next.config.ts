@@ -1,11 +1,22 @@
 import type { NextConfig } from 'next'
 import { fileURLToPath } from 'node:url'
+import { staticSecurityHeaders } from './src/server/security-headers'
 
 const config: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
   transpilePackages: ['@portail/api', '@portail/auth', '@portail/core', '@portail/db', '@portail/validators'],
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
+  // Build assets skip the proxy (src/proxy.ts sets every other response's headers); they keep
+  // Next's immutable caching and get the headers that matter for a script or a stylesheet.
+  headers() {
+    const headers = Object.entries(staticSecurityHeaders).map(([key, value]) => ({ key, value }))
+    return Promise.resolve([
+      { source: '/_next/static/:path*', headers },
+      { source: '/_next/image', headers },
+      { source: '/favicon.ico', headers },
+    ])
+  },
 }
 
 export default config

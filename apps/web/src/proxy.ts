@@ -1,8 +1,10 @@
 import { type PublicTenant, resolveTenantBySlug } from '@portail/core/tenants'
 import { type NextRequest, NextResponse } from 'next/server'
 import { webEnv } from './env'
+import { contentSecurityPolicy, createNonce } from './server/content-security-policy'
 import { getDatabase } from './server/database'
 import { routeHost } from './server/host-routing'
+import { carriesIdentity, privateNoStore, securityHeaders } from './server/security-headers'
 import { renderUnavailablePage, type UnavailableReason } from './server/unavailable-page'
 
 function unavailable(request: NextRequest, reason: UnavailableReason, businessName?: string) {
@@ -25,9 +27,11 @@ function unavailable(request: NextRequest, reason: UnavailableReason, businessNa
  * server/database.ts), so an unknown or suspended business is refused before any page renders.
  * No per-slug cache: the lookup is one indexed query on an in-process or pooled connection.
  */
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+async function routeRequest(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
+  // API routes resolve the tenant from the Host themselves.
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next({ request: { headers: forwarded } })
   const route = routeHost(request.headers.get('host'), request.nextUrl.pathname, webEnv().rootDomain)
-  if (route.kind === 'root') return NextResponse.next()
+  if (route.kind === 'root') return NextResponse.next({ request: { headers: forwarded } })
   if (route.kind === 'not-found') return unavailable(request, 'unknown')
   let tenant: PublicTenant | null
   try {
@@ -40,8 +44,29 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (tenant.status === 'suspended') return unavailable(request, 'suspended', tenant.name)
   const url = request.nextUrl.clone()
   url.pathname = route.rewriteTo
-  return NextResponse.rewrite(url)
+  const response = NextResponse.rewrite(url, { request: { headers: forwarded } })
+  // A portal page shows one business's content: no shared cache may hand it to another host.
+  response.headers.set('cache-control', privateNoStore)
+  return response
 }
 
-// API routes resolve the tenant from the Host themselves; build assets need no tenant.
-export const config = { matcher: ['/((?!api/|_next/|favicon.ico$).*)'] }
+/**
+ * Every response but build assets gets its security headers here, refusals included. The CSP
+ * nonce is fresh per request; Next reads it from the forwarded request's CSP header and puts it
+ * on its own scripts (which is why every page renders dynamically, see app/layout.tsx).
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = createNonce()
+  const policy = contentSecurityPolicy(nonce, { dev: webEnv().nodeEnv === 'development' })
+  const forwarded = new Headers(request.headers)
+  forwarded.set('content-security-policy', policy)
+  // For our own <Script nonce> and inline tags: `(await headers()).get('x-nonce')`.
+  forwarded.set('x-nonce', nonce)
+  const response = await routeRequest(request, forwarded)
+  for (const [name, value] of Object.entries(securityHeaders(policy))) response.headers.set(name, value)
+  if (carriesIdentity(request.headers)) response.headers.set('cache-control', privateNoStore)
+  return response
+}
+
+// Build assets (content-hashed, immutable) need neither a tenant nor a per-request policy.
+export const config = { matcher: ['/((?!_next/static/|_next/image|favicon.ico$).*)'] }

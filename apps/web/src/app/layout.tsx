@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 
 export const metadata: Metadata = {
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
 }
 
 // French is the platform's default language; pages in English mark their own `lang`.
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next can only put this request's CSP nonce on its scripts
+  // while rendering, and a page prerendered at build time would carry none (and be blocked).
+  await connection()
   return (
     <html lang="fr">
       <body>{children}</body>
