@@ -1,0 +1,152 @@
+/**
+ * The role matrix, enforced: every procedure of the app router, called by each kind of person on
+ * the host it is served from, with valid input. Whether the call must succeed is not written here:
+ * it follows from the access the procedure's builder declares (kind + action) and `can()` of
+ * @portail/auth. A procedure without a call below, or built without a declared access, fails.
+ */
+import { type Role, can } from '@portail/auth'
+import type { AdminConnection } from '@portail/db/admin'
+import { memberships, users } from '@portail/db/schema'
+import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ProcedureAccess, procedureAccess } from '../src/procedure-access'
+import { appRouter } from '../src/root'
+import { type CallAs, callerFor, hostOf, rootDomain } from './support/callers'
+
+interface MatrixFixture extends TwoTenantFixture {
+  adminUserId: string
+}
+
+/** The two-tenant fixture plus an admin on A's team. */
+async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
+  const f = await twoTenantFixture(admin)
+  const [user] = await admin.db
+    .insert(users)
+    .values({ externalId: 'test:alpha-pools-admin', email: 'admin@alpha-pools.test', name: 'admin Alpha' })
+    .returning({ id: users.id })
+  if (!user) throw new Error('admin fixture not created')
+  await admin.db.insert(memberships).values({ tenantId: f.a.id, userId: user.id, role: 'admin' })
+  return { ...f, adminUserId: user.id }
+}
+
+const people = ['anonymous', 'client', 'staff', 'admin', 'owner', 'operator'] as const
+type Person = (typeof people)[number]
+
+const identityOf = (f: MatrixFixture, person: Person): Pick<CallAs, 'userId' | 'operator'> => {
+  switch (person) {
+    case 'anonymous':
+      return {}
+    case 'client':
+      return { userId: f.a.clientUserId }
+    case 'staff':
+      return { userId: f.a.staffUserId }
+    case 'admin':
+      return { userId: f.adminUserId }
+    case 'owner':
+      return { userId: f.a.ownerUserId }
+    case 'operator':
+      return { userId: f.operatorUserId, operator: true }
+  }
+}
+
+type Caller = Awaited<ReturnType<typeof callerFor>>
+type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknown>
+
+/** A valid call of each procedure; mutations aim at rows that stay valid whoever succeeds first. */
+const calls: Record<string, Call> = {
+  'tenant.current': (caller) => caller.tenant.current(),
+  'client.me': (caller) => caller.client.me(),
+  'client.updateProfile': (caller) => caller.client.updateProfile({ locale: 'en' }),
+  'staff.clients.list': (caller) => caller.staff.clients.list({}),
+  'staff.clients.get': (caller, f) => caller.staff.clients.get({ id: f.a.clientId }),
+  'staff.clients.create': (caller, _f, person) =>
+    caller.staff.clients.create({ fullName: `Matrix ${person}`, email: `matrix-${person}@probe.test` }),
+  'staff.clients.update': (caller, f, person) =>
+    caller.staff.clients.update({ id: f.a.unlinkedClientId, data: { fullName: `Walk-in by ${person}` } }),
+  'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
+  'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
+  'operator.tenants.suspend': (caller, f) =>
+    caller.operator.tenants.suspend({ tenantId: f.b.id, reason: 'role matrix: suspend' }),
+  'operator.tenants.reactivate': (caller, f) =>
+    caller.operator.tenants.reactivate({ tenantId: f.suspended.id, reason: 'role matrix: reactivate' }),
+}
+
+// At run time tRPC keeps every procedure under its dotted path; the static type mirrors the nesting.
+const procedures: Record<string, unknown> = appRouter._def.procedures
+const procedurePaths = Object.keys(procedures).sort()
+
+const metaOf = (procedure: unknown): unknown =>
+  typeof procedure === 'function' && '_def' in procedure && typeof procedure._def === 'object' && procedure._def
+    ? (procedure._def as { meta?: unknown }).meta
+    : undefined
+
+/** The matrix role a person acts in under a builder, or null if the builder does not admit it at all. */
+function actingRole(access: Exclude<ProcedureAccess, { kind: 'public' }>, person: Person): Role | null {
+  if (access.kind === 'client') return person === 'client' ? 'client' : null
+  if (access.kind === 'operator') return person === 'operator' ? 'operator' : null
+  return person === 'staff' || person === 'admin' || person === 'owner' ? person : null
+}
+
+type Outcome = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN'
+
+function expectedOutcome(access: ProcedureAccess, person: Person): Outcome {
+  if (access.kind === 'public') return 'allowed'
+  if (person === 'anonymous') return 'UNAUTHORIZED'
+  const role = actingRole(access, person)
+  return role !== null && can(role, access.permission) ? 'allowed' : 'FORBIDDEN'
+}
+
+/** Tenant procedures are served on the tenant's subdomain, the operator console on the root domain. */
+const hostFor = (access: ProcedureAccess, f: MatrixFixture) => (access.kind === 'operator' ? rootDomain : hostOf(f.a.slug))
+
+const accessOf = (path: string): ProcedureAccess => {
+  const access = procedureAccess(metaOf(procedures[path]))
+  if (!access) throw new Error(`${path} declares no access: build it with a builder of src/procedures.ts`)
+  return access
+}
+
+let db: TestDatabase<MatrixFixture>
+beforeAll(async () => {
+  db = await createTestDatabase(matrixFixture)
+})
+afterAll(async () => db.close())
+
+describe('role matrix', () => {
+  it('has a call for every procedure of the app router, and none for procedures that do not exist', () => {
+    const missing = procedurePaths.filter((path) => !(path in calls))
+    const stale = Object.keys(calls).filter((path) => !procedurePaths.includes(path))
+    expect(missing, `procedures without a role-matrix call: ${missing.join(', ')}`).toEqual([])
+    expect(stale, `calls for unknown procedures: ${stale.join(', ')}`).toEqual([])
+  })
+
+  it('reads a declared access for every procedure', () => {
+    for (const path of procedurePaths) expect(() => accessOf(path), path).not.toThrow()
+  })
+
+  it('sees the team roles apart where the matrix does', () => {
+    // Guards the expectation itself: a staff member may not delete a client, an admin may.
+    const staffDelete = expectedOutcome({ kind: 'staff', permission: 'clients.delete' }, 'staff')
+    const adminDelete = expectedOutcome({ kind: 'staff', permission: 'clients.delete' }, 'admin')
+    expect([staffDelete, adminDelete]).toEqual(['FORBIDDEN', 'allowed'])
+  })
+
+  describe.each(procedurePaths)('%s', (path) => {
+    it.each(people)('as %s', async (person) => {
+      const call = calls[path]
+      if (!call) throw new Error(`no role-matrix call for ${path}`)
+      const f = db.data
+      const access = accessOf(path)
+      const expected = expectedOutcome(access, person)
+      const caller = await callerFor(db.app, { host: hostFor(access, f), ...identityOf(f, person) })
+      const outcome = await call(caller, f, person).then(
+        (): string => 'allowed',
+        (error: unknown) => {
+          if (!(error instanceof TRPCError)) throw error
+          return error.code
+        },
+      )
+      expect(outcome, `${path} as ${person}`).toBe(expected)
+    })
+  })
+})
