@@ -1,0 +1,37 @@
+import type { Database } from '@portail/db'
+import { mailOutbox } from '@portail/db/schema'
+import { and, desc, eq } from 'drizzle-orm'
+
+export interface MailboxEntry {
+  to: string
+  locale: 'fr' | 'en'
+  subject: string
+  text: string
+  kind: string
+  tenantId: string | null
+  createdAt: Date
+}
+
+/** The newest messages sent to `to` (of one kind, if given): what the developer's inbox shows. */
+export function readLocalMailbox(
+  database: Database,
+  to: string,
+  options: { kind?: string; limit?: number } = {},
+): Promise<MailboxEntry[]> {
+  return database.withTenant({ actor: 'identity', tenantId: null }, (tx) =>
+    tx
+      .select({
+        to: mailOutbox.toAddress,
+        locale: mailOutbox.locale,
+        subject: mailOutbox.subject,
+        text: mailOutbox.textBody,
+        kind: mailOutbox.kind,
+        tenantId: mailOutbox.tenantId,
+        createdAt: mailOutbox.createdAt,
+      })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.toAddress, to), options.kind ? eq(mailOutbox.kind, options.kind) : undefined))
+      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+      .limit(options.limit ?? 20),
+  )
+}
