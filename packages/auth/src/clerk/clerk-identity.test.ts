@@ -109,4 +109,12 @@ describe('Clerk identity resolver', () => {
     expect(await unknown.resolve(new Headers({ authorization: `Bearer ${token}` }))).toBeNull()
     expect(unknown.refusals).toEqual(['unknown-user'])
   })
+
+  it('will not start without a key or an authorized origin', () => {
+    const lookupUser = () => Promise.resolve(portailUser)
+    expect(() => createClerkIdentity({ jwtKey: '', authorizedParties: [appOrigin], lookupUser })).toThrow(/jwtKey/)
+    expect(() => createClerkIdentity({ jwtKey: key.publicPem, authorizedParties: [], lookupUser })).toThrow(
+      /authorizedParties/,
+    )
+  })
 })

@@ -1,7 +1,12 @@
 import type { Identity, IdentityResolver } from '../identity'
 import type { ClerkSessionClaims } from './session-claims'
 import { sessionTokenSource } from './session-token-source'
-import { type SessionTokenOptions, type SessionTokenRefusalReason, verifySessionToken } from './verify-session-token'
+import {
+  assertSessionTokenOptions,
+  type SessionTokenOptions,
+  type SessionTokenRefusalReason,
+  verifySessionToken,
+} from './verify-session-token'
 
 /**
  * Maps verified Clerk claims to Portail's own user (users.id), or null when there is none. The
@@ -34,6 +39,8 @@ export interface ClerkIdentityOptions extends SessionTokenOptions {
  */
 export function createClerkIdentity(options: ClerkIdentityOptions): IdentityResolver {
   const { lookupUser, onRefusal, ...verifyOptions } = options
+  // Fail at boot, not on the first signed-in request.
+  assertSessionTokenOptions(verifyOptions)
   const refuse = (reason: ClerkSessionRefusalReason, message: string) => {
     onRefusal?.({ reason, message })
     return null

@@ -42,11 +42,7 @@ export async function verifySessionToken(
   token: string,
   options: SessionTokenOptions,
 ): Promise<SessionTokenVerification> {
-  if (!options.jwtKey) throw new Error('verifySessionToken: jwtKey is empty; pass the PEM public key (CLERK_JWT_KEY)')
-  if (options.authorizedParties.length === 0) {
-    // Clerk skips the azp check on an empty list, which would accept tokens minted for any site.
-    throw new Error('verifySessionToken: authorizedParties is empty; list the app origins (CLERK_AUTHORIZED_PARTIES)')
-  }
+  assertSessionTokenOptions(options)
   let payload: unknown
   try {
     // @clerk/backend's public verifyToken throws its TokenVerificationError on refusal.
@@ -67,6 +63,15 @@ export async function verifySessionToken(
     }
   }
   return { ok: true, claims }
+}
+
+/** Throws on options that would make every verification fail or skip the azp check. */
+export function assertSessionTokenOptions(options: SessionTokenOptions): void {
+  if (!options.jwtKey) throw new Error('Clerk session tokens: jwtKey is empty; pass the PEM public key (CLERK_JWT_KEY)')
+  if (options.authorizedParties.length === 0) {
+    // Clerk skips the azp check on an empty list, which would accept tokens minted for any site.
+    throw new Error('Clerk session tokens: authorizedParties is empty; list the app origins (CLERK_AUTHORIZED_PARTIES)')
+  }
 }
 
 function refusal(error: unknown): SessionTokenVerification {
