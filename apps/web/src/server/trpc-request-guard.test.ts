@@ -42,6 +42,7 @@ describe('checkTrpcRequest', () => {
       'text/plain',
       'application/x-www-form-urlencoded',
       'multipart/form-data; boundary=x',
+      'application/octet-stream',
       null,
     ]) {
       expect(verdict({ contentType }), String(contentType)).toMatchObject({ allowed: false, status: 415 })

@@ -37,7 +37,8 @@ const isJson = (contentType: string) => contentType.split(';')[0]?.trim().toLowe
  * non-browser client or a forgery, and a sibling tenant's subdomain is another site for us even
  * though it is the same "site" for SameSite cookies. Its body must be application/json: that is
  * not a CORS-safelisted type, so a cross-origin page cannot send one without a preflight we never
- * grant, whereas text/plain, urlencoded and multipart are what a plain HTML form can post.
+ * grant, whereas text/plain, urlencoded and multipart are what a plain HTML form can post (and
+ * tRPC alone would parse multipart, and octet-stream, as procedure input).
  * GET is left alone: tRPC serves only queries over GET, and queries do not change state.
  */
 export function checkTrpcRequest(facts: TrpcRequestFacts): TrpcRequestVerdict {
