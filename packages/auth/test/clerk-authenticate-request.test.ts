@@ -1,0 +1,72 @@
+import { createClerkClient } from '@clerk/backend'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { verifySessionToken } from '../src/clerk/verify-session-token'
+import { appOrigin, createLocalClerkKey, type LocalClerkKey, signSessionToken, v2Claims } from './clerk-session-token'
+
+// The web app runs Clerk's own request authentication (clerkMiddleware) in front of this
+// adapter. These tests hold both to the same verdict on the same offline tokens, so a token the
+// middleware lets through is never read differently by Portail, and the other way round.
+
+const publishableKey = `pk_test_${Buffer.from('local.clerk.accounts.dev$').toString('base64')}`
+let key: LocalClerkKey
+const fetchSpy = vi.fn(() => {
+  throw new Error('network access during offline verification')
+})
+
+beforeAll(async () => {
+  key = await createLocalClerkKey()
+  vi.stubGlobal('fetch', fetchSpy)
+})
+afterAll(() => {
+  vi.unstubAllGlobals()
+  expect(fetchSpy).not.toHaveBeenCalled()
+})
+
+async function bothVerdicts(claims: Record<string, unknown>) {
+  const token = await signSessionToken(key, claims)
+  const clerk = createClerkClient({ secretKey: 'sk_test_local', publishableKey, telemetry: { disabled: true } })
+  const state = await clerk.authenticateRequest(
+    new Request(`${appOrigin}/api/trpc/bookings.list`, { headers: { authorization: `Bearer ${token}` } }),
+    { jwtKey: key.publicPem, authorizedParties: [appOrigin] },
+  )
+  const ours = await verifySessionToken(token, { jwtKey: key.publicPem, authorizedParties: [appOrigin] })
+  return { state, ours }
+}
+
+describe('Clerk request authentication and verifySessionToken', () => {
+  it('agree on a valid v2 session, down to permissions and factor ages', async () => {
+    const { state, ours } = await bothVerdicts(v2Claims())
+    expect(state.status).toBe('signed-in')
+    expect(ours.ok).toBe(true)
+    if (state.status !== 'signed-in' || !ours.ok) return
+    const auth = state.toAuth()
+    expect({
+      userId: ours.claims.clerkUserId,
+      orgId: ours.claims.orgId,
+      orgRole: ours.claims.clerkOrgRole,
+      orgPermissions: ours.claims.orgPermissions,
+      factorVerificationAge: [ours.claims.firstFactorAgeMinutes, ours.claims.secondFactorAgeMinutes],
+    }).toEqual({
+      userId: auth.userId,
+      orgId: auth.orgId,
+      orgRole: auth.orgRole,
+      orgPermissions: auth.orgPermissions,
+      factorVerificationAge: auth.factorVerificationAge,
+    })
+    expect(auth.has({ permission: 'org:bookings:manage' })).toBe(
+      ours.claims.orgPermissions.includes('org:bookings:manage'),
+    )
+  })
+
+  it('agree on refusing expired tokens and tokens for another site', async () => {
+    const now = Math.floor(Date.now() / 1000)
+    for (const claims of [
+      { ...v2Claims(), iat: now - 120, nbf: now - 120, exp: now - 60 },
+      { ...v2Claims(), azp: 'https://evil.example' },
+    ]) {
+      const { state, ours } = await bothVerdicts(claims)
+      expect(state.status).toBe('signed-out')
+      expect(ours.ok).toBe(false)
+    }
+  })
+})
