@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkTrpcRequest, type TrpcRequestFacts } from './trpc-request-guard'
+import { checkTrpcRequest, type TrpcRequestFacts, trpcRequestFacts } from './trpc-request-guard'
 
 const sameOriginPost: TrpcRequestFacts = {
   method: 'POST',
@@ -59,5 +59,20 @@ describe('checkTrpcRequest', () => {
 
   it('compares the Host case-insensitively, as browsers lower-case the Origin', () => {
     expect(verdict({ host: 'Alpha.Portail.CA' })).toEqual({ allowed: true })
+  })
+})
+
+describe('trpcRequestFacts', () => {
+  it('reads the scheme from the URL the server built and the rest from the headers', () => {
+    const request = new Request('https://alpha.portail.ca/api/trpc/staff.clients.create', {
+      method: 'post',
+      headers: { host: 'alpha.portail.ca', origin: 'https://alpha.portail.ca', 'content-type': 'application/json' },
+    })
+    expect(checkTrpcRequest(trpcRequestFacts(request))).toEqual({ allowed: true })
+    const plainHttp = new Request('http://alpha.portail.ca/api/trpc/x', {
+      method: 'POST',
+      headers: { host: 'alpha.portail.ca', origin: 'https://alpha.portail.ca', 'content-type': 'application/json' },
+    })
+    expect(checkTrpcRequest(trpcRequestFacts(plainHttp))).toMatchObject({ allowed: false, status: 403 })
   })
 })
