@@ -107,7 +107,6 @@ export const operatorProcedure = (permission: Action) =>
  * Operator work on one business named in the input (suspend, reactivate). No transaction is opened
  * here: the core function opens exactly one, with that business as the tenant in context, because
  * the tenant's own audit log accepts an operator's entry only for the tenant in context. The
- * resolver gets the database, never a tenant-less transaction to write through.
+ * resolver has `ctx.database` and no tenant-less transaction to write through.
  */
-export const operatorOnTenantProcedure = (permission: Action) =>
-  operatorConsoleProcedure(permission).use(({ ctx, next }) => next({ ctx: { database: ctx.database } }))
+export const operatorOnTenantProcedure = (permission: Action) => operatorConsoleProcedure(permission)

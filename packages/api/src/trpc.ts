@@ -20,7 +20,9 @@ export interface ApiErrorData {
   zodIssues: InputIssue[] | null
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
+const builder = initTRPC.context<Context>().meta<ProcedureMeta>()
+
+const t = builder.create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? 'fr'

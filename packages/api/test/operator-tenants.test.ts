@@ -81,7 +81,10 @@ describe('operator.tenants.suspend / reactivate', () => {
     const inFrench = await errorOf(
       (await asOperator('fr')).operator.tenants.suspend({ tenantId: suspended.id, reason: 'nothing to do' }),
     )
-    expect([inFrench.code, inFrench.message]).toEqual(['CONFLICT', 'Ce portail est déjà suspendu ; rien n’a été modifié.'])
+    expect([inFrench.code, inFrench.message]).toEqual([
+      'CONFLICT',
+      'Ce portail est déjà suspendu ; rien n’a été modifié.',
+    ])
     expect(await platformAuditOf(db.app, db.data.operatorUserId)).toEqual(before)
   })
 

@@ -98,7 +98,8 @@ function expectedOutcome(access: ProcedureAccess, person: Person): Outcome {
 }
 
 /** Tenant procedures are served on the tenant's subdomain, the operator console on the root domain. */
-const hostFor = (access: ProcedureAccess, f: MatrixFixture) => (access.kind === 'operator' ? rootDomain : hostOf(f.a.slug))
+const hostFor = (access: ProcedureAccess, f: MatrixFixture) =>
+  access.kind === 'operator' ? rootDomain : hostOf(f.a.slug)
 
 const accessOf = (path: string): ProcedureAccess => {
   const access = procedureAccess(metaOf(procedures[path]))

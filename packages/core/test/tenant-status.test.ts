@@ -114,9 +114,10 @@ describe('suspendTenant / reactivateTenant', () => {
       code: 'CONFLICT',
       messageKey: 'tenant.alreadyActive',
     })
-    expect(
-      await domainCodeOf(suspendTenant(db.app, operator(), { tenantId: suspended.id, reason: 'again' })),
-    ).toEqual({ code: 'CONFLICT', messageKey: 'tenant.alreadySuspended' })
+    expect(await domainCodeOf(suspendTenant(db.app, operator(), { tenantId: suspended.id, reason: 'again' }))).toEqual({
+      code: 'CONFLICT',
+      messageKey: 'tenant.alreadySuspended',
+    })
     expect(await trail(b.id, b.ownerUserId)).toEqual(beforeB)
     expect(await trail(suspended.id, null)).toEqual(beforeClosed)
   })
