@@ -45,11 +45,20 @@ module.exports = {
       to: { path: oursExcept('db') },
     },
     {
-      name: 'auth-on-validators-only',
+      name: 'auth-on-validators-db-email',
       severity: 'error',
-      comment: 'auth (identity port, permission matrix) depends on validators only.',
+      comment:
+        'auth (identity port, permission matrix, dev adapter) depends on validators, on db for the dev ' +
+        "adapter's codes and sessions (never db/admin: see admin-connection-contained) and on email to send the codes.",
       from: { path: '^packages/auth/' },
-      to: { path: oursExcept('auth', 'validators') },
+      to: { path: oursExcept('auth', 'validators', 'db', 'email') },
+    },
+    {
+      name: 'email-on-db',
+      severity: 'error',
+      comment: 'email (mail port and adapters) writes its local mailbox through db and needs nothing else of ours.',
+      from: { path: '^packages/email/' },
+      to: { path: oursExcept('email', 'db', 'validators') },
     },
     {
       name: 'core-below-api',

@@ -32,7 +32,9 @@ export function readDevAuthEnv(source: Record<string, string | undefined> = proc
   const configured = source.DEV_AUTH_SECRET?.trim() ?? ''
   if (configured && configured.length < 32) throw new Error('DEV_AUTH_SECRET must be at least 32 characters long.')
   if (!configured && production) {
-    throw new Error('DEV_AUTH_SECRET (at least 32 characters) is required to run the dev identity adapter under NODE_ENV=production.')
+    throw new Error(
+      'DEV_AUTH_SECRET (at least 32 characters) is required to run the dev identity adapter under NODE_ENV=production.',
+    )
   }
   const listed = (source.PLATFORM_OPERATORS ?? '')
     .split(',')

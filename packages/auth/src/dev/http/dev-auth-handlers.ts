@@ -1,0 +1,102 @@
+import type { Database } from '@portail/db'
+import type { Mailer } from '@portail/email'
+import { z } from 'zod'
+import { emailAddress } from '../email-address'
+import { requestSignInCode } from '../request-sign-in-code'
+import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from '../session-cookie'
+import { signOut } from '../sign-out'
+import type { Clock } from '../settings'
+import { verifySignInCode } from '../verify-sign-in-code'
+import { type ErrorCode, errorMessage, type Locale, pickLocale } from './messages'
+
+export interface DevAuthHandlerOptions {
+  database: Database
+  mailer: Mailer
+  secret: string
+  now?: Clock
+}
+
+const locale = z.enum(['fr', 'en']).optional()
+const requestCodeBody = z.object({ email: z.string().trim().pipe(emailAddress), locale })
+const verifyCodeBody = z.object({
+  email: z.string().trim().pipe(emailAddress),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+  locale,
+})
+const signOutBody = z.object({ locale }).optional()
+
+/** Behind a TLS-terminating proxy the URL says http: the proxy's header says what the browser used. */
+export function isSecureRequest(request: Request): boolean {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
+  return new URL(request.url).protocol === 'https:' || forwarded === 'https'
+}
+
+const json = (status: number, body: unknown, setCookie?: string) => {
+  const headers = new Headers({ 'cache-control': 'private, no-store' })
+  if (setCookie) headers.append('set-cookie', setCookie)
+  return Response.json(body, { status, headers })
+}
+
+const failure = (status: number, code: ErrorCode, lang: Locale, extra: Record<string, unknown> = {}) =>
+  json(status, { error: { code, message: errorMessage(code, lang), ...extra } })
+
+/**
+ * Reads a JSON body. Only application/json is accepted: a cross-site form cannot send it without
+ * a CORS preflight, which is what keeps these POSTs out of reach of other origins.
+ */
+async function readBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
+  const lang = pickLocale(undefined, request.headers.get('accept-language'))
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/json') return { ok: false, response: failure(415, 'unsupported-media-type', lang) }
+  const raw: unknown = await request.json().catch(() => undefined)
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) return { ok: false, response: failure(400, 'invalid-input', lang) }
+  return { ok: true, data: parsed.data }
+}
+
+/** The three POST endpoints of the dev adapter, as plain Request -> Response functions. */
+export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
+  const { database, mailer, secret, now } = options
+  return {
+    async requestCode(request: Request): Promise<Response> {
+      const body = await readBody(request, requestCodeBody)
+      if (!body.ok) return body.response
+      const lang = pickLocale(body.data.locale, request.headers.get('accept-language'))
+      const result = await requestSignInCode(
+        database,
+        mailer,
+        { email: body.data.email, locale: lang },
+        { secret, now },
+      )
+      return json(202, result)
+    },
+
+    async verifyCode(request: Request): Promise<Response> {
+      const body = await readBody(request, verifyCodeBody)
+      if (!body.ok) return body.response
+      const lang = pickLocale(body.data.locale, request.headers.get('accept-language'))
+      const result = await verifySignInCode(database, body.data, { secret, now })
+      if (!result.ok) {
+        const extra = result.attemptsLeft === undefined ? {} : { attemptsLeft: result.attemptsLeft }
+        return failure(result.reason === 'account-unavailable' ? 403 : 401, result.reason, lang, extra)
+      }
+      return json(200, { status: 'signed-in' }, sessionCookie(result.sessionToken, isSecureRequest(request)))
+    },
+
+    async signOut(request: Request): Promise<Response> {
+      const body = await readBody(request, signOutBody)
+      if (!body.ok) return body.response
+      const secure = isSecureRequest(request)
+      await signOut(database, sessionTokenFrom(request.headers, secure), { secret, now })
+      return json(200, { status: 'signed-out' }, clearedSessionCookie(secure))
+    },
+  }
+}
+
+export type DevAuthHandlers = ReturnType<typeof createDevAuthHandlers>

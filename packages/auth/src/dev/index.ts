@@ -1,0 +1,19 @@
+export { type DevAuthEnv, readDevAuthEnv } from './env'
+export { createDevIdentity, type DevIdentityOptions } from './dev-identity'
+export {
+  type DevAuthOptions,
+  requestSignInCode,
+  type RequestSignInCodeInput,
+  type SignInCodeRequested,
+} from './request-sign-in-code'
+export {
+  type SignInRefusal,
+  type SignInResult,
+  verifySignInCode,
+  type VerifySignInCodeInput,
+} from './verify-sign-in-code'
+export { signOut } from './sign-out'
+export { clearedSessionCookie, sessionCookie, sessionCookieName } from './session-cookie'
+export { codeLifetimeMinutes, maxCodeAttempts, sessionLifetimeSeconds } from './settings'
+export { createDevAuthHandlers, type DevAuthHandlers, isSecureRequest } from './http/dev-auth-handlers'
+export { devAuthFromEnv } from './dev-auth'
