@@ -4,15 +4,16 @@ import { httpRequest } from './support/http-request'
 import { assertBuilt, type RunningServer, startServer } from './support/next-server'
 
 let server: RunningServer
-let deadDatabase: Server
+let deadDatabase: Server | undefined
 
 beforeAll(async () => {
   assertBuilt()
   // A "database" that hangs up on every connection, as a Postgres going down does.
-  deadDatabase = createServer((socket) => socket.destroy())
+  const dead = createServer((socket) => socket.destroy())
+  deadDatabase = dead
   const deadPort = await new Promise<number>((resolve) =>
-    deadDatabase.listen(0, 'localhost', () => {
-      const address = deadDatabase.address()
+    dead.listen(0, 'localhost', () => {
+      const address = dead.address()
       resolve(typeof address === 'object' && address ? address.port : 0)
     }),
   )
@@ -24,7 +25,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop()
-  await new Promise((resolve) => deadDatabase.close(resolve))
+  // Absent when beforeAll stopped early (e.g. a stale build): keep that error the only one.
+  await new Promise((resolve) => (deadDatabase ? deadDatabase.close(resolve) : resolve(undefined)))
 })
 
 describe('the server while its database is unreachable', () => {
