@@ -1,7 +1,8 @@
-import { errorMessage, type MessageLocale } from '@portail/core/error-messages'
+import { errorMessage, type ErrorMessageKey, errorMessages, type MessageLocale } from '@portail/core/error-messages'
 import { type DomainErrorCode, isDomainError } from '@portail/core/errors'
 import { TRPCError } from '@trpc/server'
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc'
+import { z } from 'zod'
 
 const trpcCodes: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_REQUEST: 'BAD_REQUEST',
@@ -15,25 +16,50 @@ const trpcCodes: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 export interface InputIssue {
   code: string
   path: (string | number)[]
+  /** In the caller's language. */
   message: string
 }
 
+interface RawIssue {
+  code?: unknown
+  path?: unknown
+  message?: unknown
+}
+
+const zodMessages = { fr: z.locales.fr().localeError, en: z.locales.en().localeError }
+
+const isMessageKey = (value: unknown): value is ErrorMessageKey => typeof value === 'string' && value in errorMessages
+
+/**
+ * One schema issue in the caller's language. Our own checks (validators) carry a message key as
+ * their message; zod's built-in issues are re-rendered with zod's fr/en locale. A type issue is
+ * reported without zod's "received …" part, which would be wrong here: the parsed input is not kept
+ * on the issue.
+ */
+function localizedIssueMessage(issue: RawIssue, locale: MessageLocale): string {
+  const original = typeof issue.message === 'string' ? issue.message : ''
+  if (isMessageKey(original)) return errorMessage(original, locale)
+  if (issue.code === 'invalid_type') {
+    return errorMessage(original.endsWith('received undefined') ? 'input.required' : 'input.wrongType', locale)
+  }
+  // The finished issue has every field the locale needs for the other codes (limits, formats, keys).
+  const rendered = zodMessages[locale](issue as Parameters<(typeof zodMessages)['fr']>[0])
+  const text = typeof rendered === 'string' ? rendered : rendered?.message
+  return text ?? (original || errorMessage('input.invalid', locale))
+}
+
 /** Schema issues of a failed input parse (zod throws ZodError, other Standard Schemas their own error). */
-export function inputIssuesOf(error: TRPCError): InputIssue[] | null {
+export function inputIssuesOf(error: TRPCError, locale: MessageLocale): InputIssue[] | null {
   if (error.code !== 'BAD_REQUEST') return null
   const cause: unknown = error.cause
   if (!(cause instanceof Error) || !('issues' in cause) || !Array.isArray(cause.issues)) return null
   return cause.issues.map((raw: unknown) => {
-    const issue = (typeof raw === 'object' && raw !== null ? raw : {}) as {
-      code?: unknown
-      path?: unknown
-      message?: unknown
-    }
+    const issue: RawIssue = typeof raw === 'object' && raw !== null ? raw : {}
     const path = Array.isArray(issue.path) ? issue.path : []
     return {
       code: typeof issue.code === 'string' ? issue.code : 'invalid',
       path: path.map((key: unknown) => (typeof key === 'number' ? key : String(key))),
-      message: typeof issue.message === 'string' ? issue.message : 'Invalid',
+      message: localizedIssueMessage(issue, locale),
     }
   })
 }

@@ -44,7 +44,7 @@ const t = builder.create({
         data: { ...data, appCode: cause.code, messageKey: cause.messageKey, field: cause.field ?? null },
       }
     }
-    const zodIssues = inputIssuesOf(error)
+    const zodIssues = inputIssuesOf(error, locale)
     if (zodIssues) {
       const firstPath = zodIssues[0]?.path ?? []
       const field = firstPath.length > 0 ? firstPath.join('.') : null

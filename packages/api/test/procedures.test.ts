@@ -195,7 +195,11 @@ describe('operator.tenants.list', () => {
     await caller.operator.tenants.list({ search: 'alpha' })
     const after = await platformAuditOf(db.app, db.data.operatorUserId)
     expect(after.slice(before.length)).toEqual([
-      expect.objectContaining({ actorUserId: db.data.operatorUserId, action: 'tenants.listed', data: { search: 'alpha', returned: 1 } }),
+      expect.objectContaining({
+        actorUserId: db.data.operatorUserId,
+        action: 'tenants.listed',
+        data: { search: 'alpha', returned: 1 },
+      }),
     ])
   })
 
@@ -236,6 +240,32 @@ describe('over HTTP', () => {
     })
     const issues = body.error.json.data.zodIssues as { path: unknown[] }[]
     expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining([['fullName'], ['phone']]))
+  })
+
+  it('words every field issue in the request language', async () => {
+    const input = {
+      fullName: '',
+      phone: 'call me',
+      serviceAddress: { line1: '1 rue Principale', city: 'Laval', province: 'QC', postalCode: '12345' },
+    }
+    const messagesIn = async (acceptLanguage: string) => {
+      const headers = requestHeaders({ host: alpha(), userId: db.data.a.ownerUserId, acceptLanguage })
+      const { body } = await post('staff.clients.create', input, headers)
+      const issues = body.error.json.data.zodIssues as { path: string[]; message: string }[]
+      return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]))
+    }
+    const fr = await messagesIn('fr-CA')
+    const en = await messagesIn('en-CA')
+    expect(fr.fullName).toMatch(/^Trop petit/)
+    expect(en.fullName).toMatch(/^Too small/)
+    expect(fr).toMatchObject({
+      phone: 'Numéro de téléphone invalide (ex. : 514 555-0100).',
+      'serviceAddress.postalCode': 'Code postal invalide (ex. : H2X 1Y4).',
+    })
+    expect(en).toMatchObject({
+      phone: 'Invalid phone number (e.g. 514 555-0100).',
+      'serviceAddress.postalCode': 'Invalid postal code (e.g. H2X 1Y4).',
+    })
   })
 
   it('answers a domain error with its code, app code, field and a French message by default', async () => {

@@ -41,6 +41,14 @@ export const errorMessages = {
     en: 'The list position is no longer valid; reload the list.',
   },
   'input.invalid': { fr: 'Certaines informations sont invalides.', en: 'Some of the information is invalid.' },
+  'input.required': { fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+  'input.wrongType': { fr: 'Cette valeur n’est pas du bon type.', en: 'This value is not of the right type.' },
+  'input.phoneInvalid': {
+    fr: 'Numéro de téléphone invalide (ex. : 514 555-0100).',
+    en: 'Invalid phone number (e.g. 514 555-0100).',
+  },
+  'input.postalCodeInvalid': { fr: 'Code postal invalide (ex. : H2X 1Y4).', en: 'Invalid postal code (e.g. H2X 1Y4).' },
+  'input.nothingToUpdate': { fr: 'Aucune modification à enregistrer.', en: 'There is nothing to update.' },
   'internal.unexpected': {
     fr: 'Une erreur inattendue est survenue. Veuillez réessayer.',
     en: 'Something went wrong. Please try again.',

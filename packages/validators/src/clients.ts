@@ -18,7 +18,7 @@ const profileShape = {
 }
 
 const atLeastOneField = (data: Record<string, unknown>) => Object.values(data).some((value) => value !== undefined)
-const nothingToUpdate = { message: 'Nothing to update' }
+const nothingToUpdate = { message: 'input.nothingToUpdate' }
 
 export const ZCreateClientInput = z.strictObject(profileShape)
 export type TCreateClientInput = z.input<typeof ZCreateClientInput>

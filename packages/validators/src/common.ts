@@ -12,7 +12,7 @@ export type TLocale = z.infer<typeof ZLocale>
 export const ZCursor = z
   .string()
   .max(512)
-  .regex(/^[A-Za-z0-9_-]+$/, { message: 'Invalid cursor' })
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'pagination.invalidCursor' })
 
 export const ZLimit = z.number().int().min(1).max(100).default(25)
 

@@ -28,7 +28,7 @@ export const ZPhone = z
   .transform((raw, ctx) => {
     const phone = normalisePhone(raw)
     if (phone === null) {
-      ctx.addIssue({ code: 'custom', message: 'Invalid phone number' })
+      ctx.addIssue({ code: 'custom', message: 'input.phoneInvalid' })
       return z.NEVER
     }
     return phone
@@ -53,7 +53,7 @@ export const ZPostalCode = z
   .transform((raw, ctx) => {
     const code = normalisePostalCode(raw)
     if (code === null) {
-      ctx.addIssue({ code: 'custom', message: 'Invalid postal code' })
+      ctx.addIssue({ code: 'custom', message: 'input.postalCodeInvalid' })
       return z.NEVER
     }
     return code
