@@ -19,6 +19,14 @@ beforeAll(async () => {
       .values({ externalId: 'dev:known@example.test', email: 'known@example.test', name: 'Known Person', locale: 'en' })
       .returning({ id: users.id })
     await admin.db.insert(users).values({ externalId: 'clerk:user_1', email: 'taken@example.test', name: 'Clerk User' })
+    await admin.db
+      .insert(users)
+      .values({
+        externalId: 'dev:gone@example.test',
+        email: 'gone@example.test',
+        name: 'Gone',
+        deletedAt: new Date('2026-01-01T00:00:00Z'),
+      })
     if (!known) throw new Error('known user not created')
     return { knownUserId: known.id }
   })
@@ -132,7 +140,7 @@ describe('signing in with an emailed code', () => {
     expect((await verifySignInCode(db.app, { email: 'twice@example.test', code: second }, options)).ok).toBe(true)
   })
 
-  it('refuses an email nobody asked a code for, and an address owned by another identity provider', async () => {
+  it('refuses an email nobody asked a code for, an address owned by another identity provider, and a deleted account', async () => {
     clock = start
     expect(await verifySignInCode(db.app, { email: 'never@example.test', code: '123456' }, options)).toEqual({
       ok: false,
@@ -140,6 +148,11 @@ describe('signing in with an emailed code', () => {
     })
     const code = await codeFor('taken@example.test')
     expect(await verifySignInCode(db.app, { email: 'taken@example.test', code }, options)).toEqual({
+      ok: false,
+      reason: 'account-unavailable',
+    })
+    const gone = await codeFor('gone@example.test')
+    expect(await verifySignInCode(db.app, { email: 'gone@example.test', code: gone }, options)).toEqual({
       ok: false,
       reason: 'account-unavailable',
     })
