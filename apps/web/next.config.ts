@@ -5,7 +5,7 @@ import { staticSecurityHeaders } from './src/server/security-headers'
 const config: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
-  transpilePackages: ['@portail/api', '@portail/auth', '@portail/core', '@portail/db', '@portail/validators'],
+  transpilePackages: ['@portail/api', '@portail/auth', '@portail/core', '@portail/db', '@portail/email', '@portail/validators'],
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
   // Build assets skip the proxy (src/proxy.ts sets every other response's headers); they keep
   // Next's immutable caching and get the headers that matter for a script or a stylesheet.

@@ -1,3 +1,4 @@
+import { type DevAuthEnv, readDevAuthEnv } from '@portail/auth/dev'
 import { type DbEnv, readDbEnv } from '@portail/db'
 import { z } from 'zod'
 
@@ -33,6 +34,11 @@ export interface WebEnv {
   nodeEnv: 'development' | 'production' | 'test'
   rootDomain: string
   testIdentity: boolean
+  /**
+   * The dev identity adapter (email codes, local mailbox), or null where it must not run: under
+   * NODE_ENV=production unless PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION=1 marks a test run.
+   */
+  devAuth: DevAuthEnv | null
   db: DbEnv
 }
 
@@ -81,11 +87,21 @@ export function readWebEnv(source: Source = process.env): WebEnv {
       )
     }
   }
+  let devAuth: DevAuthEnv | null = null
+  const devAuthAllowed = source.NODE_ENV !== 'production' || source.PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION === '1'
+  if (devAuthAllowed) {
+    try {
+      devAuth = readDevAuthEnv(source)
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error))
+    }
+  }
   if (!parsed.success || !db || problems.length > 0) throw new InvalidWebEnvError(problems)
   return {
     nodeEnv: parsed.data.NODE_ENV,
     rootDomain: parsed.data.ROOT_DOMAIN,
     testIdentity: parsed.data.PORTAIL_TEST_IDENTITY === '1',
+    devAuth,
     db,
   }
 }

@@ -17,9 +17,10 @@ function refusal(status: number, appCode: string, message: string): Response {
 async function handler(request: Request): Promise<Response> {
   const verdict = checkTrpcRequest(trpcRequestFacts(request))
   if (!verdict.allowed) return refusal(verdict.status, verdict.appCode, verdict.message)
+  const database = await getDatabase()
   const response = await handleTrpcRequest(request, {
-    database: await getDatabase(),
-    identity: identityResolver(),
+    database,
+    identity: identityResolver(request, database),
     rootDomain: webEnv().rootDomain,
   })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.

@@ -1,12 +1,6 @@
-import { devAuthFromEnv } from '@portail/auth/dev'
-import { getDatabase } from '../../../../../server/database'
+import { devAuthEndpoint } from '../../../../../server/dev-auth'
 
-/**
- * Dev identity adapter. Revokes the session the cookie names and tells the browser to forget the cookie.
- * The adapter refuses to be built under NODE_ENV=production unless explicitly allowed, so there
- * this route fails instead of signing anyone in.
- */
-export async function POST(request: Request): Promise<Response> {
-  const { handlers } = devAuthFromEnv(await getDatabase())
-  return handlers.signOut(request)
+/** Dev identity adapter: Revokes the session and clears its cookie. */
+export function POST(request: Request): Promise<Response> {
+  return devAuthEndpoint(request, 'signOut')
 }

@@ -1,12 +1,6 @@
-import { devAuthFromEnv } from '@portail/auth/dev'
-import { getDatabase } from '../../../../../server/database'
+import { devAuthEndpoint } from '../../../../../server/dev-auth'
 
-/**
- * Dev identity adapter. Checks the code and, if it is right, opens a session in a signed httpOnly cookie.
- * The adapter refuses to be built under NODE_ENV=production unless explicitly allowed, so there
- * this route fails instead of signing anyone in.
- */
-export async function POST(request: Request): Promise<Response> {
-  const { handlers } = devAuthFromEnv(await getDatabase())
-  return handlers.verifyCode(request)
+/** Dev identity adapter: Checks an emailed code; on success sets the signed session cookie. */
+export function POST(request: Request): Promise<Response> {
+  return devAuthEndpoint(request, 'verifyCode')
 }
