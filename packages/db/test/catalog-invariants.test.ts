@@ -16,7 +16,7 @@ import { readCatalog, rowsOf } from './support/query'
 
 const actorRoleNames = actorKinds.map((kind) => dbRoleNames[kind])
 const policyRoleNames = [...actorRoleNames, dbRoleNames.resolver]
-const globalTables = ['tenants', 'users', 'sign_in_codes', 'user_sessions', 'mail_outbox']
+const globalTables = ['tenants', 'users', 'sign_in_codes', 'user_sessions', 'mail_outbox', 'rate_limit_buckets']
 
 interface SuperuserProbes {
   auditUpdate: string | undefined
