@@ -1,0 +1,7 @@
+export { hashBucketKey } from './bucket-key'
+export { rateLimitPolicies, type RateLimitPolicy, type RateLimitPolicyName } from './policies'
+export { PostgresBucketLimiter, type PostgresBucketLimiterOptions } from './postgres-bucket-limiter'
+export { fromFlexible, type RateLimitDecision, type RateLimiter } from './rate-limiter'
+export { connectRedis, redisLimiter, type RedisLimiterOptions } from './redis-limiter'
+export { createRateLimits, type RateLimits, type RateLimitStore, rateLimitsFor } from './rate-limits'
+export { type RateLimitEnv, readRateLimitEnv } from './env'
