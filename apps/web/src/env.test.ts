@@ -50,4 +50,13 @@ describe('readWebEnv', () => {
     expect(message).toMatch(/ROOT_DOMAIN/)
     expect(message).toMatch(/DATABASE_URL/)
   })
+
+  it('counts rate limits in the database, per forwarded address only behind a trusted proxy', () => {
+    expect(readWebEnv({})).toMatchObject({ trustProxy: false, rateLimit: { redisUrl: undefined } })
+    expect(readWebEnv({ TRUST_PROXY: '1', REDIS_URL: 'redis://127.0.0.1:6379' })).toMatchObject({
+      trustProxy: true,
+      rateLimit: { redisUrl: 'redis://127.0.0.1:6379' },
+    })
+    expect(problemsOf({ REDIS_URL: 'http://cache' })).toMatch(/REDIS_URL/)
+  })
 })

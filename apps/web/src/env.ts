@@ -1,4 +1,5 @@
 import { type DevAuthEnv, readDevAuthEnv } from '@portail/auth/dev'
+import { type RateLimitEnv, readRateLimitEnv } from '@portail/auth/rate-limit'
 import { type DbEnv, readDbEnv } from '@portail/db'
 import { z } from 'zod'
 
@@ -28,6 +29,8 @@ const schema = z.object({
   PORTAIL_TEST_IDENTITY: flag,
   /** CI e2e runs start the production build with the test identity; nothing else may. */
   PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: flag,
+  /** '1': a proxy we run sets x-forwarded-for, so its first value is the client's address. */
+  TRUST_PROXY: flag,
 })
 
 export interface WebEnv {
@@ -40,6 +43,9 @@ export interface WebEnv {
    */
   devAuth: DevAuthEnv | null
   db: DbEnv
+  /** Rate limits are counted per x-forwarded-for address only behind a trusted proxy. */
+  trustProxy: boolean
+  rateLimit: RateLimitEnv
 }
 
 export class InvalidWebEnvError extends Error {
@@ -62,6 +68,7 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     ROOT_DOMAIN: blankToUndefined(source.ROOT_DOMAIN),
     PORTAIL_TEST_IDENTITY: blankToUndefined(source.PORTAIL_TEST_IDENTITY),
     PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: blankToUndefined(source.PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION),
+    TRUST_PROXY: blankToUndefined(source.TRUST_PROXY),
   })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`)
@@ -96,13 +103,21 @@ export function readWebEnv(source: Source = process.env): WebEnv {
       problems.push(error instanceof Error ? error.message : String(error))
     }
   }
-  if (!parsed.success || !db || problems.length > 0) throw new InvalidWebEnvError(problems)
+  let rateLimit: RateLimitEnv | undefined
+  try {
+    rateLimit = readRateLimitEnv(source)
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error))
+  }
+  if (!parsed.success || !db || !rateLimit || problems.length > 0) throw new InvalidWebEnvError(problems)
   return {
     nodeEnv: parsed.data.NODE_ENV,
     rootDomain: parsed.data.ROOT_DOMAIN,
     testIdentity: parsed.data.PORTAIL_TEST_IDENTITY === '1',
     devAuth,
     db,
+    trustProxy: parsed.data.TRUST_PROXY === '1',
+    rateLimit,
   }
 }
 

@@ -2,6 +2,7 @@ import 'server-only'
 import { devAuthFromEnv } from '@portail/auth/dev'
 import { webEnv } from '../env'
 import { getDatabase } from './database'
+import { getRateLimits, requestAddress } from './rate-limits'
 
 type DevAuthHandlers = ReturnType<typeof devAuthFromEnv>['handlers']
 
@@ -11,6 +12,9 @@ type DevAuthHandlers = ReturnType<typeof devAuthFromEnv>['handlers']
  */
 export async function devAuthEndpoint(request: Request, endpoint: keyof DevAuthHandlers): Promise<Response> {
   if (!webEnv().devAuth) return new Response(null, { status: 404, headers: { 'cache-control': 'no-store' } })
-  const { handlers } = devAuthFromEnv(await getDatabase())
+  const { handlers } = devAuthFromEnv(await getDatabase(), {
+    rateLimits: await getRateLimits(),
+    clientAddress: requestAddress,
+  })
   return handlers[endpoint](request)
 }

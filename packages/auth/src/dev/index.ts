@@ -15,5 +15,10 @@ export {
 export { signOut } from './sign-out'
 export { clearedSessionCookie, sessionCookie, sessionCookieName } from './session-cookie'
 export { codeLifetimeMinutes, maxCodeAttempts, sessionLifetimeSeconds } from './settings'
-export { createDevAuthHandlers, type DevAuthHandlers, isSecureRequest } from './http/dev-auth-handlers'
+export {
+  createDevAuthHandlers,
+  type DevAuthHandlers,
+  isSecureRequest,
+  type SignInRateLimits,
+} from './http/dev-auth-handlers'
 export { devAuthFromEnv } from './dev-auth'

@@ -2,7 +2,7 @@ import type { Database } from '@portail/db'
 import { rateLimitBuckets } from '@portail/db/schema'
 import { eq, lt, sql } from 'drizzle-orm'
 import { RateLimiterRes } from 'rate-limiter-flexible'
-import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract'
+import { StoreAbstract } from './store-abstract'
 import { identityActor } from '../dev/identity-context'
 import { hashBucketKey } from './bucket-key'
 
@@ -29,7 +29,7 @@ const purgeEvery = 500
  * Time is the database's: the remaining milliseconds come back from SQL, so app and database
  * clocks need not agree.
  */
-export class PostgresBucketLimiter extends RateLimiterStoreAbstract {
+export class PostgresBucketLimiter extends StoreAbstract {
   private readonly database: Database
   private consumptions = 0
 
@@ -103,5 +103,4 @@ export class PostgresBucketLimiter extends RateLimiterStoreAbstract {
   }
 }
 
-const msLeft = () =>
-  sql<string>`ceil(extract(epoch from (${rateLimitBuckets.expiresAt} - now())) * 1000)`.as('ms_left')
+const msLeft = () => sql<string>`ceil(extract(epoch from (${rateLimitBuckets.expiresAt} - now())) * 1000)`.as('ms_left')

@@ -1,7 +1,9 @@
 import type { Database } from '@portail/db'
 import type { Mailer } from '@portail/email'
 import { z } from 'zod'
-import { emailAddress } from '../email-address'
+import type { RateLimitDecision, RateLimits } from '../../rate-limit'
+import { sharedClientBucket } from '../../rate-limit/client-address'
+import { emailAddress, normalizeEmail } from '../email-address'
 import { requestSignInCode } from '../request-sign-in-code'
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from '../session-cookie'
 import { signOut } from '../sign-out'
@@ -14,7 +16,16 @@ export interface DevAuthHandlerOptions {
   mailer: Mailer
   secret: string
   now?: Clock
+  /**
+   * Sign-in limits: codes per email and per client address, verifications per address. Left out
+   * only by tests of other behaviour; devAuthFromEnv always passes them.
+   */
+  rateLimits?: SignInRateLimits
+  /** The address a request counts against (see rate-limit/client-address.ts). */
+  clientAddress?: (request: Request) => string
 }
+
+export type SignInRateLimits = Pick<RateLimits, 'signInCodePerEmail' | 'signInCodePerIp' | 'verifyCodePerIp'>
 
 const locale = z.enum(['fr', 'en']).optional()
 const requestCodeBody = z.object({ email: z.string().trim().pipe(emailAddress), locale })
@@ -34,14 +45,42 @@ export function isSecureRequest(request: Request): boolean {
   return new URL(request.url).protocol === 'https:' || forwarded === 'https'
 }
 
-const json = (status: number, body: unknown, setCookie?: string) => {
-  const headers = new Headers({ 'cache-control': 'private, no-store' })
+const json = (status: number, body: unknown, setCookie?: string, extraHeaders: Record<string, string> = {}) => {
+  const headers = new Headers({ 'cache-control': 'private, no-store', ...extraHeaders })
   if (setCookie) headers.append('set-cookie', setCookie)
   return Response.json(body, { status, headers })
 }
 
 const failure = (status: number, code: ErrorCode, lang: Locale, extra: Record<string, unknown> = {}) =>
   json(status, { error: { code, message: errorMessage(code, lang), ...extra } })
+
+const tooManyRequests = (refused: RateLimitDecision, lang: Locale) =>
+  json(
+    429,
+    {
+      error: {
+        code: 'rate-limited',
+        message: errorMessage('rate-limited', lang),
+        retryAfterSeconds: refused.retryAfterSeconds,
+      },
+    },
+    undefined,
+    { 'retry-after': String(refused.retryAfterSeconds) },
+  )
+
+const allowed: RateLimitDecision = { allowed: true, retryAfterSeconds: 0, remaining: Number.POSITIVE_INFINITY }
+
+/**
+ * Consumes the buckets in order and stops at the first refusal, so a caller already refused by
+ * its address does not also spend the buckets of the emails it names.
+ */
+async function firstRefusal(consumptions: (() => Promise<RateLimitDecision>)[]): Promise<RateLimitDecision | null> {
+  for (const consume of consumptions) {
+    const decision = await consume()
+    if (!decision.allowed) return decision
+  }
+  return null
+}
 
 /**
  * Reads a JSON body. Only application/json is accepted: a cross-site form cannot send it without
@@ -62,12 +101,22 @@ async function readBody<T extends z.ZodType>(
 
 /** The three POST endpoints of the dev adapter, as plain Request -> Response functions. */
 export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
-  const { database, mailer, secret, now } = options
+  const { database, mailer, secret, now, rateLimits } = options
+  const addressOf = options.clientAddress ?? (() => sharedClientBucket)
+  const consume = (limit: keyof SignInRateLimits, key: string) => () =>
+    rateLimits ? rateLimits[limit].consume(key) : Promise.resolve(allowed)
   return {
     async requestCode(request: Request): Promise<Response> {
       const body = await readBody(request, requestCodeBody)
       if (!body.ok) return body.response
       const lang = pickLocale(body.data.locale, request.headers.get('accept-language'))
+      // Before anything else, and without looking the account up: a limited known email and a
+      // limited unknown one get the very same answer.
+      const refused = await firstRefusal([
+        consume('signInCodePerIp', addressOf(request)),
+        consume('signInCodePerEmail', normalizeEmail(body.data.email)),
+      ])
+      if (refused) return tooManyRequests(refused, lang)
       const result = await requestSignInCode(
         database,
         mailer,
@@ -81,6 +130,9 @@ export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
       const body = await readBody(request, verifyCodeBody)
       if (!body.ok) return body.response
       const lang = pickLocale(body.data.locale, request.headers.get('accept-language'))
+      // Each code locks after 5 wrong tries; this bounds guessing spread over many fresh codes.
+      const refused = await firstRefusal([consume('verifyCodePerIp', addressOf(request))])
+      if (refused) return tooManyRequests(refused, lang)
       const result = await verifySignInCode(database, body.data, { secret, now })
       if (!result.ok) {
         const extra = result.attemptsLeft === undefined ? {} : { attemptsLeft: result.attemptsLeft }

@@ -1,7 +1,7 @@
 import type { SignInRefusal } from '../verify-sign-in-code'
 
 export type Locale = 'fr' | 'en'
-export type ErrorCode = SignInRefusal | 'invalid-input' | 'unsupported-media-type'
+export type ErrorCode = SignInRefusal | 'invalid-input' | 'unsupported-media-type' | 'rate-limited'
 
 const messages: Record<ErrorCode, Record<Locale, string>> = {
   'invalid-input': { fr: 'Vérifiez l’adresse courriel et le code.', en: 'Check the email address and the code.' },
@@ -16,6 +16,10 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
   locked: {
     fr: 'Trop d’essais avec ce code : demandez-en un nouveau.',
     en: 'Too many tries with this code: ask for a new one.',
+  },
+  'rate-limited': {
+    fr: 'Trop de demandes : réessayez dans quelques minutes.',
+    en: 'Too many requests: try again in a few minutes.',
   },
   'account-unavailable': {
     fr: 'Ce compte ne peut pas se connecter ici.',

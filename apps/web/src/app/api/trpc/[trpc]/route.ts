@@ -2,27 +2,21 @@ import { handleTrpcRequest } from '@portail/api'
 import { webEnv } from '../../../../env'
 import { getDatabase } from '../../../../server/database'
 import { identityResolver } from '../../../../server/identity'
+import { getRateLimits, requestAddress } from '../../../../server/rate-limits'
 import { privateNoStore } from '../../../../server/security-headers'
 import { checkTrpcRequest, trpcRequestFacts } from '../../../../server/trpc-request-guard'
-
-// Shaped like tRPC's own error envelope so clients read every refusal the same way.
-function refusal(status: number, appCode: string, message: string): Response {
-  const code = status === 403 ? 'FORBIDDEN' : 'UNSUPPORTED_MEDIA_TYPE'
-  return Response.json(
-    { error: { json: { message, data: { code, httpStatus: status, appCode, messageKey: null, field: null } } } },
-    { status, headers: { 'cache-control': privateNoStore } },
-  )
-}
+import { limitAnonymousTrpc, resolveOnce } from '../../../../server/trpc-rate-limit'
+import { trpcRefusal } from '../../../../server/trpc-refusal'
 
 async function handler(request: Request): Promise<Response> {
   const verdict = checkTrpcRequest(trpcRequestFacts(request))
-  if (!verdict.allowed) return refusal(verdict.status, verdict.appCode, verdict.message)
+  if (!verdict.allowed) return trpcRefusal(verdict.status, verdict.appCode, verdict.message)
   const database = await getDatabase()
-  const response = await handleTrpcRequest(request, {
-    database,
-    identity: identityResolver(request, database),
-    rootDomain: webEnv().rootDomain,
-  })
+  const identity = resolveOnce(identityResolver(request, database))
+  const limits = await getRateLimits()
+  const limited = await limitAnonymousTrpc(request, identity, limits.publicTrpcPerIp, requestAddress(request))
+  if (limited) return limited
+  const response = await handleTrpcRequest(request, { database, identity, rootDomain: webEnv().rootDomain })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
   response.headers.set('cache-control', privateNoStore)
   return response
