@@ -42,7 +42,9 @@ describe('rate_limit_buckets', () => {
 
   it('is read, counted up and purged by the identity actor', async () => {
     const keys = await db.app.withTenant(identity, async (tx) => {
-      await tx.execute(sql`insert into rate_limit_buckets (key, points, expires_at) values ('k3', 1, now() - interval '1 second')`)
+      await tx.execute(
+        sql`insert into rate_limit_buckets (key, points, expires_at) values ('k3', 1, now() - interval '1 second')`,
+      )
       await tx.execute(sql`update rate_limit_buckets set points = points + 1 where key = 'k1'`)
       await tx.execute(sql`delete from rate_limit_buckets where expires_at < now()`)
       return queryRows(tx, keyRow, sql`select key from rate_limit_buckets`)
