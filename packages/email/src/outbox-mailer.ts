@@ -1,6 +1,6 @@
 import type { Database } from '@portail/db'
 import { mailOutbox } from '@portail/db/schema'
-import type { Mailer } from './mailer'
+import type { MailMessage, Mailer } from './mailer'
 
 /**
  * Delivers into mail_outbox, the local mailbox a developer or a test reads. It writes as the
@@ -11,7 +11,13 @@ import type { Mailer } from './mailer'
  * the network, which must never happen inside a database transaction, so callers are written for
  * a send that is not rolled back with them from the start.
  */
-export function createOutboxMailer(database: Database): Mailer {
+export function createOutboxMailer(
+  database: Database,
+  options: {
+    /** Called once a message is stored: `pnpm dev` echoes it to the console until the mailbox page exists. */
+    onDelivered?: (message: MailMessage) => void
+  } = {},
+): Mailer {
   return {
     async send(message) {
       await database.withTenant({ actor: 'identity', tenantId: null }, (tx) =>
@@ -29,6 +35,7 @@ export function createOutboxMailer(database: Database): Mailer {
           })
           .onConflictDoNothing({ target: mailOutbox.idempotencyKey }),
       )
+      options.onDelivered?.(message)
     },
   }
 }

@@ -56,4 +56,21 @@ describe('the outbox mailer', () => {
     await mailer.send(message)
     expect(await readLocalMailbox(db.app, 'carl@example.test')).toHaveLength(1)
   })
+
+  it('tells its observer about each stored message, after it is stored', async () => {
+    const seen: string[] = []
+    const mailer = createOutboxMailer(db.app, {
+      onDelivered: (message) => seen.push(`${message.to} ${message.subject}`),
+    })
+    await mailer.send({
+      to: 'eve@example.test',
+      locale: 'fr',
+      subject: 'Code 123456',
+      text: 't',
+      kind: 'sign-in-code',
+      idempotencyKey: 'e-1',
+    })
+    expect(seen).toEqual(['eve@example.test Code 123456'])
+    expect((await readLocalMailbox(db.app, 'eve@example.test')).map((mail) => mail.subject)).toEqual(['Code 123456'])
+  })
 })

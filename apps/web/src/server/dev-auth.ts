@@ -1,10 +1,16 @@
 import 'server-only'
 import { devAuthFromEnv } from '@portail/auth/dev'
+import type { MailMessage } from '@portail/email'
 import { webEnv } from '../env'
 import { getDatabase } from './database'
 import { getRateLimits, requestAddress } from './rate-limits'
 
 type DevAuthHandlers = ReturnType<typeof devAuthFromEnv>['handlers']
+
+// Under `pnpm dev` the local mailbox has no page yet: the console is where a developer reads the
+// code. Never in production, where the mail (and its code) would end up in the logs.
+const echoToConsole = (message: MailMessage) =>
+  console.info(`[portail] local mailbox: to ${message.to}: ${message.subject}`)
 
 /**
  * Runs one of the dev adapter's endpoints, or answers 404 where the adapter does not run
@@ -15,6 +21,7 @@ export async function devAuthEndpoint(request: Request, endpoint: keyof DevAuthH
   const { handlers } = devAuthFromEnv(await getDatabase(), {
     rateLimits: await getRateLimits(),
     clientAddress: requestAddress,
+    onMailDelivered: webEnv().nodeEnv === 'development' ? echoToConsole : undefined,
   })
   return handlers[endpoint](request)
 }

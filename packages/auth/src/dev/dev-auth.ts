@@ -1,5 +1,5 @@
 import type { Database } from '@portail/db'
-import { createOutboxMailer } from '@portail/email'
+import { createOutboxMailer, type MailMessage } from '@portail/email'
 import { createDevIdentity } from './dev-identity'
 import { readDevAuthEnv } from './env'
 import { createDevAuthHandlers, type SignInRateLimits } from './http/dev-auth-handlers'
@@ -17,6 +17,8 @@ export function devAuthFromEnv(
     clientAddress: (request: Request) => string
     secure?: boolean
     env?: Record<string, string | undefined>
+    /** Sees each stored mail (the dev server echoes sign-in mail to its console). */
+    onMailDelivered?: (message: MailMessage) => void
   },
 ) {
   const env = readDevAuthEnv(options.env)
@@ -24,7 +26,7 @@ export function devAuthFromEnv(
   return {
     handlers: createDevAuthHandlers({
       database,
-      mailer: createOutboxMailer(database),
+      mailer: createOutboxMailer(database, { onDelivered: options.onMailDelivered }),
       secret: env.secret,
       rateLimits,
       clientAddress,
