@@ -7,7 +7,7 @@ import { demoStaff, devExternalId } from '../src/seed/demo-people'
 import { demoTenants } from '../src/seed/demo-tenants'
 import { createTestDatabase, type TestDatabase } from './harness'
 
-const editedPhone = '+1 450 555 0199'
+const editedPhone = '+14505550199'
 
 const seedTwice = async (admin: Parameters<typeof seedDemoData>[0]) => {
   const first = await seedDemoData(admin)

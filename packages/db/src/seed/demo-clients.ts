@@ -36,7 +36,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Marie Gagnon',
       email: 'marie.gagnon@example.com',
-      phone: '+1 450 555 0131',
+      phone: '+14505550131',
       locale: 'fr',
       serviceAddress: qc('212, chemin du Lac-Millette', 'Saint-Sauveur', 'J0R 1R0'),
       communicationPreferences: emailAndSms,
@@ -44,7 +44,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'David Thompson',
       email: 'david.thompson@example.com',
-      phone: '+1 450 555 0132',
+      phone: '+14505550132',
       locale: 'en',
       serviceAddress: qc('45 Bennett Road', 'Morin-Heights', 'J0R 1H0'),
       communicationPreferences: everything,
@@ -52,7 +52,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Isabelle Bouchard',
       email: 'isabelle.bouchard@example.com',
-      phone: '+1 450 555 0133',
+      phone: '+14505550133',
       locale: 'fr',
       serviceAddress: qc('1180, rue Valiquette', 'Sainte-Adèle', 'J8B 2M3'),
       communicationPreferences: smsOnly,
@@ -60,7 +60,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: "Kevin O'Brien",
       email: 'kevin.obrien@example.com',
-      phone: '+1 450 555 0134',
+      phone: '+14505550134',
       locale: 'en',
       serviceAddress: qc('88 rue Labelle', 'Saint-Jérôme', 'J7Z 5L2'),
       communicationPreferences: emailOnly,
@@ -68,7 +68,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Nathalie Pelletier',
       email: 'nathalie.pelletier@example.com',
-      phone: '+1 450 555 0135',
+      phone: '+14505550135',
       locale: 'fr',
       serviceAddress: qc('17780, rue Victor', 'Mirabel', 'J7J 1T6'),
       communicationPreferences: everything,
@@ -76,7 +76,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Sarah Cohen',
       email: 'sarah.cohen@example.com',
-      phone: '+1 514 555 0136',
+      phone: '+15145550136',
       locale: 'en',
       serviceAddress: qc('3320 boulevard Lévesque Ouest', 'Laval', 'H7V 1C8'),
       communicationPreferences: emailOnly,
@@ -94,7 +94,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Marie Gagnon',
       email: 'marie.gagnon@example.com',
-      phone: '+1 450 555 0131',
+      phone: '+14505550131',
       locale: 'fr',
       serviceAddress: qc('212, chemin du Lac-Millette', 'Saint-Sauveur', 'J0R 1R0'),
       communicationPreferences: emailOnly,
@@ -102,7 +102,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'François Girard',
       email: 'francois.girard@example.com',
-      phone: '+1 514 555 0141',
+      phone: '+15145550141',
       locale: 'fr',
       serviceAddress: qc('5480, rue Saint-Denis', 'Montréal', 'H2J 2L9'),
       communicationPreferences: emailAndSms,
@@ -110,7 +110,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Priya Sharma',
       email: 'priya.sharma@example.com',
-      phone: '+1 514 555 0142',
+      phone: '+15145550142',
       locale: 'en',
       serviceAddress: qc('2900 avenue Van Horne', 'Montréal', 'H3S 1R2'),
       communicationPreferences: everything,
@@ -118,7 +118,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Geneviève Morin',
       email: 'genevieve.morin@example.com',
-      phone: '+1 514 555 0143',
+      phone: '+15145550143',
       locale: 'fr',
       serviceAddress: qc('6210, 2e Avenue', 'Montréal', 'H1Y 2Z8'),
       communicationPreferences: smsOnly,
@@ -126,7 +126,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Michael Walsh',
       email: 'michael.walsh@example.com',
-      phone: '+1 438 555 0144',
+      phone: '+14385550144',
       locale: 'en',
       serviceAddress: null,
       communicationPreferences: emailOnly,
@@ -134,7 +134,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Antoine Lefebvre',
       email: 'antoine.lefebvre@example.com',
-      phone: '+1 514 555 0145',
+      phone: '+15145550145',
       locale: 'fr',
       serviceAddress: qc('3045, rue Masson', 'Montréal', 'H1Y 1X6'),
       communicationPreferences: emailAndSms,
@@ -144,7 +144,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Olivier Martin',
       email: 'olivier.martin@example.com',
-      phone: '+1 819 555 0151',
+      phone: '+18195550151',
       locale: 'fr',
       serviceAddress: qc('120, rue Eddy', 'Gatineau', 'J8X 2W5'),
       communicationPreferences: emailOnly,
@@ -152,7 +152,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Jennifer Campbell',
       email: 'jennifer.campbell@example.com',
-      phone: '+1 613 555 0152',
+      phone: '+16135550152',
       locale: 'en',
       serviceAddress: on('350 Sparks Street', 'Ottawa', 'K1R 7S8'),
       communicationPreferences: everything,
@@ -160,7 +160,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Ahmed Haddad',
       email: 'ahmed.haddad@example.com',
-      phone: '+1 613 555 0153',
+      phone: '+16135550153',
       locale: 'fr',
       serviceAddress: on('1455 Bank Street', 'Ottawa', 'K1H 7Z1'),
       communicationPreferences: emailAndSms,
@@ -168,7 +168,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Rebecca Wilson',
       email: 'rebecca.wilson@example.com',
-      phone: '+1 416 555 0154',
+      phone: '+14165550154',
       locale: 'en',
       serviceAddress: on('200 King Street West', 'Toronto', 'M5H 3T4'),
       communicationPreferences: emailOnly,
@@ -176,7 +176,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Chantal Lapointe',
       email: 'chantal.lapointe@example.com',
-      phone: '+1 819 555 0155',
+      phone: '+18195550155',
       locale: 'fr',
       serviceAddress: qc('75, boulevard Saint-Raymond', 'Gatineau', 'J8Y 1R6'),
       communicationPreferences: smsOnly,
@@ -194,7 +194,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Hélène Dubé',
       email: 'helene.dube@example.com',
-      phone: '+1 819 555 0161',
+      phone: '+18195550161',
       locale: 'fr',
       serviceAddress: qc('1540, chemin du Lac', 'Magog', 'J1X 3W4'),
       communicationPreferences: emailOnly,
@@ -202,7 +202,7 @@ export const demoClients: Readonly<Record<DemoTenantSlug, readonly DemoClient[]>
     {
       fullName: 'Robert Scott',
       email: 'robert.scott@example.com',
-      phone: '+1 819 555 0162',
+      phone: '+18195550162',
       locale: 'en',
       serviceAddress: qc('22 Main Street', 'North Hatley', 'J0B 2C0'),
       communicationPreferences: emailAndSms,

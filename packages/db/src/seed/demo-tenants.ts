@@ -23,7 +23,7 @@ export const demoTenants = [
         en: 'Pool opening, weekly maintenance and closing across the Laurentians since 2009.',
       },
       contactEmail: 'bonjour@piscines-laurentides.example',
-      contactPhone: '+1 450 555 0100',
+      contactPhone: '+14505550100',
     },
   },
   {
@@ -39,7 +39,7 @@ export const demoTenants = [
         en: 'Physiotherapy, massage therapy and sports rehabilitation in the heart of Rosemont.',
       },
       contactEmail: 'accueil@clinique-belair.example',
-      contactPhone: '+1 514 555 0110',
+      contactPhone: '+15145550110',
     },
   },
   {
@@ -55,7 +55,7 @@ export const demoTenants = [
         en: 'Personal tax returns, bookkeeping and small-business advice, from Gatineau to Ottawa.',
       },
       contactEmail: 'office@tremblay-cpa.example',
-      contactPhone: '+1 613 555 0120',
+      contactPhone: '+16135550120',
     },
   },
   {

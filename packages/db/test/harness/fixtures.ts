@@ -46,7 +46,7 @@ async function tenantFixture(admin: AdminConnection, slug: string, name: string)
   const client = async (fullName: string, email: string, userId: string | null) => {
     const [row] = await db
       .insert(clients)
-      .values({ tenantId: tenant.id, fullName, email, userId, phone: '+1 514 555 0100' })
+      .values({ tenantId: tenant.id, fullName, email, userId, phone: '+15145550100' })
       .returning({ id: clients.id })
     if (!row) throw new Error('client fixture not created')
     return row.id
