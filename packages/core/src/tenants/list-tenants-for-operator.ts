@@ -5,16 +5,13 @@ import { and, asc, gt, ilike, or, type SQL } from 'drizzle-orm'
 import { z } from 'zod'
 import { appendPlatformAudit } from '../audit/append-platform-audit'
 import { containsPattern, decodeCursor, type Page, toPage } from '../cursor'
+import type { OperatorTenantDetail } from './operator-tenant'
 
-export interface OperatorTenantRow {
-  id: string
-  slug: string
-  name: string
-  trade: string
-  status: 'active' | 'suspended'
-  suspendedReason: string | null
-  createdAt: Date
-}
+/** One line of the operator's tenant list: the detail without time zone, language and update time. */
+export type OperatorTenantRow = Pick<
+  OperatorTenantDetail,
+  'id' | 'slug' | 'name' | 'trade' | 'status' | 'suspendedReason' | 'createdAt'
+>
 
 const cursorSchema = z.tuple([z.string()])
 
