@@ -1,9 +1,10 @@
 import { testIdentityHeadersFor } from '@portail/auth/header-test-identity'
 import { openAdminPglite } from '@portail/db/admin'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { httpRequest } from './support/http-request'
-import { assertBuilt, type RunningServer, startExpectingFailure, startServer } from './support/next-server'
-import { prepareServerData, type ServerData } from './support/test-data'
+import { type RunningServer, startExpectingFailure } from './support/next-server'
+import { serveBuiltApp } from './support/serve-built-app'
+import type { ServerData } from './support/test-data'
 
 let data: ServerData
 let server: RunningServer
@@ -25,20 +26,9 @@ interface TrpcError {
   }
 }
 
-beforeAll(async () => {
-  assertBuilt()
-  data = await prepareServerData()
-  // Runs like a CI end-to-end run: the production build, with the header test identity allowed.
-  server = await startServer({
-    ...data.config,
-    PORTAIL_TEST_IDENTITY: '1',
-    PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1',
-  })
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await data?.cleanup()
+serveBuiltApp((prepared, running) => {
+  data = prepared
+  server = running
 })
 
 describe('the production server over HTTP', () => {

@@ -1,8 +1,9 @@
 import { testIdentityHeadersFor } from '@portail/auth/header-test-identity'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { type HttpResponse, httpRequest } from './support/http-request'
-import { assertBuilt, type RunningServer, startServer } from './support/next-server'
-import { prepareServerData, type ServerData } from './support/test-data'
+import type { RunningServer } from './support/next-server'
+import { serveBuiltApp } from './support/serve-built-app'
+import type { ServerData } from './support/test-data'
 
 let data: ServerData
 let server: RunningServer
@@ -44,19 +45,9 @@ const expectSecurityHeaders = (response: HttpResponse) => {
 const nonceOf = (response: HttpResponse) =>
   /'nonce-([^']+)'/.exec(String(response.headers['content-security-policy']))?.[1]
 
-beforeAll(async () => {
-  assertBuilt()
-  data = await prepareServerData()
-  server = await startServer({
-    ...data.config,
-    PORTAIL_TEST_IDENTITY: '1',
-    PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1',
-  })
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await data?.cleanup()
+serveBuiltApp((prepared, running) => {
+  data = prepared
+  server = running
 })
 
 describe('security headers', () => {
