@@ -6,3 +6,9 @@ export type { OperatorTenantDetail } from './operator-tenant'
 export { parseTenantHost, reservedSubdomains, type TenantHost } from './parse-tenant-host'
 export type { PublicTenant } from './public-tenant'
 export { resolveTenantBySlug } from './resolve-tenant-by-slug'
+export {
+  type AddOrganizationMemberInput,
+  type CreateOrganizationInput,
+  embeddedOrganizationDirectory,
+  type OrganizationDirectory,
+} from './organization-directory'

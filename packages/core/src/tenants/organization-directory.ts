@@ -1,0 +1,43 @@
+/**
+ * Where a business's team lives at the identity provider. Under Clerk a business is an
+ * organization (tenants.clerk_org_id) and its staff are the organization's members; the embedded
+ * default has no provider organizations at all (`embeddedOrganizationDirectory`).
+ *
+ * Creating a business calls createOrganization BEFORE the database transaction commits and stores
+ * the returned id on the tenant; if the commit then fails, deleteOrganization undoes it (a
+ * compensation, not a rollback: the provider is another system). A provider failure throws, and
+ * the tenant is not created.
+ */
+export interface OrganizationDirectory {
+  /**
+   * Creates the organization with `createdByUserId` (our users.id) as its first admin. Resolves to
+   * the provider's organization id, or null when this directory keeps no organizations.
+   * Throws when the provider refuses or is unreachable.
+   */
+  createOrganization(input: CreateOrganizationInput): Promise<{ orgId: string } | null>
+  /** Deletes an organization created by createOrganization (compensation); idempotent. */
+  deleteOrganization(orgId: string): Promise<void>
+  /** Adds a user (our users.id) to the organization with a role (an accepted invitation). */
+  addMember(input: AddOrganizationMemberInput): Promise<void>
+}
+
+export interface CreateOrganizationInput {
+  name: string
+  slug: string
+  /** Our users.id of the person creating the business; becomes the organization's admin. */
+  createdByUserId: string
+}
+
+export interface AddOrganizationMemberInput {
+  orgId: string
+  /** Our users.id. */
+  userId: string
+  role: 'owner' | 'admin' | 'staff'
+}
+
+/** The embedded default: no identity provider organizations, so nothing to create or undo. */
+export const embeddedOrganizationDirectory: OrganizationDirectory = {
+  createOrganization: () => Promise.resolve(null),
+  deleteOrganization: () => Promise.resolve(),
+  addMember: () => Promise.resolve(),
+}
