@@ -1,0 +1,64 @@
+import type { Messages } from './messages'
+
+/** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
+export const en: Messages = {
+  common: {
+    brand: 'Portail',
+    skipToContent: 'Skip to content',
+    otherLanguage: 'Français',
+    otherLanguageHint: 'Show this page in French',
+    homeLink: 'Home',
+  },
+  landing: {
+    metaDescription: 'The bilingual client portal for service businesses.',
+    title: 'The client portal for service businesses',
+    intro:
+      'Pool care, landscaping, clinics, salons, accountants: each business gets its own bilingual portal, at its own address.',
+    featuresTitle: 'What clients do there',
+    featureBook: 'Book a service at a free time',
+    featurePay: 'Pay online and find their invoices',
+    featureMessages: 'Message the business and exchange documents',
+    isolationTitle: 'Each business’s data stays its own',
+    isolation: 'Each business and each client sees only their own records: the database itself enforces it.',
+  },
+  tenant: {
+    descriptionPlaceholder: '{business} will soon present its services here.',
+    clientsTitle: 'Already a client?',
+    clientsBody: 'Sign in to find your appointments, invoices and messages.',
+    signInCta: 'Sign in',
+    portalCta: 'Go to my space',
+  },
+  trades: {
+    pool_care: 'Pool care',
+    landscaping: 'Landscaping',
+    clinic: 'Clinic',
+    salon: 'Salon',
+    accounting: 'Accounting',
+    consulting: 'Consulting',
+  },
+  auth: {
+    signInTitle: 'Sign in',
+    signInIntro: 'Enter your email address: we will send you a sign-in code.',
+    emailLabel: 'Email address',
+    sendCode: 'Send me a code',
+    sending: 'Sending…',
+    codeSentTitle: 'We sent you a code',
+    codeSent: 'If an account can sign in with {email}, a six-digit code was just sent there. It expires in 10 minutes.',
+    codeLabel: 'Six-digit code',
+    verify: 'Sign in',
+    verifying: 'Checking…',
+    otherEmail: 'Use another address',
+    networkError: 'The server is not answering. Check your connection and try again.',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+  },
+  portal: {
+    title: 'My space',
+    signedInAs: 'Signed in as {email}',
+    comingSoon: 'Your appointments, invoices and messages will appear here.',
+  },
+  errors: {
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'This page does not exist or is no longer available.',
+  },
+}

@@ -1,0 +1,67 @@
+/**
+ * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
+ * `Messages` type both check). ICU message syntax; apostrophes are typographic (’) because a
+ * straight ' is ICU's quote character.
+ */
+export const fr = {
+  common: {
+    brand: 'Portail',
+    skipToContent: 'Aller au contenu',
+    otherLanguage: 'English',
+    otherLanguageHint: 'Afficher cette page en anglais',
+    homeLink: 'Accueil',
+  },
+  landing: {
+    metaDescription: 'Le portail client bilingue des entreprises de services.',
+    title: 'Le portail client des entreprises de services',
+    intro:
+      'Piscines, paysagement, cliniques, salons, comptables : chaque entreprise obtient son propre portail bilingue, à sa propre adresse.',
+    featuresTitle: 'Ce que vos clients y font',
+    featureBook: 'Réserver un service à une heure libre',
+    featurePay: 'Payer en ligne et retrouver leurs factures',
+    featureMessages: 'Écrire à l’entreprise et échanger des documents',
+    isolationTitle: 'Les données de chaque entreprise restent les siennes',
+    isolation:
+      'Chaque entreprise et chaque client ne voient que leurs propres dossiers : la base de données elle-même l’impose.',
+  },
+  tenant: {
+    descriptionPlaceholder: '{business} présentera bientôt ses services ici.',
+    clientsTitle: 'Vous êtes client ?',
+    clientsBody: 'Connectez-vous pour retrouver vos rendez-vous, vos factures et vos messages.',
+    signInCta: 'Se connecter',
+    portalCta: 'Aller à mon espace',
+  },
+  trades: {
+    pool_care: 'Entretien de piscines',
+    landscaping: 'Aménagement paysager',
+    clinic: 'Clinique',
+    salon: 'Salon',
+    accounting: 'Comptabilité',
+    consulting: 'Services-conseils',
+  },
+  auth: {
+    signInTitle: 'Connexion',
+    signInIntro: 'Entrez votre adresse courriel : nous vous enverrons un code de connexion.',
+    emailLabel: 'Adresse courriel',
+    sendCode: 'Recevoir un code',
+    sending: 'Envoi en cours…',
+    codeSentTitle: 'Nous vous avons envoyé un code',
+    codeSent: 'Si un compte peut se connecter avec {email}, un code à six chiffres vient d’y être envoyé. Il expire dans 10 minutes.',
+    codeLabel: 'Code à six chiffres',
+    verify: 'Se connecter',
+    verifying: 'Vérification…',
+    otherEmail: 'Utiliser une autre adresse',
+    networkError: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
+    signOut: 'Se déconnecter',
+    signingOut: 'Déconnexion…',
+  },
+  portal: {
+    title: 'Mon espace',
+    signedInAs: 'Connecté en tant que {email}',
+    comingSoon: 'Vos rendez-vous, vos factures et vos messages apparaîtront ici.',
+  },
+  errors: {
+    notFoundTitle: 'Page introuvable',
+    notFoundBody: 'Cette page n’existe pas ou n’est plus disponible.',
+  },
+}
