@@ -96,11 +96,20 @@ module.exports = {
       to: { path: app },
     },
     {
-      name: 'ui-fetches-nothing',
+      name: 'ui-imports-nothing-of-ours',
       severity: 'error',
-      comment: 'ui is presentational: no database, api or domain logic.',
+      comment:
+        'ui is presentational and language-agnostic: no database, api, domain logic or messages; ' +
+        'the app passes data and translated labels in as props.',
       from: { path: '^packages/ui/' },
-      to: { path: [...pkg('db', 'api', 'core'), ...app, ...inngest] },
+      to: { path: oursExcept('ui') },
+    },
+    {
+      name: 'only-the-app-imports-ui',
+      severity: 'error',
+      comment: 'Components are for the browser: server packages never depend on them.',
+      from: { pathNot: ['^packages/ui/', '^apps/web/'] },
+      to: { path: pkg('ui') },
     },
     {
       name: 'lower-layers-not-up',
