@@ -54,6 +54,13 @@ module.exports = {
       to: { path: oursExcept('auth', 'validators', 'db', 'email') },
     },
     {
+      name: 'i18n-imports-nothing-of-ours',
+      severity: 'error',
+      comment: 'i18n (catalogs, locale negotiation, formatters) is pure and shared by server and browser.',
+      from: { path: '^packages/i18n/' },
+      to: { path: oursExcept('i18n') },
+    },
+    {
       name: 'email-on-db',
       severity: 'error',
       comment: 'email (mail port and adapters) writes its local mailbox through db and needs nothing else of ours.',

@@ -2,7 +2,7 @@ import type { Identity, IdentityResolver } from '@portail/auth'
 import { anonymousActor, type ResolvedActor, resolveActor } from '@portail/core/actors'
 import { parseTenantHost, type PublicTenant, resolveTenantBySlug, type TenantHost } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
-import { localeFromAcceptLanguage, type RequestLocale } from './negotiate-locale'
+import { type Locale, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 
 /** What the API needs from the app: the database, the identity port and the platform's domain. */
 export interface ApiDeps {
@@ -19,7 +19,7 @@ export interface CreateContextOptions extends ApiDeps {
 export interface Context {
   database: Database
   /** Language for error messages. */
-  locale: RequestLocale
+  locale: Locale
   /** What the Host header named: the root domain, a tenant subdomain, or null (foreign host). */
   host: TenantHost | null
   /** The tenant of a tenant subdomain, null on the root domain or when no such tenant exists. */
@@ -49,7 +49,12 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     tenant?.status === 'active'
       ? await resolveActor(database, { tenantId: tenant.id, identity })
       : { ...anonymousActor, userId: identity?.userId ?? null }
-  const locale =
-    localeFromAcceptLanguage(headers.get('accept-language')) ?? identity?.locale ?? tenant?.defaultLocale ?? 'fr'
+  // The language the reader chose on the site (cookie) comes first, as on pages; a signed-in
+  // user's own language stands in for the business's default.
+  const locale = negotiateLocale({
+    cookie: localeFromCookieHeader(headers.get('cookie')),
+    acceptLanguage: headers.get('accept-language'),
+    tenantDefault: identity?.locale ?? tenant?.defaultLocale,
+  })
   return { database, locale, host, tenant, identity, actor }
 }

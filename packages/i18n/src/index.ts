@@ -1,5 +1,10 @@
 export { defaultLocale, intlLocales, isLocale, type Locale, localeCookieName, locales } from './locales'
-export { type LocaleSignals, localeFromAcceptLanguage, negotiateLocale } from './negotiate-locale'
+export {
+  type LocaleSignals,
+  localeFromAcceptLanguage,
+  localeFromCookieHeader,
+  negotiateLocale,
+} from './negotiate-locale'
 export { createFormatters, type DateInput, type FormatContext, type Formatters } from './format'
 export { catalogs, type Messages } from './messages'
 export { catalogDifferences, flattenMessages, type MessageTree } from './catalog-keys'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeFromAcceptLanguage, negotiateLocale } from './negotiate-locale'
+import { localeFromAcceptLanguage, localeFromCookieHeader, negotiateLocale } from './negotiate-locale'
 
 describe('localeFromAcceptLanguage', () => {
   it('picks the preferred of French and English, regions included', () => {
@@ -30,5 +30,14 @@ describe('negotiateLocale', () => {
   it('ignores values that are not one of our languages', () => {
     expect(negotiateLocale({ pathLocale: 'de', cookie: 'xx', acceptLanguage: 'es', tenantDefault: 'en' })).toBe('en')
     expect(negotiateLocale({ cookie: 'EN', acceptLanguage: 'fr' })).toBe('fr')
+  })
+})
+
+describe('localeFromCookieHeader', () => {
+  it('reads NEXT_LOCALE among other cookies, and only our languages', () => {
+    expect(localeFromCookieHeader('a=1; NEXT_LOCALE=en; b=2')).toBe('en')
+    expect(localeFromCookieHeader('NEXT_LOCALE=de')).toBeNull()
+    expect(localeFromCookieHeader('XNEXT_LOCALE=en')).toBeNull()
+    expect(localeFromCookieHeader(null)).toBeNull()
   })
 })

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from './locales'
+import { defaultLocale, isLocale, type Locale, localeCookieName } from './locales'
 
 /**
  * The first of fr/en the browser prefers, by q-value, from an Accept-Language header; null when it
@@ -17,6 +17,16 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((left, right) => right.q - left.q || left.index - right.index)
   const match = ranked.find((entry) => isLocale(entry.language))
   return isLocale(match?.language) ? match.language : null
+}
+
+/** The language remembered in the NEXT_LOCALE cookie of a Cookie header, if it is one of ours. */
+export function localeFromCookieHeader(header: string | null | undefined): Locale | null {
+  for (const pair of header?.split(';') ?? []) {
+    const [name = '', value = ''] = pair.split('=')
+    const candidate = value.trim()
+    if (name.trim() === localeCookieName && isLocale(candidate)) return candidate
+  }
+  return null
 }
 
 export interface LocaleSignals {

@@ -46,7 +46,8 @@ export const fr = {
     sendCode: 'Recevoir un code',
     sending: 'Envoi en cours…',
     codeSentTitle: 'Nous vous avons envoyé un code',
-    codeSent: 'Si un compte peut se connecter avec {email}, un code à six chiffres vient d’y être envoyé. Il expire dans 10 minutes.',
+    codeSent:
+      'Si un compte peut se connecter avec {email}, un code à six chiffres vient d’y être envoyé. Il expire dans 10 minutes.',
     codeLabel: 'Code à six chiffres',
     verify: 'Se connecter',
     verifying: 'Vérification…',
