@@ -23,4 +23,19 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'columns of the one tenant with that slug (never settings or the identity provider id); it cannot list tenants.',
     executableBy: [dbRoleNames.public],
   },
+  {
+    name: 'portail_private.slug_is_taken',
+    why:
+      'Someone starting a business picks its slug before any tenant exists. Answers only whether a business ' +
+      'already holds that slug, nothing about it; called by the identity actor (signed in, no tenant).',
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.create_tenant',
+    why:
+      'A business is created ("start your business", or an identity-provider organization) before any tenant ' +
+      'context exists. Owned by portail_onboarding, which may only insert a tenant, its owner membership and the ' +
+      'two audit entries; the owner is always the signed-in caller (app.user_id), and it reads nothing back.',
+    executableBy: [dbRoleNames.identity],
+  },
 ]

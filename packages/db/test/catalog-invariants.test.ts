@@ -15,7 +15,7 @@ import { readCatalog, rowsOf } from './support/query'
  */
 
 const actorRoleNames = actorKinds.map((kind) => dbRoleNames[kind])
-const policyRoleNames = [...actorRoleNames, dbRoleNames.resolver]
+const policyRoleNames = [...actorRoleNames, dbRoleNames.resolver, dbRoleNames.onboarding]
 const globalTables = ['tenants', 'users', 'sign_in_codes', 'user_sessions', 'mail_outbox', 'rate_limit_buckets']
 
 interface SuperuserProbes {
@@ -255,7 +255,7 @@ describe('ownership and privileges', () => {
     expect(offenders, 'dangerous privileges held by actor roles or PUBLIC').toEqual([])
   })
 
-  it.each(['audit_log', 'platform_audit_log'])('lets no role but the owner UPDATE or DELETE %s', async (table) => {
+  it.each(['audit_log', 'platform_audit_log', 'consent_records'])('lets no role but the owner UPDATE or DELETE %s', async (table) => {
     const relation = `public.${table}`
     const offenders = await listNames(sql`select r.rolname::text as name from pg_roles r
       where not r.rolsuper and r.rolname <> ${dbRoleNames.owner} and r.rolname not like 'pg\\_%'

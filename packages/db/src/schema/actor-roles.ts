@@ -18,6 +18,7 @@ export const dbRoleNames = {
   operator: 'portail_operator',
   resolver: 'portail_resolver',
   identity: 'portail_identity',
+  onboarding: 'portail_onboarding',
 } as const
 
 export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
@@ -43,3 +44,9 @@ export const resolverRole = pgRole(dbRoleNames.resolver).existing()
  * acting before any tenant context exists: it never has a tenant and reaches no tenant table.
  */
 export const identityRole = pgRole(dbRoleNames.identity).existing()
+/**
+ * Owns portail_private.create_tenant, the one way a business is created by the app (onboarding,
+ * and the identity provider's organizations): it may insert a tenant, its owner membership and
+ * their audit entries, and read nothing. Not an actor: the login role is not a member of it.
+ */
+export const onboardingRole = pgRole(dbRoleNames.onboarding).existing()

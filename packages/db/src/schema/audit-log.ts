@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
-import { clientRole, operatorRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, onboardingRole, operatorRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId } from './columns'
 import { currentClientId, isCurrentTenant } from './context'
 import { rowPolicy } from './row-policy'
@@ -13,7 +13,8 @@ import { tenants } from './tenants'
  *
  * - staff read and append their tenant's entries;
  * - a client reads and appends entries about itself only;
- * - workflows and operators append (operators act inside the tenant they target).
+ * - workflows and operators append (operators act inside the tenant they target);
+ * - portail_private.create_tenant appends the new business's first entry (INSERT only).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -45,5 +46,6 @@ export const auditLog = pgTable(
     rowPolicy('audit_log_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('audit_log_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('audit_log_operator', operatorRole, isCurrentTenant(t.tenantId)),
+    rowPolicy('audit_log_onboarding', onboardingRole, sql`true`),
   ],
 )

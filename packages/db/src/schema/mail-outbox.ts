@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
-import { identityRole } from './actor-roles'
+import { identityRole, staffRole } from './actor-roles'
 import { createdAt, id } from './columns'
+import { isCurrentTenant } from './context'
 import { localeEnum } from './enums'
 import { rowPolicy } from './row-policy'
 
@@ -12,7 +13,7 @@ import { rowPolicy } from './row-policy'
  * `tenant_id` names the business a message is sent for, if any (a sign-in code asked on a tenant's
  * portal). It is nullable, so this is a platform table, not a tenant table, and it has no foreign
  * key: the mailbox is a record of what left, kept whatever becomes of the tenant. Tenant actors get
- * no access; when staff start sending mail, they get a policy on their own tenant_id here.
+ * no access but staff, who queue mail for their own business (invitations) and read nothing back.
  *
  * `idempotency_key` is unique: a retried send of the same message writes nothing new.
  */
@@ -33,5 +34,6 @@ export const mailOutbox = pgTable(
   (t) => [
     index('mail_outbox_to_idx').on(t.toAddress, t.createdAt.desc()),
     rowPolicy('mail_outbox_identity', identityRole, sql`true`),
+    rowPolicy('mail_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, pgTable, primaryKey, unique, uuid } from 'drizzle-orm/pg-core'
-import { publicRole, staffRole, systemRole } from './actor-roles'
+import { onboardingRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentUserId, isCurrentTenant } from './context'
 import { membershipRoleEnum } from './enums'
@@ -15,7 +15,8 @@ import { users } from './users'
  *   that is how a request finds out whether its user is staff here;
  * - staff read and manage their tenant's memberships (role changes are checked in the API);
  * - workflows (identity sync) manage memberships inside their tenant;
- * - clients see none.
+ * - clients see none;
+ * - portail_private.create_tenant inserts the first owner of a new business (INSERT only).
  */
 export const memberships = pgTable(
   'memberships',
@@ -38,5 +39,6 @@ export const memberships = pgTable(
     rowPolicy('memberships_public', publicRole, sql`${isCurrentTenant(t.tenantId)} and ${t.userId} = ${currentUserId}`),
     rowPolicy('memberships_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('memberships_system', systemRole, isCurrentTenant(t.tenantId)),
+    rowPolicy('memberships_onboarding', onboardingRole, sql`true`),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core'
-import { operatorRole } from './actor-roles'
+import { onboardingRole, operatorRole } from './actor-roles'
 import { createdAt, id } from './columns'
 import { currentUserId } from './context'
 import { rowPolicy } from './row-policy'
@@ -11,6 +11,7 @@ import { rowPolicy } from './row-policy'
  * live in one tenant's audit_log. `target_tenant_id` names the business acted on, if any.
  *
  * - an operator appends entries in its own name only, and reads its own entries;
+ * - portail_private.create_tenant records each new business here (INSERT only);
  * - no actor may update or delete, and a trigger refuses updates even to the owner.
  */
 export const platformAuditLog = pgTable(
@@ -27,5 +28,6 @@ export const platformAuditLog = pgTable(
   (t) => [
     index('platform_audit_log_created_idx').on(t.createdAt.desc()),
     rowPolicy('platform_audit_log_operator', operatorRole, sql`${t.actorUserId} = ${currentUserId}`),
+    rowPolicy('platform_audit_log_onboarding', onboardingRole, sql`true`),
   ],
 )

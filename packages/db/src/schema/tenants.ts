@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
-import { clientRole, operatorRole, publicRole, resolverRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, onboardingRole, operatorRole, publicRole, resolverRole, staffRole, systemRole } from './actor-roles'
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId } from './context'
 import { rowPolicy } from './row-policy'
@@ -23,6 +23,7 @@ export type TenantSettings = Record<string, unknown>
  * - workflows read their own tenant;
  * - operators read every tenant and change only its status, each change audited by core.
  * Host -> tenant resolution happens before any context exists: see portail_private.tenant_by_slug.
+ * Businesses are created through portail_private.create_tenant only (its owner may insert here).
  */
 export const tenants = pgTable(
   'tenants',
@@ -36,6 +37,8 @@ export const tenants = pgTable(
     clerkOrgId: text('clerk_org_id').unique(),
     timeZone: text('time_zone').notNull().default('America/Toronto'),
     defaultLocale: localeEnum('default_locale').notNull().default('fr'),
+    /** The privacy notice a client accepts on joining the portal (Law 25); a new version asks again. */
+    privacyNoticeVersion: text('privacy_notice_version').notNull().default('2026-11-01'),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
     settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
     createdAt: createdAt(),
@@ -51,5 +54,7 @@ export const tenants = pgTable(
     rowPolicy('tenants_operator', operatorRole, sql`true`),
     // Owner of portail_private.tenant_by_slug: reads the registry, holds no write grant.
     rowPolicy('tenants_resolver', resolverRole, sql`true`),
+    // Owner of portail_private.create_tenant: inserts a new business, reads nothing (no SELECT grant).
+    rowPolicy('tenants_onboarding', onboardingRole, sql`true`),
   ],
 )

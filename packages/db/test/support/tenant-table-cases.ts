@@ -15,6 +15,8 @@ export interface TenantTableCase {
   change: { column: string; value: SqlValue }
   /** Whether the fixture already holds rows of this table in each tenant (else setup adds some). */
   fixtureHasRows: boolean
+  /** The actor that writes such rows in its own tenant, when staff may not (consent comes from the join step). */
+  writer?: 'system'
 }
 
 export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
@@ -43,6 +45,23 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     row: (t, seq) => ({ tenant_id: t.id, name: 'probe/created', payload: JSON.stringify({ seq }) }),
     change: { column: 'last_error', value: 'changed across tenants' },
     fixtureHasRows: false,
+  },
+  staff_invitations: {
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      email: `probe-${seq}@${t.slug}.test`,
+      role: 'staff',
+      token_hash: `probe-hash-${seq}`,
+      expires_at: '2099-01-01T00:00:00Z',
+    }),
+    change: { column: 'token_hash', value: 'changed across tenants' },
+    fixtureHasRows: false,
+  },
+  consent_records: {
+    row: (t, seq) => ({ tenant_id: t.id, client_id: t.clientId, kind: 'privacy_notice', version: `probe-${seq}` }),
+    change: { column: 'version', value: 'changed across tenants' },
+    fixtureHasRows: false,
+    writer: 'system',
   },
 }
 
