@@ -51,6 +51,6 @@ describe('Button', () => {
 
   it('shows a visible focus ring when reached by keyboard', () => {
     render(<Button>Focus</Button>)
-    expect(screen.getByRole('button')).toHaveClass('focus-visible:ring-[3px]')
+    expect(screen.getByRole('button')).toHaveClass('focus-visible:ring-2', 'focus-visible:ring-ring')
   })
 })
