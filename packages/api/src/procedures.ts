@@ -1,4 +1,4 @@
-import { type Action, can } from '@portail/auth'
+import { type Action, can, type Identity, isSecondFactorFresh, isSensitiveAction } from '@portail/auth'
 import type { ClientActor, StaffActor } from '@portail/core/actors'
 import { DomainError } from '@portail/core/errors'
 import type { Context } from './context'
@@ -26,6 +26,17 @@ function signedIn(ctx: Context) {
 
 const permissionDenied = (permission: Action) =>
   new DomainError('FORBIDDEN', 'auth.permissionDenied', { params: { permission } })
+
+/**
+ * Sensitive actions (the matrix's `sensitiveActions`) need a second factor verified in the last
+ * 10 minutes in this session: a stolen session cookie alone cannot delete clients or take over the
+ * team. Checked after the role, so a role that may never do the action hears that first.
+ */
+function requireFreshSecondFactor(identity: Identity, permission: Action) {
+  if (isSensitiveAction(permission) && !isSecondFactorFresh(identity)) {
+    throw new DomainError('SECOND_FACTOR_REQUIRED', 'auth.secondFactorRequired', { params: { permission } })
+  }
+}
 
 const tenantProcedure = mappedProcedure.use(({ ctx, next }) => next({ ctx: { tenant: activeTenant(ctx) } }))
 
@@ -62,7 +73,9 @@ export const clientProcedure = (permission: Action) =>
 /**
  * A member of this tenant's team whose role grants `permission` in the matrix of @portail/auth.
  * Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED; not a member here
- * (members of other tenants included) -> FORBIDDEN; role lacks the permission -> FORBIDDEN.
+ * (members of other tenants included) -> FORBIDDEN; role lacks the permission -> FORBIDDEN; a
+ * sensitive permission without a second factor verified in the last 10 minutes -> FORBIDDEN with
+ * appCode SECOND_FACTOR_REQUIRED (the UI asks for a code, then retries).
  * Runs as portail_staff in this tenant.
  */
 export const staffProcedure = (permission: Action) =>
@@ -71,6 +84,7 @@ export const staffProcedure = (permission: Action) =>
     const role = ctx.actor.staffRole
     if (!role) throw new DomainError('FORBIDDEN', 'auth.notMember')
     if (!can(role, permission)) throw permissionDenied(permission)
+    requireFreshSecondFactor(identity, permission)
     const staff: StaffActor = { tenantId: ctx.tenant.id, userId: identity.userId, role }
     return inTransaction(ctx.database, { actor: 'staff', tenantId: staff.tenantId, userId: staff.userId }, (tx) =>
       next({ ctx: { tx, staff } }),

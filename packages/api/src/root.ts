@@ -2,13 +2,14 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
 import { clientRouter } from './routers/client'
 import { operatorTenantsRouter } from './routers/operator-tenants'
 import { staffClientsRouter } from './routers/staff-clients'
+import { staffTeamRouter } from './routers/staff-team'
 import { tenantRouter } from './routers/tenant'
 import { createCallerFactory, router } from './trpc'
 
 export const appRouter = router({
   tenant: tenantRouter,
   client: clientRouter,
-  staff: { clients: staffClientsRouter },
+  staff: { clients: staffClientsRouter, team: staffTeamRouter },
   operator: { tenants: operatorTenantsRouter },
 })
 

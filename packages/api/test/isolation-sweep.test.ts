@@ -20,6 +20,8 @@ interface Target {
   tenantId: string
   clientId: string
   email: string
+  /** A team member of the target's tenant. */
+  memberUserId: string
 }
 
 type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<unknown>
@@ -45,6 +47,11 @@ const cases: Record<string, ProcedureCase> = {
       id: target.clientId,
       data: { fullName: 'Hijacked', email: `hijack-${target.clientId}@x.test` },
     }),
+  'staff.clients.delete': (caller, target) => caller.staff.clients.delete({ id: target.clientId }),
+  'staff.team.list': (caller) => caller.staff.team.list(),
+  'staff.team.changeRole': (caller, target) =>
+    caller.staff.team.changeRole({ userId: target.memberUserId, role: 'owner' }),
+  'staff.team.remove': (caller, target) => caller.staff.team.remove({ userId: target.memberUserId }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>
@@ -86,6 +93,7 @@ const targetInA = (f: TwoTenantFixture): Target => ({
   tenantId: f.a.id,
   clientId: f.a.clientId,
   email: `client@${f.a.slug}.test`,
+  memberUserId: f.a.staffUserId,
 })
 
 const scenarios: Scenario[] = [
@@ -105,7 +113,12 @@ const scenarios: Scenario[] = [
   {
     name: "(c) A's client X, with client Y's ids",
     as: (f) => ({ host: hostOf(f.a.slug), userId: f.a.clientUserId }),
-    target: (f) => ({ tenantId: f.a.id, clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
+    target: (f) => ({
+      tenantId: f.a.id,
+      clientId: f.a.otherClientId,
+      email: `other-client@${f.a.slug}.test`,
+      memberUserId: f.a.staffUserId,
+    }),
     secrets: (f) => [
       f.a.otherClientId,
       f.a.unlinkedClientId,
@@ -134,7 +147,12 @@ const scenarios: Scenario[] = [
   {
     name: '(e) A’s client on the root domain',
     as: (f) => ({ host: rootDomain, userId: f.a.clientUserId }),
-    target: (f) => ({ tenantId: f.a.id, clientId: f.a.otherClientId, email: `other-client@${f.a.slug}.test` }),
+    target: (f) => ({
+      tenantId: f.a.id,
+      clientId: f.a.otherClientId,
+      email: `other-client@${f.a.slug}.test`,
+      memberUserId: f.a.staffUserId,
+    }),
     secrets: (f) => [...secretsOfA(f).filter((id) => id !== f.a.clientId && id !== f.a.clientUserId), ...secretsOfB(f)],
   },
   {
@@ -183,7 +201,8 @@ describe('isolation sweep', () => {
       const beforeA = withoutOwnRows(await snapshotTenant(db.app, f.a), own)
       const beforeB = await snapshotTenant(db.app, f.b)
 
-      const caller = await callerFor(db.app, scenario.as(f))
+      // With a fresh second factor: sensitive procedures must still refuse on isolation alone.
+      const caller = await callerFor(db.app, { ...scenario.as(f), secondFactorAgeMinutes: 0 })
       probe += 1
       const outcome = await call(caller, scenario.target(f), probe).then(
         (response) => ({ ok: true as const, response }),

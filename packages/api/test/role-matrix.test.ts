@@ -4,9 +4,9 @@
  * it follows from the access the procedure's builder declares (kind + action) and `can()` of
  * @portail/auth. A procedure without a call below, or built without a declared access, fails.
  */
-import { type Role, can } from '@portail/auth'
+import { type Role, can, isSensitiveAction } from '@portail/auth'
 import type { AdminConnection } from '@portail/db/admin'
-import { memberships, users } from '@portail/db/schema'
+import { clients, memberships, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,26 +14,58 @@ import { type ProcedureAccess, procedureAccess } from '../src/procedure-access'
 import { appRouter } from '../src/root'
 import { type CallAs, callerFor, hostOf, rootDomain } from './support/callers'
 
-interface MatrixFixture extends TwoTenantFixture {
-  adminUserId: string
-}
-
-/** The two-tenant fixture plus an admin on A's team. */
-async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
-  const f = await twoTenantFixture(admin)
-  const [user] = await admin.db
-    .insert(users)
-    .values({ externalId: 'test:alpha-pools-admin', email: 'admin@alpha-pools.test', name: 'admin Alpha' })
-    .returning({ id: users.id })
-  if (!user) throw new Error('admin fixture not created')
-  await admin.db.insert(memberships).values({ tenantId: f.a.id, userId: user.id, role: 'admin' })
-  return { ...f, adminUserId: user.id }
-}
-
 const people = ['anonymous', 'client', 'staff', 'admin', 'owner', 'operator'] as const
 type Person = (typeof people)[number]
 
-const identityOf = (f: MatrixFixture, person: Person): Pick<CallAs, 'userId' | 'operator'> => {
+interface MatrixFixture extends TwoTenantFixture {
+  adminUserId: string
+  /** Per person, a client of A that only this person's call deletes. */
+  deletableClientIds: Record<Person, string>
+  /** Per person, a staff member of A that only this person's call removes. */
+  removableUserIds: Record<Person, string>
+  /** A staff member of A whom a role change makes an admin. */
+  promotableUserId: string
+}
+
+/**
+ * The two-tenant fixture plus an admin on A's team, and rows that each person's destructive call
+ * may use up without changing what the next person's call finds.
+ */
+async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
+  const f = await twoTenantFixture(admin)
+  const member = async (label: string, role: 'admin' | 'staff') => {
+    const [user] = await admin.db
+      .insert(users)
+      .values({ externalId: `test:alpha-pools-${label}`, email: `${label}@alpha-pools.test`, name: `${label} Alpha` })
+      .returning({ id: users.id })
+    if (!user) throw new Error('member fixture not created')
+    await admin.db.insert(memberships).values({ tenantId: f.a.id, userId: user.id, role })
+    return user.id
+  }
+  const client = async (person: Person) => {
+    const [row] = await admin.db
+      .insert(clients)
+      .values({ tenantId: f.a.id, fullName: `Deletable by ${person}` })
+      .returning({ id: clients.id })
+    if (!row) throw new Error('client fixture not created')
+    return row.id
+  }
+  const deletableClientIds = {} as Record<Person, string>
+  const removableUserIds = {} as Record<Person, string>
+  for (const person of people) {
+    deletableClientIds[person] = await client(person)
+    removableUserIds[person] = await member(`removable-by-${person}`, 'staff')
+  }
+  return {
+    ...f,
+    adminUserId: await member('admin', 'admin'),
+    promotableUserId: await member('promotable', 'staff'),
+    deletableClientIds,
+    removableUserIds,
+  }
+}
+
+const userOf = (f: MatrixFixture, person: Person): Pick<CallAs, 'userId' | 'operator'> => {
   switch (person) {
     case 'anonymous':
       return {}
@@ -50,6 +82,13 @@ const identityOf = (f: MatrixFixture, person: Person): Pick<CallAs, 'userId' | '
   }
 }
 
+/** Everyone signed in has just verified a second factor, so the matrix alone decides; see below for stale ones. */
+const identityOf = (
+  f: MatrixFixture,
+  person: Person,
+): Pick<CallAs, 'userId' | 'operator' | 'secondFactorAgeMinutes'> =>
+  person === 'anonymous' ? {} : { ...userOf(f, person), secondFactorAgeMinutes: 0 }
+
 type Caller = Awaited<ReturnType<typeof callerFor>>
 type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknown>
 
@@ -64,6 +103,10 @@ const calls: Record<string, Call> = {
     caller.staff.clients.create({ fullName: `Matrix ${person}`, email: `matrix-${person}@probe.test` }),
   'staff.clients.update': (caller, f, person) =>
     caller.staff.clients.update({ id: f.a.unlinkedClientId, data: { fullName: `Walk-in by ${person}` } }),
+  'staff.clients.delete': (caller, f, person) => caller.staff.clients.delete({ id: f.deletableClientIds[person] }),
+  'staff.team.list': (caller) => caller.staff.team.list(),
+  'staff.team.changeRole': (caller, f) => caller.staff.team.changeRole({ userId: f.promotableUserId, role: 'admin' }),
+  'staff.team.remove': (caller, f, person) => caller.staff.team.remove({ userId: f.removableUserIds[person] }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>
@@ -149,5 +192,43 @@ describe('role matrix', () => {
       )
       expect(outcome, `${path} as ${person}`).toBe(expected)
     })
+  })
+})
+
+describe('sensitive procedures', () => {
+  const sensitivePaths = procedurePaths.filter((path) => {
+    const access = accessOf(path)
+    return access.kind !== 'public' && isSensitiveAction(access.permission)
+  })
+
+  it('include deleting a client and changing the team', () => {
+    expect(sensitivePaths).toEqual(
+      expect.arrayContaining(['staff.clients.delete', 'staff.team.changeRole', 'staff.team.remove']),
+    )
+  })
+
+  describe.each(sensitivePaths)('%s', (path) => {
+    const allowedPeople = people.filter((person) => expectedOutcome(accessOf(path), person) === 'allowed')
+    it.each(allowedPeople.flatMap((person) => [[person, undefined] as const, [person, 10] as const]))(
+      'refuses %s whose second factor age is %s with SECOND_FACTOR_REQUIRED, changing nothing',
+      async (person, age) => {
+        const call = calls[path]
+        if (!call) throw new Error(`no role-matrix call for ${path}`)
+        const f = db.data
+        const caller = await callerFor(db.app, {
+          host: hostFor(accessOf(path), f),
+          ...userOf(f, person),
+          secondFactorAgeMinutes: age,
+          acceptLanguage: 'en',
+        })
+        const error = await call(caller, f, person).then(
+          () => null,
+          (refusal: unknown) => refusal,
+        )
+        expect(error, `${path} as ${person} without a fresh second factor`).toBeInstanceOf(TRPCError)
+        expect(error).toMatchObject({ code: 'FORBIDDEN', cause: { code: 'SECOND_FACTOR_REQUIRED' } })
+        expect((error as TRPCError).message).toMatch(/enter the code we send to your email/)
+      },
+    )
   })
 })

@@ -23,4 +23,16 @@ describe('header test identity', () => {
       (await resolve(new Headers({ 'x-portail-test-user': userId, 'x-portail-test-operator': 'yes' })))?.platformRole,
     ).toBeNull()
   })
+
+  it('reports the second factor age the headers claim, and never when they claim nothing usable', async () => {
+    const headers = (age?: string) =>
+      new Headers({
+        'x-portail-test-user': userId,
+        ...(age === undefined ? {} : { 'x-portail-test-second-factor-age': age }),
+      })
+    expect((await resolve(headers('3')))?.secondFactorAgeMinutes).toBe(3)
+    expect((await resolve(headers()))?.secondFactorAgeMinutes).toBeNull()
+    expect((await resolve(headers('-1')))?.secondFactorAgeMinutes).toBeNull()
+    expect((await resolve(headers('soon')))?.secondFactorAgeMinutes).toBeNull()
+  })
 })

@@ -6,8 +6,11 @@ export const testIdentityHeaders = {
   name: 'x-portail-test-name',
   locale: 'x-portail-test-locale',
   operator: 'x-portail-test-operator',
+  /** Whole minutes since the session verified a second factor; absent means never. */
+  secondFactorAge: 'x-portail-test-second-factor-age',
 } as const
 
+const minutes = /^\d{1,6}$/
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
@@ -21,12 +24,14 @@ export function createHeaderTestIdentity(): IdentityResolver {
     const userId = headers.get(testIdentityHeaders.userId)
     if (!userId || !uuid.test(userId)) return Promise.resolve(null)
     const locale = headers.get(testIdentityHeaders.locale)
+    const secondFactorAge = headers.get(testIdentityHeaders.secondFactorAge)
     const identity: Identity = {
       userId: userId.toLowerCase(),
       email: headers.get(testIdentityHeaders.email) ?? `${userId}@test.invalid`,
       name: headers.get(testIdentityHeaders.name) ?? 'Test user',
       locale: locale === 'fr' || locale === 'en' ? locale : null,
       platformRole: headers.get(testIdentityHeaders.operator) === '1' ? 'operator' : null,
+      secondFactorAgeMinutes: secondFactorAge && minutes.test(secondFactorAge) ? Number(secondFactorAge) : null,
     }
     return Promise.resolve(identity)
   }
@@ -37,9 +42,12 @@ export function testIdentityHeadersFor(user: {
   userId: string
   email?: string
   operator?: boolean
+  secondFactorAgeMinutes?: number
 }): Record<string, string> {
   const headers: Record<string, string> = { [testIdentityHeaders.userId]: user.userId }
   if (user.email) headers[testIdentityHeaders.email] = user.email
   if (user.operator) headers[testIdentityHeaders.operator] = '1'
+  if (user.secondFactorAgeMinutes !== undefined)
+    headers[testIdentityHeaders.secondFactorAge] = String(user.secondFactorAgeMinutes)
   return headers
 }

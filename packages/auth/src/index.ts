@@ -1,3 +1,12 @@
-export { type Action, actions, can, permissionsOf, type Role, roles } from './permissions'
+export {
+  type Action,
+  actions,
+  can,
+  isSensitiveAction,
+  permissionsOf,
+  type Role,
+  roles,
+  sensitiveActions,
+} from './permissions'
 export type { Identity, IdentityResolver } from './identity'
-export { isSecondFactorFresh } from './second-factor'
+export { isSecondFactorFresh, secondFactorMaxAgeMinutes } from './second-factor'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { can, permissionsOf } from './permissions'
+import { actions, can, isSensitiveAction, permissionsOf, sensitiveActions } from './permissions'
 
 describe('permission matrix', () => {
   it('lets every staff role work with clients, but only owners and admins delete them', () => {
@@ -27,5 +27,19 @@ describe('permission matrix', () => {
   it('reserves the platform console to operators', () => {
     for (const role of ['owner', 'admin', 'staff', 'client'] as const)
       expect(can(role, 'platform.tenants.read')).toBe(false)
+  })
+
+  it('lets admins remove team members but keeps role changes with the owner', () => {
+    expect(can('owner', 'team.remove')).toBe(true)
+    expect(can('admin', 'team.remove')).toBe(true)
+    expect(can('staff', 'team.remove')).toBe(false)
+    expect(can('staff', 'team.read')).toBe(true)
+  })
+
+  it('marks deleting clients, refunds and team changes as needing a fresh second factor, and nothing a client does', () => {
+    expect([...sensitiveActions].sort()).toEqual(['clients.delete', 'payments.refund', 'team.manage', 'team.remove'])
+    expect(isSensitiveAction('clients.write')).toBe(false)
+    const clientActions = actions.filter((action) => can('client', action))
+    expect(clientActions.filter(isSensitiveAction)).toEqual([])
   })
 })

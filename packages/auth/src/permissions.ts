@@ -24,6 +24,7 @@ export const actions = [
   'settings.read',
   'settings.write',
   'team.read',
+  'team.remove',
   'team.manage',
   'profile.read',
   'profile.write',
@@ -46,11 +47,12 @@ const staffDaily: readonly Action[] = [
   'team.read',
 ]
 
-// Admins run the business day to day; only the owner hands out or takes away ownership-level
-// powers (team.manage) and refunds money.
+// Admins run the business day to day (and may remove a member who is not an owner); only the
+// owner hands out or takes away roles (team.manage) and refunds money.
 const admin: readonly Action[] = [
   ...staffDaily,
   'clients.delete',
+  'team.remove',
   'invoices.write',
   'payments.read',
   'audit.read',
@@ -75,6 +77,21 @@ const matrix: Record<Role, ReadonlySet<Action>> = {
   ]),
   operator: new Set(['platform.tenants.read', 'platform.tenants.manage']),
 }
+
+/**
+ * Actions that destroy data, move money or hand out power: a role that holds one may use it only
+ * in a session that verified a second factor recently (isSecondFactorFresh). The API's staff
+ * builder enforces it for every procedure checking one of these, and the UI reads the same list to
+ * ask for a code before offering the action.
+ */
+export const sensitiveActions: ReadonlySet<Action> = new Set<Action>([
+  'clients.delete',
+  'payments.refund',
+  'team.manage',
+  'team.remove',
+])
+
+export const isSensitiveAction = (action: Action): boolean => sensitiveActions.has(action)
 
 export function can(role: Role, action: Action): boolean {
   return matrix[role].has(action)

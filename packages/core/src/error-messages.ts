@@ -26,12 +26,33 @@ export const errorMessages = {
     fr: 'Votre rôle ne permet pas cette action.',
     en: 'Your role does not allow this action.',
   },
+  'auth.secondFactorRequired': {
+    fr: 'Cette action doit être confirmée : saisissez le code que nous envoyons à votre adresse courriel, puis réessayez.',
+    en: 'This action needs confirming: enter the code we send to your email address, then try again.',
+  },
   'auth.operatorOnly': { fr: 'Réservé aux opérateurs de la plateforme.', en: 'Platform operators only.' },
   'auth.platformHostOnly': {
     fr: 'La console de la plateforme n’est accessible que depuis son domaine.',
     en: 'The platform console is only available on its own domain.',
   },
   'client.notFound': { fr: 'Client introuvable.', en: 'Client not found.' },
+  'client.hasRecords': {
+    fr: 'Ce client a des dossiers liés (rendez-vous, factures, messages…) : archivez-le plutôt que de le supprimer.',
+    en: 'This client has related records (bookings, invoices, messages…): archive it instead of deleting it.',
+  },
+  'team.memberNotFound': { fr: 'Ce membre de l’équipe est introuvable.', en: 'Team member not found.' },
+  'team.lastOwner': {
+    fr: 'L’entreprise doit garder au moins un propriétaire : nommez-en un autre d’abord.',
+    en: 'The business must keep at least one owner: make someone else an owner first.',
+  },
+  'team.ownerProtected': {
+    fr: 'Seul un propriétaire peut retirer un propriétaire de l’équipe.',
+    en: 'Only an owner can remove an owner from the team.',
+  },
+  'team.roleUnchanged': {
+    fr: 'Ce membre a déjà ce rôle ; rien n’a été modifié.',
+    en: 'This member already has that role; nothing was changed.',
+  },
   'client.emailTaken': {
     fr: 'Un autre client utilise déjà ce courriel.',
     en: 'Another client already uses this email.',

@@ -7,6 +7,8 @@ export const domainErrorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'TENANT_SUSPENDED',
+  /** A sensitive action in a session without a recent second factor: the UI asks for a code and retries. */
+  'SECOND_FACTOR_REQUIRED',
 ] as const
 export type DomainErrorCode = (typeof domainErrorCodes)[number]
 

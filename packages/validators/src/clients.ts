@@ -48,6 +48,10 @@ export type TUpdateMyProfileInput = z.input<typeof ZUpdateMyProfileInput>
 export const ZGetClientInput = z.strictObject({ id: ZId })
 export type TGetClientInput = z.input<typeof ZGetClientInput>
 
+/** Deleting names the client only; the tenant is the caller's. */
+export const ZDeleteClientInput = z.strictObject({ id: ZId })
+export type TDeleteClientInput = z.input<typeof ZDeleteClientInput>
+
 export const ZListClientsInput = z.strictObject({
   ...paginationShape,
   search: z.string().trim().max(100).optional(),

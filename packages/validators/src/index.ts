@@ -24,12 +24,14 @@ export {
 export {
   type TClientProfilePatch,
   type TCreateClientInput,
+  type TDeleteClientInput,
   type TGetClientInput,
   type TListClientsInput,
   type TUpdateClientInput,
   type TUpdateMyProfileInput,
   ZClientProfilePatch,
   ZCreateClientInput,
+  ZDeleteClientInput,
   ZGetClientInput,
   ZListClientsInput,
   ZUpdateClientInput,
@@ -43,3 +45,40 @@ export {
   ZListTenantsInput,
   ZTenantStatusChangeInput,
 } from './tenants'
+export {
+  isIanaTimeZone,
+  reservedSlugs,
+  type SlugShape,
+  slugPattern,
+  slugShape,
+  type TCheckSlugInput,
+  type TCreateBusinessInput,
+  tradeCodes,
+  type TTrade,
+  ZBusinessName,
+  ZCheckSlugInput,
+  ZCreateBusinessInput,
+  ZSlug,
+  ZTimeZone,
+  ZTrade,
+} from './onboarding'
+export {
+  type TCreateInvitationInput,
+  type TInvitationIdInput,
+  type TInvitationRole,
+  type TInvitationTokenInput,
+  ZCreateInvitationInput,
+  ZInvitationIdInput,
+  ZInvitationRole,
+  ZInvitationToken,
+  ZInvitationTokenInput,
+} from './invitations'
+export { type TInviteClientInput, type TJoinPortalInput, ZInviteClientInput, ZJoinPortalInput } from './portal'
+export {
+  type TChangeMemberRoleInput,
+  type TRemoveMemberInput,
+  type TTeamRole,
+  ZChangeMemberRoleInput,
+  ZRemoveMemberInput,
+  ZTeamRole,
+} from './team'

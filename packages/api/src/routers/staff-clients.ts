@@ -1,5 +1,11 @@
-import { createClient, getClient, listClients, updateClient } from '@portail/core/clients'
-import { ZCreateClientInput, ZGetClientInput, ZListClientsInput, ZUpdateClientInput } from '@portail/validators'
+import { createClient, deleteClient, getClient, listClients, updateClient } from '@portail/core/clients'
+import {
+  ZCreateClientInput,
+  ZDeleteClientInput,
+  ZGetClientInput,
+  ZListClientsInput,
+  ZUpdateClientInput,
+} from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { staffProcedure } from '../procedures'
 
@@ -16,4 +22,8 @@ export const staffClientsRouter = {
   update: staffProcedure('clients.write')
     .input(ZUpdateClientInput)
     .mutation(({ ctx, input }) => updateClient(ctx.tx, ctx.staff, input)),
+  // A sensitive action: staffProcedure asks for a fresh second factor.
+  delete: staffProcedure('clients.delete')
+    .input(ZDeleteClientInput)
+    .mutation(({ ctx, input }) => deleteClient(ctx.tx, ctx.staff, input)),
 } satisfies TRPCRouterRecord

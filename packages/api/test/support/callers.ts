@@ -10,13 +10,21 @@ export interface CallAs {
   host: string
   userId?: string
   operator?: boolean
+  /** Minutes since the session verified a second factor; left out: never (sensitive actions refused). */
+  secondFactorAgeMinutes?: number
   acceptLanguage?: string
 }
 
 export function requestHeaders(as: CallAs): Headers {
   const headers = new Headers({ host: as.host })
   if (as.userId)
-    for (const [name, value] of Object.entries(testIdentityHeadersFor({ userId: as.userId, operator: as.operator })))
+    for (const [name, value] of Object.entries(
+      testIdentityHeadersFor({
+        userId: as.userId,
+        operator: as.operator,
+        secondFactorAgeMinutes: as.secondFactorAgeMinutes,
+      }),
+    ))
       headers.set(name, value)
   if (as.acceptLanguage) headers.set('accept-language', as.acceptLanguage)
   return headers

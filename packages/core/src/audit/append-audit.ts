@@ -12,6 +12,11 @@ export interface AuditEntry {
   clientId: string | null
   /** Names of the fields changed. Never their values: the log must not become a copy of the PII. */
   fields?: string[]
+  /**
+   * What the entry must say to stay readable once the entity is gone or changed (a deleted
+   * client's name, a role before and after). Keep it to what an auditor needs.
+   */
+  details?: Record<string, string>
   reason?: string
 }
 
@@ -26,7 +31,7 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     entityId: entry.entityId,
     clientId: entry.clientId,
     reason: entry.reason ?? null,
-    data: entry.fields ? { fields: entry.fields } : {},
+    data: { ...entry.details, ...(entry.fields ? { fields: entry.fields } : {}) },
   })
 }
 

@@ -1,4 +1,5 @@
 export { type CreateClientData, createClient } from './create-client'
+export { deleteClient } from './delete-client'
 export { type ClientDetail, getClient } from './get-client'
 export { getMyProfile, type MyProfile } from './get-my-profile'
 export { type ClientSummary, listClients, type ListClientsParams } from './list-clients'

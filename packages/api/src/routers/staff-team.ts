@@ -1,0 +1,15 @@
+import { changeMemberRole, listTeam, removeMember } from '@portail/core/team'
+import { ZChangeMemberRoleInput, ZRemoveMemberInput } from '@portail/validators'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { staffProcedure } from '../procedures'
+
+export const staffTeamRouter = {
+  list: staffProcedure('team.read').query(({ ctx }) => listTeam(ctx.tx, ctx.staff)),
+  // team.manage and team.remove are sensitive actions: staffProcedure asks for a fresh second factor.
+  changeRole: staffProcedure('team.manage')
+    .input(ZChangeMemberRoleInput)
+    .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.staff, input)),
+  remove: staffProcedure('team.remove')
+    .input(ZRemoveMemberInput)
+    .mutation(({ ctx, input }) => removeMember(ctx.tx, ctx.staff, input)),
+} satisfies TRPCRouterRecord

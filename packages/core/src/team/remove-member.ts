@@ -1,0 +1,35 @@
+import type { Tx } from '@portail/db'
+import { memberships } from '@portail/db/schema'
+import { and, eq } from 'drizzle-orm'
+import type { StaffActor } from '../actors/actor-kinds'
+import { appendAudit } from '../audit/append-audit'
+import { DomainError } from '../errors'
+import { lockTeamChange } from './lock-team'
+import { selectTeam } from './team-member'
+
+/**
+ * Takes a member off the team (owners and admins, after a fresh second factor). An admin cannot
+ * remove an owner; nobody can remove the last owner, who must hand ownership on first. Leaving the
+ * team oneself is allowed on the same terms. The person's user account and everything they did
+ * stay; only the membership goes, so their access to this business ends with the next request.
+ * Audited as membership.removed with the name and role, since the team no longer shows them.
+ */
+export async function removeMember(tx: Tx, ctx: StaffActor, input: { userId: string }): Promise<{ userId: string }> {
+  const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
+  if (target.role === 'owner' && ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'team.ownerProtected')
+  if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner')
+  // Read before the membership goes: staff see only the users who are on their team.
+  const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
+  await tx.delete(memberships).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
+  await appendAudit(tx, {
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.userId,
+    actorRole: ctx.role,
+    action: 'membership.removed',
+    entityType: 'membership',
+    entityId: target.id,
+    clientId: null,
+    details: { userId: target.userId, name: member?.name ?? '', role: target.role },
+  })
+  return { userId: target.userId }
+}
