@@ -38,4 +38,55 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'two audit entries; the owner is always the signed-in caller (app.user_id), and it reads nothing back.',
     executableBy: [dbRoleNames.identity],
   },
+  {
+    name: 'portail_private.clerk_identity',
+    why:
+      'A verified Clerk session names a Clerk user and organization, not a tenant context. Returns the one ' +
+      "Clerk-provisioned user with that id, the tenant of that organization and that user's own membership there; " +
+      'nothing about anyone else.',
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.clerk_upsert_user',
+    why:
+      'Provisions (just in time, or from a webhook) or refreshes the user mirroring a Clerk user, before any ' +
+      'tenant exists for them. Reaches only clerk: users; older data never overwrites newer; a deleted user stays ' +
+      'deleted. Audited in platform_audit_log.',
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.clerk_update_organization',
+    why:
+      'A Clerk organization event names an organization, not a tenant context. Renames the tenant of that ' +
+      'organization from newer data; never its slug, status or anything else.',
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.clerk_upsert_membership',
+    why:
+      'A Clerk membership (token or webhook) names an organization and a user. Creates or re-roles that one ' +
+      "membership in the organization's tenant, older data never overwriting newer. Audited in both logs.",
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.clerk_delete_membership',
+    why:
+      "A membership removed in Clerk (or given a role Portail does not map) is removed from the organization's " +
+      'tenant. Audited in both logs.',
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.clerk_delete_user',
+    why:
+      'A user deleted in Clerk is unlinked everywhere at once: memberships removed and client rows unlinked in ' +
+      'every tenant (business records stay), the user row anonymised. Audited in each tenant and the platform log.',
+    executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.clerk_suspend_organization',
+    why:
+      'An organization deleted in Clerk suspends its tenant (never deletes it: its records outlive the provider). ' +
+      'Changes status and reason only. Audited in both logs.',
+    executableBy: [dbRoleNames.identity],
+  },
 ]

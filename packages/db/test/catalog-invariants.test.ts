@@ -15,8 +15,16 @@ import { readCatalog, rowsOf } from './support/query'
  */
 
 const actorRoleNames = actorKinds.map((kind) => dbRoleNames[kind])
-const policyRoleNames = [...actorRoleNames, dbRoleNames.resolver, dbRoleNames.onboarding]
-const globalTables = ['tenants', 'users', 'sign_in_codes', 'user_sessions', 'mail_outbox', 'rate_limit_buckets']
+const policyRoleNames = [...actorRoleNames, dbRoleNames.resolver, dbRoleNames.onboarding, dbRoleNames.clerkSync]
+const globalTables = [
+  'tenants',
+  'users',
+  'sign_in_codes',
+  'user_sessions',
+  'mail_outbox',
+  'rate_limit_buckets',
+  'clerk_webhook_deliveries',
+]
 
 interface SuperuserProbes {
   auditUpdate: string | undefined
@@ -29,7 +37,9 @@ interface SuperuserProbes {
 /** What only a superuser can try: rewriting the audit log past the grants. */
 async function probeAuditLogAsSuperuser(admin: AdminConnection): Promise<SuperuserProbes> {
   const [tenant] = await admin.db
-    .execute(sql`insert into tenants (slug, name, trade) values ('audit-probe', 'Audit Probe', 'pool_care') returning id`)
+    .execute(
+      sql`insert into tenants (slug, name, trade) values ('audit-probe', 'Audit Probe', 'pool_care') returning id`,
+    )
     .then((result) => z.array(z.object({ id: z.string() })).parse(rowsOf(result)))
   if (!tenant) throw new Error('probe tenant not created')
   await admin.db.execute(
@@ -42,8 +52,12 @@ async function probeAuditLogAsSuperuser(admin: AdminConnection): Promise<Superus
     )
   const auditUpdate = await codeOf(() => admin.db.execute(sql`update audit_log set reason = 'rewritten'`))
   const auditTruncate = await codeOf(() => admin.db.execute(sql`truncate audit_log`))
-  await admin.db.execute(sql`insert into platform_audit_log (actor_user_id, action) values (portail_uuidv7(), 'probe.read')`)
-  const platformAuditUpdate = await codeOf(() => admin.db.execute(sql`update platform_audit_log set reason = 'rewritten'`))
+  await admin.db.execute(
+    sql`insert into platform_audit_log (actor_user_id, action) values (portail_uuidv7(), 'probe.read')`,
+  )
+  const platformAuditUpdate = await codeOf(() =>
+    admin.db.execute(sql`update platform_audit_log set reason = 'rewritten'`),
+  )
   const platformAuditTruncate = await codeOf(() => admin.db.execute(sql`truncate platform_audit_log`))
   // FORCE RLS and no policy for the owner: the owner's DELETE reaches no row.
   const auditDeleteAsOwner = await admin.db.transaction(async (tx) => {
@@ -83,7 +97,10 @@ describe('row-level security on every table', () => {
         where n.nspname in ('public', 'portail_private') and c.relkind in ('r', 'p')`,
     )
     expect(tables.map((t) => t.name)).toContain('public.tenants')
-    expect(tables.filter((t) => !t.enabled || !t.forced).map((t) => t.name), 'tables without enabled+forced RLS').toEqual([])
+    expect(
+      tables.filter((t) => !t.enabled || !t.forced).map((t) => t.name),
+      'tables without enabled+forced RLS',
+    ).toEqual([])
   })
 })
 
@@ -146,20 +163,31 @@ describe('policies', () => {
   it('are permissive FOR ALL rules with the same USING and WITH CHECK', async () => {
     const all = await policies()
     expect(all.length).toBeGreaterThan(10)
-    const offenders = all.filter((p) => p.using === null || p.check === null || p.using !== p.check || p.command !== '*' || !p.permissive)
-    expect(offenders.map((p) => p.name), 'policies without identical USING and WITH CHECK, or not permissive FOR ALL').toEqual([])
+    const offenders = all.filter(
+      (p) => p.using === null || p.check === null || p.using !== p.check || p.command !== '*' || !p.permissive,
+    )
+    expect(
+      offenders.map((p) => p.name),
+      'policies without identical USING and WITH CHECK, or not permissive FOR ALL',
+    ).toEqual([])
   })
 
   it('each apply to exactly one actor role, never PUBLIC', async () => {
     const all = await policies()
     const offenders = all.filter((p) => p.roles.length !== 1 || !policyRoleNames.some((role) => p.roles[0] === role))
-    expect(offenders.map((p) => `${p.name} -> ${p.roles.join(',')}`), 'policies not bound to one actor role').toEqual([])
+    expect(
+      offenders.map((p) => `${p.name} -> ${p.roles.join(',')}`),
+      'policies not bound to one actor role',
+    ).toEqual([])
   })
 
   it('contain no OR', async () => {
     const all = await policies()
     const offenders = all.filter((p) => /\bor\b/i.test(`${p.using ?? ''} ${p.check ?? ''}`))
-    expect(offenders.map((p) => p.name), 'policies with an OR (one policy per role instead)').toEqual([])
+    expect(
+      offenders.map((p) => p.name),
+      'policies with an OR (one policy per role instead)',
+    ).toEqual([])
   })
 
   it('read the request context only through (select nullif(current_setting(...)))', async () => {
@@ -171,7 +199,10 @@ describe('policies', () => {
       }),
     )
     expect(all.some((p) => settingReads(p.using ?? '').wrapped > 0)).toBe(true)
-    expect(offenders.map((p) => `${p.name}: ${p.using ?? ''}`), 'policies reading a setting another way').toEqual([])
+    expect(
+      offenders.map((p) => `${p.name}: ${p.using ?? ''}`),
+      'policies reading a setting another way',
+    ).toEqual([])
   })
 })
 
@@ -218,8 +249,14 @@ describe('the login role portail_app', () => {
           has_schema_privilege(${dbRoleNames.login}::name, oid, 'CREATE') as create
         from pg_namespace where nspname not like 'pg\\_%' and nspname <> 'information_schema'`,
     )
-    expect(schemas.filter((s) => s.usage).map((s) => s.name), 'schemas the login role can use').toEqual(['public'])
-    expect(schemas.filter((s) => s.create).map((s) => s.name), 'schemas the login role can create in').toEqual([])
+    expect(
+      schemas.filter((s) => s.usage).map((s) => s.name),
+      'schemas the login role can use',
+    ).toEqual(['public'])
+    expect(
+      schemas.filter((s) => s.create).map((s) => s.name),
+      'schemas the login role can create in',
+    ).toEqual([])
   })
 
   it('is a member of exactly the actor roles', async () => {
@@ -255,13 +292,16 @@ describe('ownership and privileges', () => {
     expect(offenders, 'dangerous privileges held by actor roles or PUBLIC').toEqual([])
   })
 
-  it.each(['audit_log', 'platform_audit_log', 'consent_records'])('lets no role but the owner UPDATE or DELETE %s', async (table) => {
-    const relation = `public.${table}`
-    const offenders = await listNames(sql`select r.rolname::text as name from pg_roles r
+  it.each(['audit_log', 'platform_audit_log', 'consent_records'])(
+    'lets no role but the owner UPDATE or DELETE %s',
+    async (table) => {
+      const relation = `public.${table}`
+      const offenders = await listNames(sql`select r.rolname::text as name from pg_roles r
       where not r.rolsuper and r.rolname <> ${dbRoleNames.owner} and r.rolname not like 'pg\\_%'
         and (has_table_privilege(r.oid, ${relation}::regclass, 'UPDATE, DELETE') or has_any_column_privilege(r.oid, ${relation}::regclass, 'UPDATE'))`)
-    expect(offenders, `roles able to rewrite ${table}`).toEqual([])
-  })
+      expect(offenders, `roles able to rewrite ${table}`).toEqual([])
+    },
+  )
 
   it('refuses to rewrite the audit log even to a superuser, and the owner deletes nothing', () => {
     expect(db.data.auditUpdate, 'UPDATE on audit_log as superuser').toBe('42501')
@@ -280,7 +320,10 @@ describe('views and security-definer functions', () => {
         from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'v'`,
     )
     const offenders = views.filter((v) => !v.options.some((o) => /^security_invoker=(true|on|yes|1)$/i.test(o)))
-    expect(offenders.map((v) => v.name), 'views running with their owner’s rights').toEqual([])
+    expect(
+      offenders.map((v) => v.name),
+      'views running with their owner’s rights',
+    ).toEqual([])
   })
 
   const definers = () =>
@@ -303,8 +346,14 @@ describe('views and security-definer functions', () => {
 
   it('pins search_path and keeps each definer function in portail_private', async () => {
     const all = await definers()
-    expect(all.filter((f) => !f.config.some((c) => c.startsWith('search_path='))).map((f) => f.name), 'no pinned search_path').toEqual([])
-    expect(all.filter((f) => f.schema !== 'portail_private').map((f) => f.name), 'definer outside portail_private').toEqual([])
+    expect(
+      all.filter((f) => !f.config.some((c) => c.startsWith('search_path='))).map((f) => f.name),
+      'no pinned search_path',
+    ).toEqual([])
+    expect(
+      all.filter((f) => f.schema !== 'portail_private').map((f) => f.name),
+      'definer outside portail_private',
+    ).toEqual([])
   })
 
   it('lets only the listed roles execute a definer function, never PUBLIC', async () => {
@@ -313,6 +362,9 @@ describe('views and security-definer functions', () => {
       const found = all.find((f) => f.name === entry.name)
       expect(found?.executors.sort(), `EXECUTE on ${entry.name}`).toEqual([...entry.executableBy].sort())
     }
-    expect(all.filter((f) => f.executors.includes('PUBLIC')).map((f) => f.name), 'definer functions PUBLIC may call').toEqual([])
+    expect(
+      all.filter((f) => f.executors.includes('PUBLIC')).map((f) => f.name),
+      'definer functions PUBLIC may call',
+    ).toEqual([])
   })
 })

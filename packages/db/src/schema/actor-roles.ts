@@ -19,6 +19,7 @@ export const dbRoleNames = {
   resolver: 'portail_resolver',
   identity: 'portail_identity',
   onboarding: 'portail_onboarding',
+  clerkSync: 'portail_clerk_sync',
 } as const
 
 export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
@@ -50,3 +51,9 @@ export const identityRole = pgRole(dbRoleNames.identity).existing()
  * their audit entries, and read nothing. Not an actor: the login role is not a member of it.
  */
 export const onboardingRole = pgRole(dbRoleNames.onboarding).existing()
+/**
+ * Owns the Clerk sync functions (portail_private.clerk_*): mirrors the identity provider's users,
+ * organizations and memberships. Its policies reach only Clerk-provisioned users and tenants, its
+ * grants only the columns those functions write. Not an actor: the login role is not a member.
+ */
+export const clerkSyncRole = pgRole(dbRoleNames.clerkSync).existing()

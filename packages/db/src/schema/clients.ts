@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { clientRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { clerkSyncRole, clientRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { citext, createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, currentUserId, isCurrentTenant } from './context'
 import { localeEnum } from './enums'
@@ -31,7 +31,9 @@ export interface CommunicationPreferences {
  *   request finds out it is a client here);
  * - a client reads its own row and updates its profile columns, never another client's row;
  * - staff manage every client of their tenant;
- * - workflows read and update clients of their tenant.
+ * - workflows read and update clients of their tenant;
+ * - Clerk sync unlinks (user_id = null) the client rows of a user deleted in Clerk, in every
+ *   tenant; its grants reach user_id only.
  */
 export const clients = pgTable(
   'clients',
@@ -64,5 +66,6 @@ export const clients = pgTable(
     rowPolicy('clients_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.id} = ${currentClientId}`),
     rowPolicy('clients_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('clients_system', systemRole, isCurrentTenant(t.tenantId)),
+    rowPolicy('clients_clerk_sync', clerkSyncRole, sql`true`),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { foreignKey, index, pgTable, primaryKey, unique, uuid } from 'drizzle-orm/pg-core'
-import { onboardingRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { foreignKey, index, pgTable, primaryKey, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { clerkSyncRole, onboardingRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentUserId, isCurrentTenant } from './context'
 import { membershipRoleEnum } from './enums'
@@ -16,7 +16,9 @@ import { users } from './users'
  * - staff read and manage their tenant's memberships (role changes are checked in the API);
  * - workflows (identity sync) manage memberships inside their tenant;
  * - clients see none;
- * - portail_private.create_tenant inserts the first owner of a new business (INSERT only).
+ * - portail_private.create_tenant inserts the first owner of a new business (INSERT only);
+ * - Clerk sync (portail_clerk_sync) mirrors organization memberships across tenants: a membership
+ *   event names its organization, not a tenant context.
  */
 export const memberships = pgTable(
   'memberships',
@@ -25,6 +27,8 @@ export const memberships = pgTable(
     id: id(),
     userId: uuid('user_id').notNull(),
     role: membershipRoleEnum('role').notNull(),
+    /** Clerk's updated_at of the membership data last applied; null when made from a token. */
+    clerkUpdatedAt: timestamp('clerk_updated_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -40,5 +44,6 @@ export const memberships = pgTable(
     rowPolicy('memberships_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('memberships_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('memberships_onboarding', onboardingRole, sql`true`),
+    rowPolicy('memberships_clerk_sync', clerkSyncRole, sql`true`),
   ],
 )

@@ -1,6 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { check, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
-import { clientRole, onboardingRole, operatorRole, publicRole, resolverRole, staffRole, systemRole } from './actor-roles'
+import { check, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import {
+  clerkSyncRole,
+  clientRole,
+  onboardingRole,
+  operatorRole,
+  publicRole,
+  resolverRole,
+  staffRole,
+  systemRole,
+} from './actor-roles'
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId } from './context'
 import { rowPolicy } from './row-policy'
@@ -35,6 +44,8 @@ export const tenants = pgTable(
     status: tenantStatusEnum('status').notNull().default('active'),
     suspendedReason: text('suspended_reason'),
     clerkOrgId: text('clerk_org_id').unique(),
+    /** Clerk's updated_at of the organization data last applied (name); older events are ignored. */
+    clerkUpdatedAt: timestamp('clerk_updated_at', { withTimezone: true }),
     timeZone: text('time_zone').notNull().default('America/Toronto'),
     defaultLocale: localeEnum('default_locale').notNull().default('fr'),
     /** The privacy notice a client accepts on joining the portal (Law 25); a new version asks again. */
@@ -56,5 +67,8 @@ export const tenants = pgTable(
     rowPolicy('tenants_resolver', resolverRole, sql`true`),
     // Owner of portail_private.create_tenant: inserts a new business, reads nothing (no SELECT grant).
     rowPolicy('tenants_onboarding', onboardingRole, sql`true`),
+    // Owner of the Clerk sync functions: only businesses that are Clerk organizations; the grants
+    // let it rename one and suspend one whose organization was deleted.
+    rowPolicy('tenants_clerk_sync', clerkSyncRole, sql`${t.clerkOrgId} is not null`),
   ],
 )

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { clientRole, identityRole, staffRole, systemRole } from './actor-roles'
+import { clerkSyncRole, clientRole, identityRole, staffRole, systemRole } from './actor-roles'
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId, currentUserId } from './context'
-import { localeEnum } from './enums'
+import { localeEnum, platformRoleEnum } from './enums'
 import { rowPolicy } from './row-policy'
 
 /**
@@ -13,7 +13,9 @@ import { rowPolicy } from './row-policy'
  * - a client reads its own user row only;
  * - staff and workflows read the users who are members of their tenant (their team);
  * - rows are written by identity sync, which is a cross-tenant entry point (next issue);
- * - the identity service (dev adapter) reads and provisions the users it owns, `dev:<email>`.
+ * - the identity service (dev adapter) reads and provisions the users it owns, `dev:<email>`;
+ * - Clerk sync (portail_private.clerk_*, owned by portail_clerk_sync) provisions, refreshes and
+ *   anonymises the users it owns, `clerk:<user id>`.
  */
 export const users = pgTable(
   'users',
@@ -24,6 +26,13 @@ export const users = pgTable(
     name: text('name').notNull(),
     locale: localeEnum('locale'),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Platform role granted by the identity provider (Clerk public metadata), cached at sync. */
+    platformRole: platformRoleEnum('platform_role'),
+    /**
+     * Clerk's updated_at of the data this row holds; null for a stub (created from a membership or
+     * a token before the user's own data arrived). Older events never overwrite newer data.
+     */
+    clerkUpdatedAt: timestamp('clerk_updated_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -34,6 +43,7 @@ export const users = pgTable(
       rowPolicy('users_staff', staffRole, teammate),
       rowPolicy('users_system', systemRole, teammate),
       rowPolicy('users_identity', identityRole, sql`starts_with(${t.externalId}, 'dev:')`),
+      rowPolicy('users_clerk_sync', clerkSyncRole, sql`starts_with(${t.externalId}, 'clerk:')`),
     ]
   },
 )
