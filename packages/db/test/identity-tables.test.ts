@@ -117,3 +117,57 @@ describe('the identity actor', () => {
     }
   })
 })
+
+describe('the purge and the relay', () => {
+  const count = (table: string) =>
+    db.app.withTenant(identity, (tx) =>
+      queryRows(tx, z.object({ n: z.number() }), sql`select count(*)::int as n from ${sql.identifier(table)}`),
+    )
+
+  it('may delete a code only a day after it expired, and a session only once it is over', async () => {
+    await db.app.withTenant(identity, async (tx) => {
+      await tx.execute(
+        sql`insert into sign_in_codes (email, code_hash, expires_at) values ('old@example.test', 'h', now() - interval '25 hours'), ('recent@example.test', 'h', now() - interval '23 hours')`,
+      )
+      await tx.execute(
+        sql`insert into user_sessions (user_id, expires_at, revoked_at) values (${db.data.devUserId}, now() + interval '1 day', now()), (${db.data.devUserId}, now() - interval '1 minute', null)`,
+      )
+    })
+    const recent = await attempt(() =>
+      db.app.withTenant(identity, (tx) =>
+        tx.execute(sql`delete from sign_in_codes where email = 'recent@example.test'`),
+      ),
+    )
+    expect(isRefused(recent), describeOutcome(recent)).toBe(true)
+    await db.app.withTenant(identity, (tx) =>
+      tx.execute(sql`delete from sign_in_codes where email = 'old@example.test'`),
+    )
+    expect(await count('sign_in_codes')).toEqual([{ n: 2 }])
+
+    const all = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(sql`delete from user_sessions`)))
+    expect(isRefused(all), describeOutcome(all)).toBe(true)
+    await db.app.withTenant(identity, (tx) =>
+      tx.execute(sql`delete from user_sessions where revoked_at is not null or expires_at <= now()`),
+    )
+    expect(await count('user_sessions')).toEqual([{ n: 1 }])
+  })
+
+  it('records a step-up on a session and a delivery on a mail, and rewrites nothing else of them', async () => {
+    await db.app.withTenant(identity, async (tx) => {
+      await tx.execute(sql`update user_sessions set second_factor_verified_at = now()`)
+      await tx.execute(
+        sql`update mail_outbox set status = 'sent', attempts = 1, sent_at = now(), provider_message_id = 'p1', last_error = null, next_attempt_at = now()`,
+      )
+    })
+    for (const statement of [
+      sql`update mail_outbox set subject = 'rewritten'`,
+      sql`update mail_outbox set to_address = 'elsewhere@example.test'`,
+      sql`update sign_in_codes set purpose = 'step-up'`,
+      sql`update sign_in_codes set session_id = null`,
+      sql`delete from mail_outbox`,
+    ]) {
+      const changed = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(statement)))
+      expect(isRefused(changed), describeOutcome(changed)).toBe(true)
+    }
+  })
+})

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { identityRole, staffRole } from './actor-roles'
 import { createdAt, id } from './columns'
 import { isCurrentTenant } from './context'
-import { localeEnum } from './enums'
+import { localeEnum, mailStatusEnum } from './enums'
 import { rowPolicy } from './row-policy'
 
 /**
@@ -16,6 +16,11 @@ import { rowPolicy } from './row-policy'
  * no access but staff, who queue mail for their own business (invitations) and read nothing back.
  *
  * `idempotency_key` is unique: a retried send of the same message writes nothing new.
+ *
+ * Delivery columns belong to the relay (`deliverPendingMail`, as the identity actor): a row is
+ * `pending` until a transport takes it (`sent`; the local transport only marks it), is retried with
+ * backoff (`attempts`, `next_attempt_at`, `last_error`), and ends `failed` when retrying cannot help.
+ * Nothing deletes a row, so no mail is ever lost without a trace.
  */
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -30,9 +35,16 @@ export const mailOutbox = pgTable(
     kind: text('kind').notNull(),
     idempotencyKey: text('idempotency_key').notNull().unique(),
     createdAt: createdAt(),
+    status: mailStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    providerMessageId: text('provider_message_id'),
   },
   (t) => [
     index('mail_outbox_to_idx').on(t.toAddress, t.createdAt.desc()),
+    index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     rowPolicy('mail_outbox_identity', identityRole, sql`true`),
     rowPolicy('mail_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
   ],

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { identityRole } from './actor-roles'
 import { citext, createdAt, id } from './columns'
+import { codePurposeEnum } from './enums'
 import { rowPolicy } from './row-policy'
 
 /**
@@ -10,13 +11,23 @@ import { rowPolicy } from './row-policy'
  *
  * - only the identity service reaches it, and it has no context to narrow by (it acts before
  *   anybody is signed in), hence a policy of `true` for that one role and no policy for others;
- * - rows are never deleted by the app (no DELETE grant): a clean-up job can come later.
+ * - a `step-up` code confirms a sensitive action inside the session it was sent for (`session_id`)
+ *   and can never open a session; a `sign-in` code has no session;
+ * - the identity actor may delete a code only more than a day after it expired (a trigger refuses
+ *   the others): the hourly purge clears old rows, and a live code's wrong-try count can never be
+ *   reset by deleting it.
  */
 export const signInCodes = pgTable(
   'sign_in_codes',
   {
     id: id().primaryKey(),
     email: citext('email').notNull(),
+    purpose: codePurposeEnum('purpose').notNull().default('sign-in'),
+    /**
+     * The session a step-up code confirms. No foreign key: verifying re-reads the live session
+     * anyway, and the purge removes sessions and codes each on their own schedule.
+     */
+    sessionId: uuid('session_id'),
     codeHash: text('code_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     attempts: integer('attempts').notNull().default(0),
@@ -25,6 +36,7 @@ export const signInCodes = pgTable(
   },
   (t) => [
     index('sign_in_codes_email_idx').on(t.email, t.createdAt.desc()),
+    index('sign_in_codes_session_idx').on(t.sessionId, t.createdAt.desc()),
     rowPolicy('sign_in_codes_identity', identityRole, sql`true`),
   ],
 )
