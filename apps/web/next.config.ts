@@ -1,11 +1,21 @@
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 import { fileURLToPath } from 'node:url'
 import { staticSecurityHeaders } from './src/server/security-headers'
 
 const config: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
-  transpilePackages: ['@portail/api', '@portail/auth', '@portail/core', '@portail/db', '@portail/email', '@portail/validators'],
+  transpilePackages: [
+    '@portail/api',
+    '@portail/auth',
+    '@portail/core',
+    '@portail/db',
+    '@portail/email',
+    '@portail/i18n',
+    '@portail/ui',
+    '@portail/validators',
+  ],
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
   // Build assets skip the proxy (src/proxy.ts sets every other response's headers); they keep
   // Next's immutable caching and get the headers that matter for a script or a stylesheet.
@@ -19,4 +29,5 @@ const config: NextConfig = {
   },
 }
 
-export default config
+// next-intl reads its per-request configuration (locale, catalog) from src/i18n/request.ts.
+export default createNextIntlPlugin('./src/i18n/request.ts')(config)

@@ -4,12 +4,21 @@ import { webEnv } from './env'
 import { contentSecurityPolicy, createNonce } from './server/content-security-policy'
 import { getDatabase } from './server/database'
 import { routeHost } from './server/host-routing'
+import {
+  localeHeader,
+  preferredLocale,
+  redirectToLocale,
+  rememberLocale,
+  splitLocale,
+  visiblePathHeader,
+} from './server/locale-routing'
 import { carriesIdentity, privateNoStore, securityHeaders } from './server/security-headers'
 import { renderUnavailablePage, type UnavailableReason } from './server/unavailable-page'
 
 function unavailable(request: NextRequest, reason: UnavailableReason, businessName?: string) {
   const homeUrl = `${request.nextUrl.protocol}//${webEnv().rootDomain}/`
-  const page = renderUnavailablePage(reason, { homeUrl, ...(businessName ? { businessName } : {}) })
+  const locale = splitLocale(request.nextUrl.pathname).locale ?? preferredLocale(request)
+  const page = renderUnavailablePage(reason, { homeUrl, locale, ...(businessName ? { businessName } : {}) })
   return new NextResponse(page.html, {
     status: page.status,
     // no-store: a business reinstated (or created) a moment later must not see a stale refusal.
@@ -22,31 +31,43 @@ function unavailable(request: NextRequest, reason: UnavailableReason, businessNa
 }
 
 /**
- * Host -> tenant for page requests. The proxy resolves the tenant itself (it runs in the same
- * process and shares the database held on globalThis with the route handlers, see
- * server/database.ts), so an unknown or suspended business is refused before any page renders.
+ * Host -> tenant, then locale, for page requests. The proxy resolves the tenant itself (it runs in
+ * the same process and shares the database held on globalThis with the route handlers, see
+ * server/database.ts), so an unknown or suspended business is refused before any page renders,
+ * and a path without a locale is sent to the reader's language (or the business's).
  * No per-slug cache: the lookup is one indexed query on an in-process or pooled connection.
  */
 async function routeRequest(request: NextRequest, forwarded: Headers): Promise<NextResponse> {
   // API routes resolve the tenant from the Host themselves.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next({ request: { headers: forwarded } })
-  const route = routeHost(request.headers.get('host'), request.nextUrl.pathname, webEnv().rootDomain)
-  if (route.kind === 'root') return NextResponse.next({ request: { headers: forwarded } })
+  const { locale, rest } = splitLocale(request.nextUrl.pathname)
+  const route = routeHost(request.headers.get('host'), rest, webEnv().rootDomain)
   if (route.kind === 'not-found') return unavailable(request, 'unknown')
-  let tenant: PublicTenant | null
-  try {
-    tenant = await resolveTenantBySlug(await getDatabase(), route.slug)
-  } catch (error) {
-    console.error(`[portail] resolving tenant ${route.slug} failed`, error)
-    return unavailable(request, 'outage')
+  let tenant: PublicTenant | null = null
+  if (route.kind === 'tenant') {
+    try {
+      tenant = await resolveTenantBySlug(await getDatabase(), route.slug)
+    } catch (error) {
+      console.error(`[portail] resolving tenant ${route.slug} failed`, error)
+      return unavailable(request, 'outage')
+    }
+    if (!tenant) return unavailable(request, 'unknown')
+    if (tenant.status === 'suspended') return unavailable(request, 'suspended', tenant.name)
   }
-  if (!tenant) return unavailable(request, 'unknown')
-  if (tenant.status === 'suspended') return unavailable(request, 'suspended', tenant.name)
-  const url = request.nextUrl.clone()
-  url.pathname = route.rewriteTo
-  const response = NextResponse.rewrite(url, { request: { headers: forwarded } })
-  // A portal page shows one business's content: no shared cache may hand it to another host.
-  response.headers.set('cache-control', privateNoStore)
+  if (!locale) return redirectToLocale(request, preferredLocale(request, tenant?.defaultLocale), rest)
+  forwarded.set(localeHeader, locale)
+  forwarded.set(visiblePathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`)
+  let response: NextResponse
+  if (route.kind === 'root') {
+    response = NextResponse.next({ request: { headers: forwarded } })
+  } else {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${locale}${route.rewriteTo}`
+    response = NextResponse.rewrite(url, { request: { headers: forwarded } })
+    // A portal page shows one business's content: no shared cache may hand it to another host.
+    response.headers.set('cache-control', privateNoStore)
+  }
+  rememberLocale(request, response, locale)
   return response
 }
 

@@ -39,20 +39,54 @@ describe('the production server over HTTP', () => {
     expect(response.headers['cache-control']).toBe('no-store')
   })
 
-  it('serves the platform landing page on the root domain, in French first', async () => {
-    const response = await get(server.rootDomain, '/')
-    expect(response.status).toBe(200)
-    expect(response.body).toContain('<html lang="fr">')
-    expect(response.body).toContain('Le portail client des entreprises de services')
-    expect(response.headers['x-powered-by']).toBeUndefined()
+  it('sends a path without a language to the reader’s, keeping the path and query', async () => {
+    const french = await get(server.rootDomain, '/')
+    expect(french.status).toBe(307)
+    expect(french.headers.location).toBe('/fr')
+    expect(french.headers['cache-control']).toBe('private, no-store')
+    const english = await get(server.rootDomain, '/some/page?x=1&y=2', { 'accept-language': 'en-CA,en;q=0.9' })
+    expect(english.headers.location).toBe('/en/some/page?x=1&y=2')
+    // The language chosen before (cookie) wins over the browser's.
+    const remembered = await get(server.rootDomain, '/', { 'accept-language': 'en', cookie: 'NEXT_LOCALE=fr' })
+    expect(remembered.headers.location).toBe('/fr')
+    const portal = await get(tenantHost(data.fixture.a.slug), '/sign-in', { 'accept-language': 'en' })
+    expect(portal.status).toBe(307)
+    expect(portal.headers.location).toBe('/en/sign-in')
+  })
+
+  it('serves the platform landing page in the language of its path, and remembers it', async () => {
+    const french = await get(server.rootDomain, '/fr')
+    expect(french.status).toBe(200)
+    expect(french.body).toMatch(/<html lang="fr"/)
+    expect(french.body).toContain('Le portail client des entreprises de services')
+    expect(french.headers['x-powered-by']).toBeUndefined()
+    expect(String(french.headers['set-cookie'])).toMatch(/NEXT_LOCALE=fr; Path=\/;/)
+    const english = await get(server.rootDomain, '/en', { cookie: 'NEXT_LOCALE=fr' })
+    expect(english.body).toMatch(/<html lang="en"/)
+    expect(english.body).toContain('The client portal for service businesses')
+    expect(english.body).not.toContain('Le portail client des entreprises de services')
+    expect(String(english.headers['set-cookie'])).toMatch(/NEXT_LOCALE=en/)
+    const already = await get(server.rootDomain, '/en', { cookie: 'NEXT_LOCALE=en' })
+    expect(already.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('answers an unknown page inside a language with a localized 404', async () => {
+    const english = await get(server.rootDomain, '/en/no-such-page')
+    expect(english.status).toBe(404)
+    expect(english.body).toContain('Page not found')
+    const portal = await get(tenantHost(data.fixture.a.slug), '/fr/nothing/here')
+    expect(portal.status).toBe(404)
+    expect(portal.body).toContain('Page introuvable')
   })
 
   it("serves a business's portal on its subdomain with its name and trade", async () => {
-    const response = await get(tenantHost(data.fixture.a.slug), '/')
+    const response = await get(tenantHost(data.fixture.a.slug), '/fr')
     expect(response.status).toBe(200)
-    expect(response.body).toContain('<h1>Alpha</h1>')
+    expect(response.body).toMatch(/<h1[^>]*>Alpha<\/h1>/)
     expect(response.body).toContain('Entretien de piscines')
     expect(response.body).not.toContain('Bravo')
+    const english = await get(tenantHost(data.fixture.a.slug), '/en')
+    expect(english.body).toContain('Pool care')
   })
 
   it('answers an unknown subdomain with a bilingual 404', async () => {
@@ -63,7 +97,7 @@ describe('the production server over HTTP', () => {
   })
 
   it("refuses a suspended business's portal with a bilingual notice, on every path", async () => {
-    for (const path of ['/', '/portal/invoices']) {
+    for (const path of ['/', '/fr', '/en/portal/invoices']) {
       const response = await get(tenantHost(data.fixture.suspended.slug), path)
       expect(response.status).toBe(403)
       expect(response.body).toContain('Closed Shop')
@@ -76,13 +110,15 @@ describe('the production server over HTTP', () => {
   it('answers a foreign host, and the internal tenant tree on the root domain, with 404', async () => {
     expect((await get('portal.evil.example', '/')).status).toBe(404)
     expect((await get(`admin.${server.rootDomain}`, '/')).status).toBe(404)
-    const direct = await get(server.rootDomain, `/t/${data.fixture.a.slug}`)
-    expect(direct.status).toBe(404)
-    expect(direct.body).not.toContain('<h1>Alpha</h1>')
+    for (const path of [`/t/${data.fixture.a.slug}`, `/fr/t/${data.fixture.a.slug}`]) {
+      const direct = await get(server.rootDomain, path)
+      expect(direct.status).toBe(404)
+      expect(direct.body).not.toMatch(/<h1[^>]*>Alpha<\/h1>/)
+    }
   })
 
   it('keeps a portal inside its own tenant even when the path names another', async () => {
-    const response = await get(tenantHost(data.fixture.a.slug), `/t/${data.fixture.b.slug}`)
+    const response = await get(tenantHost(data.fixture.a.slug), `/fr/t/${data.fixture.b.slug}`)
     expect(response.status).toBe(404)
     expect(response.body).not.toContain('Bravo')
   })

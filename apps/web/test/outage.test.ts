@@ -48,7 +48,7 @@ describe('the server while its database is unreachable', () => {
   })
 
   it('still serves the platform pages that need no database', async () => {
-    const response = await httpRequest(server.port, { host: server.rootDomain, path: '/' })
+    const response = await httpRequest(server.port, { host: server.rootDomain, path: '/fr' })
     expect(response.status).toBe(200)
   })
 })

@@ -53,14 +53,16 @@ serveBuiltApp((prepared, running) => {
 describe('security headers', () => {
   it('are on pages, API answers, refusal pages and 404s alike', async () => {
     const responses = {
-      landing: await get(server.rootDomain, '/'),
-      portal: await get(tenantHost(data.fixture.a.slug), '/'),
+      landing: await get(server.rootDomain, '/fr'),
+      localeRedirect: await get(server.rootDomain, '/'),
+      portal: await get(tenantHost(data.fixture.a.slug), '/fr'),
       health: await get(server.rootDomain, '/api/health'),
       trpc: await get(tenantHost(data.fixture.a.slug), '/api/trpc/tenant.current'),
       suspended: await get(tenantHost(data.fixture.suspended.slug), '/'),
       unknownTenant: await get(tenantHost('nobody-here'), '/'),
-      missingPage: await get(server.rootDomain, '/no-such-page'),
+      missingPage: await get(server.rootDomain, '/fr/no-such-page'),
     }
+    expect(responses.localeRedirect.status).toBe(307)
     expect(responses.suspended.status).toBe(403)
     expect(responses.unknownTenant.status).toBe(404)
     expect(responses.missingPage.status).toBe(404)
@@ -71,9 +73,10 @@ describe('security headers', () => {
 
   it('give every page a fresh nonce, carried by each of its script tags', async () => {
     for (const [host, path] of [
-      [server.rootDomain, '/'],
-      [tenantHost(data.fixture.a.slug), '/'],
-      [server.rootDomain, '/no-such-page'],
+      [server.rootDomain, '/fr'],
+      [tenantHost(data.fixture.a.slug), '/en'],
+      [tenantHost(data.fixture.a.slug), '/fr/sign-in'],
+      [server.rootDomain, '/fr/no-such-page'],
     ] as const) {
       const first = await get(host, path)
       const second = await get(host, path)
@@ -88,10 +91,10 @@ describe('security headers', () => {
 
   it('keep pages, portal content and every tRPC answer out of shared caches', async () => {
     const cacheControl = (response: HttpResponse) => String(response.headers['cache-control'])
-    const portal = await get(tenantHost(data.fixture.a.slug), '/')
+    const portal = await get(tenantHost(data.fixture.a.slug), '/fr')
     expect(cacheControl(portal)).toMatch(/private/)
     expect(cacheControl(portal)).toMatch(/no-store/)
-    const signedIn = await get(server.rootDomain, '/', staffOfAlpha())
+    const signedIn = await get(server.rootDomain, '/fr', staffOfAlpha())
     expect(cacheControl(signedIn)).toMatch(/private.*no-store|no-store.*private/)
     const publicQuery = await get(tenantHost(data.fixture.a.slug), '/api/trpc/tenant.current')
     expect(cacheControl(publicQuery)).toBe('private, no-store')
@@ -106,7 +109,7 @@ describe('security headers', () => {
   })
 
   it('leave build assets immutable, with nosniff', async () => {
-    const landing = await get(server.rootDomain, '/')
+    const landing = await get(server.rootDomain, '/fr')
     const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(landing.body)?.[1]
     expect(asset).toBeDefined()
     const response = await get(server.rootDomain, String(asset))

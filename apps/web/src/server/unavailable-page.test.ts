@@ -37,4 +37,10 @@ describe('renderUnavailablePage', () => {
     expect(page.html).toContain('momentanément indisponible')
     expect(page.html).toContain('try again in a few minutes')
   })
+
+  it('puts the reader’s language first when the request names English', () => {
+    const page = renderUnavailablePage('unknown', { homeUrl: 'https://portail.app/', locale: 'en' })
+    expect(page.html).toContain('<html lang="en">')
+    expect(page.html.indexOf('Portal not found')).toBeLessThan(page.html.indexOf('Portail introuvable'))
+  })
 })

@@ -1,7 +1,7 @@
 /**
  * The page a tenant host shows when there is no portal to serve. It is plain HTML built in the
- * proxy, before any route or locale exists, so it carries both languages (French first: the
- * platform's default) and needs no script or stylesheet.
+ * proxy, before any route renders, so it carries both languages, the reader's first (French, the
+ * platform's default, unless the request says otherwise), and needs no script or stylesheet.
  */
 export type UnavailableReason = 'unknown' | 'suspended' | 'outage'
 
@@ -54,25 +54,28 @@ const copy = {
 
 export function renderUnavailablePage(
   reason: UnavailableReason,
-  options: { businessName?: string; homeUrl: string },
+  options: { businessName?: string; homeUrl: string; locale?: 'fr' | 'en' },
 ): UnavailablePage {
+  const first = options.locale ?? 'fr'
   const text = copy[reason]
   const name = options.businessName ? `<p class="name">${escapeHtml(options.businessName)}</p>` : ''
   const home = escapeHtml(options.homeUrl)
+  const section = (lang: 'fr' | 'en') =>
+    `<section lang="${lang}"><h1>${text[lang].title}</h1><p>${text[lang].body}</p><p><a href="${home}">Portail</a></p></section>`
+  const sections = first === 'fr' ? [section('fr'), section('en')] : [section('en'), section('fr')]
   const html = `<!doctype html>
-<html lang="fr">
+<html lang="${first}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${text.fr.title} · ${text.en.title}</title>
+<title>${first === 'fr' ? `${text.fr.title} · ${text.en.title}` : `${text.en.title} · ${text.fr.title}`}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}h1{font-size:1.4rem}.name{font-weight:600}section+section{margin-top:2rem;border-top:1px solid #e5e7eb;padding-top:1rem}</style>
 </head>
 <body>
 <main>
 ${name}
-<section lang="fr"><h1>${text.fr.title}</h1><p>${text.fr.body}</p><p><a href="${home}">Portail</a></p></section>
-<section lang="en"><h1>${text.en.title}</h1><p>${text.en.body}</p><p><a href="${home}">Portail</a></p></section>
+${sections.join('\n')}
 </main>
 </body>
 </html>

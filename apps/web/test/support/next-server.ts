@@ -34,7 +34,9 @@ const newestSourceMtime = (dir: string): number =>
 // What the production build bundles: this app and the workspace packages it imports.
 const bundledSources = [
   join(appDir, 'src'),
-  ...['api', 'auth', 'core', 'db', 'validators'].map((name) => join(appDir, '..', '..', 'packages', name, 'src')),
+  ...['api', 'auth', 'core', 'db', 'email', 'i18n', 'ui', 'validators'].map((name) =>
+    join(appDir, '..', '..', 'packages', name, 'src'),
+  ),
 ]
 
 /**

@@ -1,18 +1,18 @@
-type Locale = 'fr' | 'en'
-
-const labels: Record<string, Record<Locale, string>> = {
-  pool_care: { fr: 'Entretien de piscines', en: 'Pool care' },
-  landscaping: { fr: 'Aménagement paysager', en: 'Landscaping' },
-  clinic: { fr: 'Clinique', en: 'Clinic' },
-  salon: { fr: 'Salon', en: 'Salon' },
-  accounting: { fr: 'Comptabilité', en: 'Accounting' },
-  consulting: { fr: 'Services-conseils', en: 'Consulting' },
-}
+import type { Translator } from '../../i18n/translator'
 
 /**
- * A business's trade as a visitor reads it. Trades are open-ended codes; one we have no words for
- * yet still reads as text ("home_cleaning" -> "home cleaning") rather than as a code.
+ * A business's trade as a visitor reads it, through the `trades` messages. Each known trade is
+ * named by a literal key (the catalog's unused-key check can see them); trades are open-ended
+ * codes, and one we have no words for yet still reads as text ("home_cleaning" -> "home cleaning").
  */
-export function tradeLabel(trade: string, locale: Locale): string {
-  return labels[trade]?.[locale] ?? trade.replace(/[_-]+/g, ' ')
+export function tradeLabel(trade: string, t: Translator<'trades'>): string {
+  const labels: Record<string, string> = {
+    pool_care: t('pool_care'),
+    landscaping: t('landscaping'),
+    clinic: t('clinic'),
+    salon: t('salon'),
+    accounting: t('accounting'),
+    consulting: t('consulting'),
+  }
+  return labels[trade] ?? trade.replace(/[_-]+/g, ' ')
 }

@@ -1,0 +1,32 @@
+import { brandTheme } from '@portail/ui/brand-theme'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import type { CSSProperties, ReactNode } from 'react'
+import { SignOutButton } from '../../../../features/auth/sign-out-button'
+import { SiteHeader } from '../../../../features/layout/site-header'
+import { readLocaleParam } from '../../../../i18n/locale-param'
+import { currentIdentity } from '../../../../server/page-identity'
+import { loadPortalTenant } from '../../../../server/portal-tenant'
+
+interface Props {
+  children: ReactNode
+  params: Promise<{ locale: string; tenant: string }>
+}
+
+/** A business's portal: its name and colours around every page, and the reader's session. */
+export default async function PortalLayout({ children, params }: Props) {
+  const locale = await readLocaleParam(params)
+  const tenant = await loadPortalTenant((await params).tenant)
+  if (!tenant) notFound()
+  const identity = await currentIdentity()
+  const t = await getTranslations('auth')
+  return (
+    // The business's colour, darkened where needed to stay readable on white (brandTheme).
+    <div style={brandTheme(tenant.branding.primaryColor) as CSSProperties}>
+      <SiteHeader title={tenant.name} homeHref={`/${locale}`}>
+        {identity ? <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} locale={locale} /> : null}
+      </SiteHeader>
+      {children}
+    </div>
+  )
+}

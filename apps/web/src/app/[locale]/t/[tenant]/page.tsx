@@ -1,0 +1,43 @@
+import { buttonVariants } from '@portail/ui/button'
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { tradeLabel } from '../../../../features/tenants/trade-label'
+import { readLocaleParam } from '../../../../i18n/locale-param'
+import { currentIdentity } from '../../../../server/page-identity'
+import { loadPortalTenant } from '../../../../server/portal-tenant'
+
+interface Props {
+  params: Promise<{ locale: string; tenant: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tenant = await loadPortalTenant((await params).tenant)
+  return tenant ? { title: tenant.name } : {}
+}
+
+/** A business's public portal page: reached only through the proxy's rewrite of its subdomain. */
+export default async function TenantHomePage({ params }: Props) {
+  const locale = await readLocaleParam(params)
+  const tenant = await loadPortalTenant((await params).tenant)
+  if (!tenant) notFound()
+  const t = await getTranslations('tenant')
+  const trades = await getTranslations('trades')
+  const signedIn = (await currentIdentity()) !== null
+  return (
+    <main id="content" className="mx-auto max-w-4xl px-4 py-12">
+      <h1 className="text-4xl font-bold tracking-tight">{tenant.name}</h1>
+      <p className="mt-2 text-lg font-medium text-primary">{tradeLabel(tenant.trade, trades)}</p>
+      <p className="mt-6 max-w-2xl text-muted-foreground">{t('descriptionPlaceholder', { business: tenant.name })}</p>
+      <section aria-labelledby="clients" className="mt-10 rounded-lg border p-6">
+        <h2 id="clients" className="text-xl font-semibold">
+          {t('clientsTitle')}
+        </h2>
+        <p className="mt-2">{t('clientsBody')}</p>
+        <a href={`/${locale}/${signedIn ? 'portal' : 'sign-in'}`} className={buttonVariants({ className: 'mt-4' })}>
+          {signedIn ? t('portalCta') : t('signInCta')}
+        </a>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,35 @@
+import { catalogs } from '@portail/i18n'
+import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+import { redirect } from 'next/navigation'
+import { SignInForm } from '../../../../../features/auth/sign-in-form'
+import { readLocaleParam } from '../../../../../i18n/locale-param'
+import { currentIdentity } from '../../../../../server/page-identity'
+
+interface Props {
+  params: Promise<{ locale: string; tenant: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readLocaleParam(params)
+  const t = await getTranslations({ locale, namespace: 'auth' })
+  return { title: t('signInTitle') }
+}
+
+/** Sign-in on a business's portal (dev identity adapter: a code emailed to the local mailbox). */
+export default async function SignInPage({ params }: Props) {
+  const locale = await readLocaleParam(params)
+  if (await currentIdentity()) redirect(`/${locale}/portal`)
+  const t = await getTranslations('auth')
+  return (
+    <main id="content" className="mx-auto max-w-4xl px-4 py-12">
+      <h1 className="text-3xl font-bold tracking-tight">{t('signInTitle')}</h1>
+      <p className="mt-2 max-w-xl text-muted-foreground">{t('signInIntro')}</p>
+      {/* The form's words only: the browser never downloads the other namespaces. */}
+      <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
+        <SignInForm locale={locale} afterSignIn={`/${locale}/portal`} />
+      </NextIntlClientProvider>
+    </main>
+  )
+}

@@ -1,0 +1,61 @@
+import { isLocale, type Locale, localeCookieName, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
+import { type NextRequest, NextResponse } from 'next/server'
+
+/** Where next-intl reads the request's locale (its own header name), set by the proxy only. */
+export const localeHeader = 'x-next-intl-locale'
+
+/** The path and query the reader's browser shows, before any rewrite: what a language switch keeps. */
+export const visiblePathHeader = 'x-portail-visible-path'
+
+export interface LocalePath {
+  /** The locale segment, or null when the path has none (or an unknown one). */
+  locale: Locale | null
+  /** The path after the locale segment, starting with `/`. */
+  rest: string
+}
+
+/** `/en/portal` -> en + `/portal`; `/portal` -> no locale + `/portal`. */
+export function splitLocale(pathname: string): LocalePath {
+  const match = /^\/([^/]+)(\/.*)?$/.exec(pathname)
+  const segment = match?.[1]
+  if (isLocale(segment)) return { locale: segment, rest: match?.[2] ?? '/' }
+  return { locale: null, rest: pathname }
+}
+
+/** The visible path of `rest` in `locale`: `/en` for the home page, `/en/portal` otherwise. */
+export function localizedPath(locale: Locale, rest: string): string {
+  return rest === '/' ? `/${locale}` : `/${locale}${rest}`
+}
+
+/**
+ * The language a request without one in its path should get: the reader's earlier choice
+ * (NEXT_LOCALE), their browser, the business's default on its portal, then French.
+ */
+export function preferredLocale(request: NextRequest, tenantDefault?: Locale): Locale {
+  return negotiateLocale({
+    cookie: localeFromCookieHeader(request.headers.get('cookie')),
+    acceptLanguage: request.headers.get('accept-language'),
+    tenantDefault: tenantDefault ?? null,
+  })
+}
+
+/**
+ * 307 to the same page and query in `locale`. Temporary on purpose: the answer depends on the
+ * reader (cookie, browser), so no cache may keep it.
+ */
+export function redirectToLocale(request: NextRequest, locale: Locale, rest: string): NextResponse {
+  const url = request.nextUrl.clone()
+  url.pathname = localizedPath(locale, rest)
+  const response = NextResponse.redirect(url, 307)
+  response.headers.set('cache-control', 'private, no-store')
+  response.headers.set('vary', 'cookie, accept-language')
+  return response
+}
+
+const oneYear = 365 * 24 * 3600
+
+/** Remembers the language the reader is looking at, so their next visit without one starts there. */
+export function rememberLocale(request: NextRequest, response: NextResponse, locale: Locale): void {
+  if (localeFromCookieHeader(request.headers.get('cookie')) === locale) return
+  response.cookies.set(localeCookieName, locale, { path: '/', sameSite: 'lax', maxAge: oneYear })
+}
