@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { brandTheme, DEFAULT_BRAND_HEX, MIN_TEXT_CONTRAST } from './brand-theme'
+import { brandCss, brandStyle, brandTheme, DEFAULT_BRAND_HEX, MIN_TEXT_CONTRAST } from './brand-theme'
 import { contrastRatio, parseHex, type Rgb } from './color-contrast'
 
 const WHITE: Rgb = { r: 255, g: 255, b: 255 }
@@ -53,5 +53,19 @@ describe('brandTheme', () => {
       expect(brandTheme(value)).toEqual(fallback)
     }
     expect(fallback['--primary']).toBe('#2563eb')
+  })
+})
+
+describe('brandCss / brandStyle', () => {
+  it('never echoes the raw input, so a hostile value cannot break out of the rule', () => {
+    const css = brandCss('#fff}body{display:none')
+    expect(css).toBe(brandCss(null))
+    expect(brandCss('#0f766e', '.tenant')).toBe(
+      '.tenant{--primary:#0f766e;--primary-foreground:#ffffff;--ring:#0f766e}',
+    )
+  })
+
+  it('gives the same variables as a style object', () => {
+    expect(brandStyle('#ffff00')).toEqual(brandTheme('#ffff00'))
   })
 })

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { contrastRatio, parseHex, type Rgb, toHex } from './color-contrast'
 
 /** WCAG AA for normal text. */
@@ -55,4 +56,18 @@ export function brandTheme(primaryHex: string | null | undefined): BrandTheme {
   const parsed = (primaryHex ? parseHex(primaryHex) : null) ?? DEFAULT_BRAND
   const primary = toHex(darkenUntilReadable(parsed))
   return { '--primary': primary, '--primary-foreground': '#ffffff', '--ring': primary }
+}
+
+/** brandTheme as a React `style` (custom properties are not in CSSProperties' declared keys). */
+export function brandStyle(primaryHex: string | null | undefined): CSSProperties {
+  return { ...brandTheme(primaryHex) } as CSSProperties
+}
+
+/**
+ * brandTheme as a CSS rule, for a server-rendered `<style>` in the tenant's layout. Safe to
+ * inline: every value is re-serialised from parsed channels, never the tenant's raw input.
+ */
+export function brandCss(primaryHex: string | null | undefined, selector = ':root'): string {
+  const declarations = Object.entries(brandTheme(primaryHex)).map(([name, value]) => `${name}:${value}`)
+  return `${selector}{${declarations.join(';')}}`
 }
