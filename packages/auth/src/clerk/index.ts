@@ -18,3 +18,14 @@ export {
   type ClerkWebhookVerification,
   verifyClerkWebhook,
 } from './verify-clerk-webhook'
+export { type ClerkBackend, type ClerkBackendOptions, createClerkApiClient, createClerkBackend } from './clerk-backend'
+export type { ClerkOrganizationRecord, ClerkUserRecord } from './clerk-records'
+export { createDatabaseClerkLookup, type DatabaseClerkLookupOptions } from './clerk-user-lookup'
+export { identityFromVerifiedClaims } from './identity-from-claims'
+export { type ClerkWebhookHandlerOptions, handleClerkWebhook } from './clerk-webhook-handler'
+export {
+  applyClerkDelivery,
+  type ClerkDelivery,
+  type ClerkDeliveryOutcome,
+  organizationDeletedReason,
+} from './sync/apply-clerk-event'

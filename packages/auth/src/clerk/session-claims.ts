@@ -19,6 +19,12 @@ export interface ClerkSessionClaims {
   firstFactorAgeMinutes: number | null
   /** Minutes since a second factor was verified in this session; null when never (or no MFA). */
   secondFactorAgeMinutes: number | null
+  /**
+   * `role` of the user's public metadata when the instance's session token template carries it
+   * (`{"metadata": "{{user.public_metadata}}"}`): `operator` makes a platform operator without a
+   * database read. Only Clerk's Backend API or dashboard can set public metadata.
+   */
+  publicMetadataRole: string | null
   /** The Clerk user acting on someone else's behalf (impersonation), if any. */
   actorClerkUserId: string | null
   authorizedParty: string | null
@@ -38,6 +44,7 @@ const payloadSchema = z.object({
   sts: z.enum(['active', 'pending']).optional(),
   fva: z.tuple([factorAge, factorAge]).optional(),
   act: z.looseObject({ sub: z.string() }).optional(),
+  metadata: z.looseObject({ role: z.unknown().optional() }).optional().catch(undefined),
   fea: z.string().optional(),
   o: z
     .object({
@@ -75,6 +82,7 @@ export function readSessionClaims(payload: unknown): ClerkSessionClaims | null {
     orgRole: mapClerkOrgRole(org.clerkOrgRole),
     firstFactorAgeMinutes: firstFactor === -1 ? null : firstFactor,
     secondFactorAgeMinutes: secondFactor === -1 ? null : secondFactor,
+    publicMetadataRole: typeof claims.metadata?.role === 'string' ? claims.metadata.role : null,
     actorClerkUserId: claims.act?.sub ?? null,
     authorizedParty: claims.azp ?? null,
     issuedAt: claims.iat,

@@ -43,6 +43,7 @@ describe('verifySessionToken', () => {
         orgPermissions: ['org:bookings:read', 'org:bookings:manage', 'org:billing:read'],
         firstFactorAgeMinutes: 3,
         secondFactorAgeMinutes: 2,
+        publicMetadataRole: null,
         actorClerkUserId: null,
         authorizedParty: appOrigin,
         issuedAt: claims.iat,

@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/*
+ * A local stand-in for Clerk's Backend API (GET /v1/users/:id, GET /v1/organizations/:id), serving
+ * the same JSON Clerk sends, which is also the `data` of Clerk's webhook events.
+ */
+
+export interface FakeUser {
+  id: string
+  email: string
+  emailVerified?: boolean
+  firstName?: string | null
+  lastName?: string | null
+  locale?: string | null
+  operator?: boolean
+  updatedAt?: number
+}
+
+export interface FakeOrganization {
+  id: string
+  name: string
+  slug: string
+  createdBy?: string
+  updatedAt?: number
+}
+
+export function clerkUserJson(user: FakeUser): Record<string, unknown> {
+  const updatedAt = user.updatedAt ?? Date.parse('2026-11-01T10:00:00Z')
+  return {
+    object: 'user',
+    id: user.id,
+    username: null,
+    first_name: user.firstName ?? null,
+    last_name: user.lastName ?? null,
+    locale: user.locale ?? null,
+    primary_email_address_id: `idn_${user.id}`,
+    email_addresses: [
+      {
+        object: 'email_address',
+        id: `idn_${user.id}`,
+        email_address: user.email,
+        verification: { status: user.emailVerified === false ? 'unverified' : 'verified', strategy: 'email_code' },
+        linked_to: [],
+      },
+    ],
+    phone_numbers: [],
+    web3_wallets: [],
+    external_accounts: [],
+    public_metadata: user.operator ? { role: 'operator' } : {},
+    private_metadata: {},
+    unsafe_metadata: {},
+    created_at: updatedAt - 1000,
+    updated_at: updatedAt,
+  }
+}
+
+export function clerkOrganizationJson(organization: FakeOrganization): Record<string, unknown> {
+  const updatedAt = organization.updatedAt ?? Date.parse('2026-11-01T10:00:00Z')
+  return {
+    object: 'organization',
+    id: organization.id,
+    name: organization.name,
+    slug: organization.slug,
+    created_by: organization.createdBy,
+    public_metadata: {},
+    private_metadata: {},
+    max_allowed_memberships: 0,
+    admin_delete_enabled: true,
+    members_count: 1,
+    created_at: updatedAt - 1000,
+    updated_at: updatedAt,
+  }
+}
+
+export interface FakeClerkApi {
+  url: string
+  users: Map<string, FakeUser>
+  organizations: Map<string, FakeOrganization>
+  /** Paths requested, in order. */
+  requests: string[]
+  close(): Promise<void>
+}
+
+export async function startFakeClerkApi(): Promise<FakeClerkApi> {
+  const users = new Map<string, FakeUser>()
+  const organizations = new Map<string, FakeOrganization>()
+  const requests: string[] = []
+  const send = (response: ServerResponse, status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(body))
+  }
+  const notFound = { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'not found' }] }
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://local').pathname
+    requests.push(`${request.method ?? 'GET'} ${path}`)
+    const user = /^\/v1\/users\/([^/]+)$/.exec(path)?.[1]
+    if (user) {
+      const found = users.get(decodeURIComponent(user))
+      return found ? send(response, 200, clerkUserJson(found)) : send(response, 404, notFound)
+    }
+    const organization = /^\/v1\/organizations\/([^/]+)$/.exec(path)?.[1]
+    if (organization) {
+      const found = organizations.get(decodeURIComponent(organization))
+      return found ? send(response, 200, clerkOrganizationJson(found)) : send(response, 404, notFound)
+    }
+    send(response, 404, notFound)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    users,
+    organizations,
+    requests,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  }
+}
