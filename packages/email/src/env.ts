@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/** How mail leaves: the local mailbox only, or Resend. */
+export type MailEnv =
+  | { transport: 'local' }
+  | {
+      transport: 'resend'
+      apiKey: string
+      /** The sender, `Portail <no-reply@portail.ca>` or a bare address on a domain verified at Resend. */
+      from: string
+      /** Resend's API root; only tests (a local server) and proxies change it. */
+      baseUrl: string | undefined
+    }
+
+const sender = z.union([z.email(), z.string().regex(/^[^<>]+<[^<>@\s]+@[^<>@\s]+>$/)])
+
+/**
+ * Reads the mail configuration. Without RESEND_API_KEY mail stays in the local mailbox (the
+ * embedded default); with it, MAIL_FROM is required, because Resend refuses a message without a
+ * sender on a verified domain and we would rather stop at start-up than fail every delivery.
+ */
+export function readMailEnv(source: Record<string, string | undefined> = process.env): MailEnv {
+  const apiKey = source.RESEND_API_KEY?.trim()
+  if (!apiKey) return { transport: 'local' }
+  const from = source.MAIL_FROM?.trim() ?? ''
+  if (!from)
+    throw new Error('MAIL_FROM is required when RESEND_API_KEY is set (e.g. "Portail <no-reply@example.com>").')
+  if (!sender.safeParse(from).success) {
+    throw new Error('MAIL_FROM must be an email address or "Name <address>".')
+  }
+  const baseUrl = source.RESEND_BASE_URL?.trim() ?? ''
+  if (baseUrl && !z.url({ protocol: /^https?$/ }).safeParse(baseUrl).success) {
+    throw new Error('RESEND_BASE_URL must be an http(s) URL.')
+  }
+  return { transport: 'resend', apiKey, from, baseUrl: baseUrl || undefined }
+}

@@ -1,0 +1,10 @@
+import { readMailEnv } from './env'
+import { createResendTransport } from './resend-transport'
+import { localTransport, type MailTransport } from './transport'
+
+/** Resend when RESEND_API_KEY (and MAIL_FROM) are set, else the local mailbox. */
+export function mailTransportFromEnv(source?: Record<string, string | undefined>): MailTransport {
+  const env = readMailEnv(source)
+  if (env.transport === 'local') return localTransport
+  return createResendTransport({ apiKey: env.apiKey, from: env.from, baseUrl: env.baseUrl })
+}
