@@ -6,7 +6,16 @@ import { useForm } from 'react-hook-form'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { Button } from './button'
-import { applyServerErrors, Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from './form'
+import {
+  applyServerErrors,
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+} from './form'
 import { Input } from './input'
 
 // Like @portail/validators: the messages are keys, the app translates them.
@@ -43,6 +52,7 @@ function ClientForm({ serverError }: { serverError: unknown }) {
                 <FormControl>
                   <Input {...field} />
                 </FormControl>
+                {fieldName === 'email' ? <FormDescription>Pour les notifications.</FormDescription> : null}
                 <FormMessage />
               </FormItem>
             )}
@@ -65,6 +75,14 @@ async function fillAndSubmit(serverError: unknown) {
 }
 
 describe('Form', () => {
+  it('links a control to its description, and to nothing that does not exist', () => {
+    render(<ClientForm serverError={null} />)
+    expect(screen.getByLabelText('Courriel')).toHaveAccessibleDescription('Pour les notifications.')
+    const name = screen.getByLabelText('Nom')
+    expect(name).not.toHaveAttribute('aria-describedby')
+    expect(name).toHaveAttribute('aria-invalid', 'false')
+  })
+
   it('shows translated client-side messages on the right field, wired for assistive technology', async () => {
     const user = userEvent.setup()
     render(<ClientForm serverError={null} />)
@@ -74,7 +92,9 @@ describe('Form', () => {
     const name = screen.getByLabelText('Nom')
     expect(name).toHaveAttribute('aria-invalid', 'true')
     expect(name).toHaveAccessibleDescription('Ce champ est obligatoire.')
-    expect(screen.getByLabelText('Courriel')).toHaveAccessibleDescription('Adresse courriel invalide.')
+    expect(screen.getByLabelText('Courriel')).toHaveAccessibleDescription(
+      'Pour les notifications. Adresse courriel invalide.',
+    )
     expect(name).toHaveFocus()
   })
 
@@ -88,7 +108,7 @@ describe('Form', () => {
     const email = await screen.findByLabelText('Courriel')
     expect(await screen.findByText('Un client utilise déjà cette adresse.')).toBeInTheDocument()
     expect(email).toHaveAttribute('aria-invalid', 'true')
-    expect(email).toHaveAccessibleDescription('Un client utilise déjà cette adresse.')
+    expect(email).toHaveAccessibleDescription('Pour les notifications. Un client utilise déjà cette adresse.')
     expect(email).toHaveFocus()
     expect(screen.getByLabelText('Nom')).toHaveAttribute('aria-invalid', 'false')
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()

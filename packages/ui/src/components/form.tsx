@@ -2,7 +2,7 @@
 
 import type { Label as LabelPrimitive } from 'radix-ui'
 import { Slot } from 'radix-ui'
-import { type ComponentProps, createContext, useContext, useId } from 'react'
+import { type ComponentProps, createContext, useContext, useEffect, useId, useState } from 'react'
 import {
   Controller,
   type ControllerProps,
@@ -60,7 +60,14 @@ export function FormField<
   )
 }
 
-const FormItemContext = createContext<{ id: string } | null>(null)
+interface FormItemContextValue {
+  id: string
+  /** Whether a FormDescription is rendered, so the control only points at ids that exist. */
+  hasDescription: boolean
+  setHasDescription: (present: boolean) => void
+}
+
+const FormItemContext = createContext<FormItemContextValue | null>(null)
 
 /** The ids and state of the field around the calling component (label, control, message). */
 export function useFormField() {
@@ -73,6 +80,8 @@ export function useFormField() {
   return {
     id: item.id,
     name: field.name,
+    hasDescription: item.hasDescription,
+    setHasDescription: item.setHasDescription,
     formItemId: `${item.id}-form-item`,
     formDescriptionId: `${item.id}-form-item-description`,
     formMessageId: `${item.id}-form-item-message`,
@@ -82,8 +91,9 @@ export function useFormField() {
 
 export function FormItem({ className, ...props }: ComponentProps<'div'>) {
   const id = useId()
+  const [hasDescription, setHasDescription] = useState(false)
   return (
-    <FormItemContext value={{ id }}>
+    <FormItemContext value={{ id, hasDescription, setHasDescription }}>
       <div data-slot="form-item" className={cn('grid gap-2', className)} {...props} />
     </FormItemContext>
   )
@@ -104,12 +114,13 @@ export function FormLabel({ className, ...props }: ComponentProps<typeof LabelPr
 
 /** Wires its single child (input, select trigger, date picker...) to the label, description and message. */
 export function FormControl(props: ComponentProps<typeof Slot.Root>) {
-  const { error, formItemId, formDescriptionId, formMessageId } = useFormField()
+  const { error, formItemId, formDescriptionId, formMessageId, hasDescription } = useFormField()
+  const describedBy = [hasDescription ? formDescriptionId : null, error ? formMessageId : null].filter(Boolean)
   return (
     <Slot.Root
       data-slot="form-control"
       id={formItemId}
-      aria-describedby={error ? `${formDescriptionId} ${formMessageId}` : formDescriptionId}
+      aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
       aria-invalid={!!error}
       {...props}
     />
@@ -117,7 +128,13 @@ export function FormControl(props: ComponentProps<typeof Slot.Root>) {
 }
 
 export function FormDescription({ className, ...props }: ComponentProps<'p'>) {
-  const { formDescriptionId } = useFormField()
+  const { formDescriptionId, setHasDescription } = useFormField()
+  useEffect(() => {
+    setHasDescription(true)
+    return () => {
+      setHasDescription(false)
+    }
+  }, [setHasDescription])
   return (
     <p
       data-slot="form-description"
