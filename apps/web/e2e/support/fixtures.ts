@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test as base } from '@playwright/test'
+import { rootUrl } from './env'
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Judge the page at rest: a pointer left over the button just clicked would measure its hover
+  // shade instead (hover contrast is the UI kit's to check, see packages/ui).
+  await page.mouse.move(0, 0)
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+}
+
+export interface E2eFixtures {
+  /** Opens a URL and checks the page it lands on with axe; gives the navigation's response status. */
+  visit: (url: string) => Promise<number | null>
+  /** Checks the current page with axe (after a step that changed it without a navigation). */
+  expectAccessible: () => Promise<void>
+  /** The six-digit code the local mailbox last received for `email` (dev-only route). */
+  latestSignInCode: (email: string) => Promise<string>
+}
+
+export const test = base.extend<E2eFixtures>({
+  visit: async ({ page }, use) => {
+    await use(async (url) => {
+      const response = await page.goto(url)
+      expect(await seriousViolations(page), `accessibility of ${page.url()}`).toEqual([])
+      return response?.status() ?? null
+    })
+  },
+  expectAccessible: async ({ page }, use) => {
+    await use(async () => {
+      expect(await seriousViolations(page), `accessibility of ${page.url()}`).toEqual([])
+    })
+  },
+  latestSignInCode: async ({ request }, use) => {
+    await use(async (email) => {
+      // Node cannot resolve *.localhost: ask the root host, the mailbox is the same for every host.
+      const response = await request.get(`${rootUrl}/api/dev/mailbox/latest?to=${encodeURIComponent(email)}`)
+      expect(response.status()).toBe(200)
+      const body = (await response.json()) as { code: string | null }
+      expect(body.code).toMatch(/^\d{6}$/)
+      return body.code ?? ''
+    })
+  },
+})
+
+export { expect }
