@@ -1,6 +1,13 @@
 import type { Identity, IdentityResolver } from '@portail/auth'
 import { anonymousActor, type ResolvedActor, resolveActor } from '@portail/core/actors'
-import { parseTenantHost, type PublicTenant, resolveTenantBySlug, type TenantHost } from '@portail/core/tenants'
+import {
+  embeddedOrganizationDirectory,
+  type OrganizationDirectory,
+  parseTenantHost,
+  type PublicTenant,
+  resolveTenantBySlug,
+  type TenantHost,
+} from '@portail/core/tenants'
 import type { Database } from '@portail/db'
 import { type Locale, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 
@@ -10,6 +17,16 @@ export interface ApiDeps {
   identity: IdentityResolver
   /** e.g. `portail.ca`, or `localhost:3000` in dev; tenants live on `<slug>.<rootDomain>`. */
   rootDomain: string
+  /**
+   * The identity provider's organizations (Clerk). Default: the embedded directory, which keeps
+   * none (the dev identity has no organizations).
+   */
+  organizations?: OrganizationDirectory
+  /**
+   * Scheme of the links we email (invitations). Default: http for localhost and `*.localhost`
+   * root domains, https for everything else.
+   */
+  linkProtocol?: 'http' | 'https'
 }
 
 export interface CreateContextOptions extends ApiDeps {
@@ -27,6 +44,16 @@ export interface Context {
   identity: Identity | null
   /** What the signed-in user is in `tenant` (nothing outside a tenant). */
   actor: ResolvedActor
+  organizations: OrganizationDirectory
+  /** `{proto}://{rootDomain}`: tenant portals are `{proto}://{slug}.{rootDomain}`. */
+  links: { protocol: 'http' | 'https'; rootDomain: string }
+  /** The caller's user agent, recorded with a consent (truncated there). */
+  userAgent: string | null
+}
+
+const defaultLinkProtocol = (rootDomain: string): 'http' | 'https' => {
+  const hostname = rootDomain.replace(/:\d+$/, '').toLowerCase()
+  return hostname === 'localhost' || hostname.endsWith('.localhost') ? 'http' : 'https'
 }
 
 /**
@@ -56,5 +83,15 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     acceptLanguage: headers.get('accept-language'),
     tenantDefault: identity?.locale ?? tenant?.defaultLocale,
   })
-  return { database, locale, host, tenant, identity, actor }
+  return {
+    database,
+    locale,
+    host,
+    tenant,
+    identity,
+    actor,
+    organizations: options.organizations ?? embeddedOrganizationDirectory,
+    links: { protocol: options.linkProtocol ?? defaultLinkProtocol(rootDomain), rootDomain },
+    userAgent: headers.get('user-agent'),
+  }
 }

@@ -16,5 +16,12 @@ describe('procedureAccess', () => {
     expect(procedureAccess({ access: { kind: 'staff' } })).toBeNull()
     expect(procedureAccess({ access: { kind: 'staff', permission: 'clients.everything' } })).toBeNull()
     expect(procedureAccess({ access: { kind: 'root', permission: 'clients.read' } })).toBeNull()
+    expect(procedureAccess({ access: { kind: 'signedIn' } })).toBeNull()
+    expect(procedureAccess({ access: { kind: 'signedIn', host: 'anywhere' } })).toBeNull()
+  })
+
+  it('reads the platform-site and signed-in kinds with their host', () => {
+    expect(procedureAccess({ access: { kind: 'rootPublic' } })).toEqual({ kind: 'rootPublic' })
+    expect(procedureAccess({ access: { kind: 'signedIn', host: 'tenant' } })).toEqual({ kind: 'signedIn', host: 'tenant' })
   })
 })

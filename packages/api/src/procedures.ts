@@ -55,6 +55,68 @@ export const publicProcedure = tenantProcedure
   )
 
 /**
+ * The platform's own site only (the root domain): "start your business" is not served from a
+ * tenant's portal, whose pages a tenant controls.
+ */
+const onPlatformSite = mappedProcedure.use(({ ctx, next }) => {
+  if (ctx.host?.kind !== 'root') throw new DomainError('FORBIDDEN', 'onboarding.rootDomainOnly')
+  return next()
+})
+
+/**
+ * Anyone on the platform's site, signed in or not (checking whether a slug is free). Runs as the
+ * identity actor with no tenant, which reaches no tenant table: only the definer functions listed
+ * in cross-tenant-entry-points.ts. Anonymous calls are rate-limited per address by the web app.
+ * Rejects: a tenant or foreign host -> FORBIDDEN.
+ */
+export const platformSiteProcedure = onPlatformSite
+  .meta({ access: { kind: 'rootPublic' } })
+  .use(({ ctx, next }) =>
+    inTransaction(ctx.database, { actor: 'identity', tenantId: null, userId: ctx.identity?.userId ?? null }, (tx) =>
+      next({ ctx: { tx } }),
+    ),
+  )
+
+/**
+ * A signed-in person on the platform's site, whatever they are elsewhere (creating a business).
+ * Rejects: no session -> UNAUTHORIZED; a tenant or foreign host -> FORBIDDEN. Opens no
+ * transaction: the core function opens its own, because it calls the identity provider between
+ * the slug check and the commit (see createBusiness).
+ */
+export const signedInProcedure = onPlatformSite
+  .meta({ access: { kind: 'signedIn', host: 'root' } })
+  .use(({ ctx, next }) => next({ ctx: { identity: signedIn(ctx) } }))
+
+/**
+ * A signed-in person being admitted into this tenant: accepting a team invitation, joining the
+ * portal as a client. They are not a member or client yet, so no actor role of theirs could write
+ * the membership or the client row: this runs as the tenant's system actor, with the caller's user
+ * id. Only core functions that check the identity themselves (token hash, proven email, consent)
+ * belong here. Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED.
+ */
+export const admissionProcedure = tenantProcedure
+  .meta({ access: { kind: 'signedIn', host: 'tenant' } })
+  .use(({ ctx, next }) => {
+    const identity = signedIn(ctx)
+    return inTransaction(ctx.database, { actor: 'system', tenantId: ctx.tenant.id, userId: identity.userId }, (tx) =>
+      next({ ctx: { tx, identity } }),
+    )
+  })
+
+/**
+ * Anyone holding an invitation link on this tenant's portal, signed in or not: the acceptance
+ * page's preview. Runs as the tenant's system actor (a visitor may not read invitations); the core
+ * function answers only for the exact token hash and never returns the invited address.
+ */
+export const invitationLinkProcedure = tenantProcedure
+  .meta({ access: { kind: 'public' } })
+  .use(({ ctx, next }) =>
+    inTransaction(ctx.database, { actor: 'system', tenantId: ctx.tenant.id, userId: ctx.actor.userId }, (tx) =>
+      next({ ctx: { tx } }),
+    ),
+  )
+
+/**
  * A signed-in client of this tenant, acting on its own record, for an action the client role holds.
  * Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED; signed in but not an
  * (active) client here -> FORBIDDEN. Runs as portail_client with its client id, so the database

@@ -1,7 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
 import { clientRouter } from './routers/client'
 import { operatorTenantsRouter } from './routers/operator-tenants'
+import { invitationsRouter } from './routers/invitations'
+import { onboardingRouter } from './routers/onboarding'
+import { portalRouter } from './routers/portal'
 import { staffClientsRouter } from './routers/staff-clients'
+import { staffInvitationsRouter } from './routers/staff-invitations'
 import { staffTeamRouter } from './routers/staff-team'
 import { tenantRouter } from './routers/tenant'
 import { createCallerFactory, router } from './trpc'
@@ -9,7 +13,10 @@ import { createCallerFactory, router } from './trpc'
 export const appRouter = router({
   tenant: tenantRouter,
   client: clientRouter,
-  staff: { clients: staffClientsRouter, team: staffTeamRouter },
+  portal: portalRouter,
+  invitations: invitationsRouter,
+  onboarding: onboardingRouter,
+  staff: { clients: staffClientsRouter, team: staffTeamRouter, invitations: staffInvitationsRouter },
   operator: { tenants: operatorTenantsRouter },
 })
 

@@ -6,12 +6,14 @@
  * UNAUTHORIZED, or succeed with a response that contains no identifier (id, email, name) of the
  * rows the caller must not see; and the victim's rows must be unchanged afterwards.
  */
+import { hashInvitationToken } from '@portail/core/invitations'
+import { staffInvitations } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appRouter } from '../src/root'
 import { type CallAs, callerFor, hostOf, rootDomain } from './support/callers'
-import { snapshotTenant, withoutOwnRows } from './support/snapshot'
+import { snapshotTenant, type TenantRows, withoutOwnRows } from './support/snapshot'
 
 type Caller = Awaited<ReturnType<typeof callerFor>>
 
@@ -25,6 +27,10 @@ interface Target {
 }
 
 type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<unknown>
+
+/** A pending team invitation of tenant A, to an address none of the callers has; its link token. */
+const sweepToken = Buffer.from('isolation-sweep-invitation-token').toString('base64url')
+let sweepInvitationId = ''
 
 const cases: Record<string, ProcedureCase> = {
   'tenant.current': (caller) => caller.tenant.current(),
@@ -52,6 +58,26 @@ const cases: Record<string, ProcedureCase> = {
   'staff.team.changeRole': (caller, target) =>
     caller.staff.team.changeRole({ userId: target.memberUserId, role: 'owner' }),
   'staff.team.remove': (caller, target) => caller.staff.team.remove({ userId: target.memberUserId }),
+  'staff.clients.invite': (caller, target) => caller.staff.clients.invite({ id: target.clientId }),
+  'staff.invitations.list': (caller) => caller.staff.invitations.list(),
+  'staff.invitations.create': (caller, _target, probe) =>
+    caller.staff.invitations.create({ email: `sweep-invite-${probe}@probe.test`, role: 'staff' }),
+  'staff.invitations.revoke': (caller) => caller.staff.invitations.revoke({ id: sweepInvitationId }),
+  'staff.invitations.resend': (caller) => caller.staff.invitations.resend({ id: sweepInvitationId }),
+  'invitations.preview': (caller) => caller.invitations.preview({ token: sweepToken }),
+  'invitations.accept': (caller) => caller.invitations.accept({ token: sweepToken }),
+  'portal.membershipState': (caller) => caller.portal.membershipState(),
+  // Joining creates the caller's own client row, nobody else's (see joinsAsItself below).
+  'portal.join': (caller) => caller.portal.join({ acceptPrivacyNotice: true, privacyNoticeVersion: '2026-11-01' }),
+  'onboarding.checkSlug': (caller) => caller.onboarding.checkSlug({ slug: 'alpha-pools' }),
+  'onboarding.createBusiness': (caller, _target, probe) =>
+    caller.onboarding.createBusiness({
+      name: `Sweep ${probe}`,
+      trade: 'other',
+      slug: `sweep-${probe}`,
+      timeZone: 'America/Toronto',
+      defaultLocale: 'en',
+    }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>
@@ -163,7 +189,24 @@ const scenarios: Scenario[] = [
   },
 ]
 
-const refusals = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHORIZED'])
+// CONFLICT: refused by the state of the caller's own records (already a client of this portal).
+const refusals = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHORIZED', 'CONFLICT'])
+
+/**
+ * Procedures that legitimately add the caller's own rows to the tenant it calls on: joining a portal
+ * creates the caller's client record (and the audit entry about it). Those rows are set aside
+ * before comparing; any other change still fails.
+ */
+const joinsAsItself = new Set(['portal.join'])
+const withoutRowsOfUser = (rows: TenantRows, userId: string | undefined): TenantRows => {
+  const own = new Set(rows.clients.filter((row) => userId !== undefined && row.userId === userId).map((row) => row.id))
+  return withoutOwnRowsOf(rows, own)
+}
+const withoutOwnRowsOf = (rows: TenantRows, clientIds: Set<string>): TenantRows => ({
+  ...rows,
+  clients: rows.clients.filter((row) => !clientIds.has(row.id)),
+  audit: rows.audit.filter((row) => row.clientId === null || !clientIds.has(row.clientId)),
+})
 
 /** Which of `secrets` occur anywhere in the serialised response. */
 const leaksIn = (response: unknown, secrets: string[]) => {
@@ -173,7 +216,22 @@ const leaksIn = (response: unknown, secrets: string[]) => {
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(twoTenantFixture)
+  db = await createTestDatabase(async (admin) => {
+    const fixture = await twoTenantFixture(admin)
+    const [invitation] = await admin.db
+      .insert(staffInvitations)
+      .values({
+        tenantId: fixture.a.id,
+        email: `invitee@${fixture.a.slug}.test`,
+        role: 'admin',
+        tokenHash: hashInvitationToken(sweepToken),
+        expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+      })
+      .returning({ id: staffInvitations.id })
+    if (!invitation) throw new Error('sweep invitation not created')
+    sweepInvitationId = invitation.id
+    return fixture
+  })
 })
 afterAll(async () => db.close())
 
@@ -217,7 +275,11 @@ describe('isolation sweep', () => {
         expect(leaksIn({ message: outcome.error.message }, scenario.secrets(f))).toEqual([])
       }
 
-      expect(withoutOwnRows(await snapshotTenant(db.app, f.a), own), `${path} changed tenant A's rows`).toEqual(beforeA)
+      const callerUserId = scenario.as(f).userId
+      const afterA = withoutOwnRows(await snapshotTenant(db.app, f.a), own)
+      if (joinsAsItself.has(path)) {
+        expect(withoutRowsOfUser(afterA, callerUserId), `${path} changed tenant A's rows`).toEqual(withoutRowsOfUser(beforeA, callerUserId))
+      } else expect(afterA, `${path} changed tenant A's rows`).toEqual(beforeA)
       if (!scenario.ownsTenantB)
         expect(await snapshotTenant(db.app, f.b), `${path} changed tenant B's rows`).toEqual(beforeB)
     })

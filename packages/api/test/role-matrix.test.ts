@@ -6,7 +6,8 @@
  */
 import { type Role, can, isSensitiveAction } from '@portail/auth'
 import type { AdminConnection } from '@portail/db/admin'
-import { clients, memberships, users } from '@portail/db/schema'
+import { hashInvitationToken } from '@portail/core/invitations'
+import { clients, memberships, staffInvitations, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -25,7 +26,19 @@ interface MatrixFixture extends TwoTenantFixture {
   removableUserIds: Record<Person, string>
   /** A staff member of A whom a role change makes an admin. */
   promotableUserId: string
+  /**
+   * Per person, a team invitation of A sent to that person's address: the client's is revoked and
+   * the operator's expired, so that accepting leaves them outside the team (later rows of the
+   * matrix expect them to be no member); team members are members already.
+   */
+  invitationTokens: Record<Person, string>
+  /** Per person, pending invitations of A that only this person's call revokes or resends. */
+  revocableInvitationIds: Record<Person, string>
+  resendableInvitationIds: Record<Person, string>
 }
+
+/** A well-formed link token per label (43 base64url characters), so a test can hold the link. */
+const tokenFor = (label: string) => Buffer.from(label.padEnd(32, '.').slice(0, 32)).toString('base64url')
 
 /**
  * The two-tenant fixture plus an admin on A's team, and rows that each person's destructive call
@@ -56,9 +69,49 @@ async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
     deletableClientIds[person] = await client(person)
     removableUserIds[person] = await member(`removable-by-${person}`, 'staff')
   }
+  const adminUserId = await member('admin', 'admin')
+  const invite = async (email: string, token: string, state: 'pending' | 'revoked' | 'expired' = 'pending') => {
+    const day = 24 * 60 * 60 * 1000
+    const [row] = await admin.db
+      .insert(staffInvitations)
+      .values({
+        tenantId: f.a.id,
+        email,
+        role: 'staff',
+        tokenHash: hashInvitationToken(token),
+        expiresAt: new Date(Date.now() + (state === 'expired' ? -day : 7 * day)),
+        revokedAt: state === 'revoked' ? new Date() : null,
+      })
+      .returning({ id: staffInvitations.id })
+    if (!row) throw new Error('invitation fixture not created')
+    return row.id
+  }
+  const personUserId: Record<Person, string | null> = {
+    anonymous: null,
+    client: f.a.clientUserId,
+    staff: f.a.staffUserId,
+    admin: adminUserId,
+    owner: f.a.ownerUserId,
+    operator: f.operatorUserId,
+  }
+  const invitationTokens = {} as Record<Person, string>
+  const revocableInvitationIds = {} as Record<Person, string>
+  const resendableInvitationIds = {} as Record<Person, string>
+  for (const person of people) {
+    invitationTokens[person] = tokenFor(`matrix-${person}`)
+    // The header test identity's address is `<user id>@test.invalid`.
+    const email = `${personUserId[person] ?? 'nobody'}@test.invalid`
+    const state = person === 'client' ? 'revoked' : person === 'operator' ? 'expired' : 'pending'
+    await invite(email, invitationTokens[person], state)
+    revocableInvitationIds[person] = await invite(`revocable-by-${person}@probe.test`, tokenFor(`revocable-${person}`))
+    resendableInvitationIds[person] = await invite(`resendable-by-${person}@probe.test`, tokenFor(`resendable-${person}`))
+  }
   return {
     ...f,
-    adminUserId: await member('admin', 'admin'),
+    adminUserId,
+    invitationTokens,
+    revocableInvitationIds,
+    resendableInvitationIds,
     promotableUserId: await member('promotable', 'staff'),
     deletableClientIds,
     removableUserIds,
@@ -107,6 +160,25 @@ const calls: Record<string, Call> = {
   'staff.team.list': (caller) => caller.staff.team.list(),
   'staff.team.changeRole': (caller, f) => caller.staff.team.changeRole({ userId: f.promotableUserId, role: 'admin' }),
   'staff.team.remove': (caller, f, person) => caller.staff.team.remove({ userId: f.removableUserIds[person] }),
+  'staff.clients.invite': (caller, f) => caller.staff.clients.invite({ id: f.a.unlinkedClientId }),
+  'staff.invitations.list': (caller) => caller.staff.invitations.list(),
+  'staff.invitations.create': (caller, _f, person) =>
+    caller.staff.invitations.create({ email: `matrix-invite-${person}@probe.test`, role: 'staff' }),
+  'staff.invitations.revoke': (caller, f, person) => caller.staff.invitations.revoke({ id: f.revocableInvitationIds[person] }),
+  'staff.invitations.resend': (caller, f, person) => caller.staff.invitations.resend({ id: f.resendableInvitationIds[person] }),
+  'invitations.preview': (caller, f) => caller.invitations.preview({ token: f.invitationTokens.staff }),
+  'invitations.accept': (caller, f, person) => caller.invitations.accept({ token: f.invitationTokens[person] }),
+  'portal.membershipState': (caller) => caller.portal.membershipState(),
+  'portal.join': (caller) => caller.portal.join({ acceptPrivacyNotice: true, privacyNoticeVersion: '2026-11-01' }),
+  'onboarding.checkSlug': (caller) => caller.onboarding.checkSlug({ slug: 'alpha-pools' }),
+  'onboarding.createBusiness': (caller, _f, person) =>
+    caller.onboarding.createBusiness({
+      name: `Matrix ${person}`,
+      trade: 'cleaning',
+      slug: `matrix-${person}`,
+      timeZone: 'America/Toronto',
+      defaultLocale: 'fr',
+    }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>
@@ -125,24 +197,38 @@ const metaOf = (procedure: unknown): unknown =>
     : undefined
 
 /** The matrix role a person acts in under a builder, or null if the builder does not admit it at all. */
-function actingRole(access: Exclude<ProcedureAccess, { kind: 'public' }>, person: Person): Role | null {
+function actingRole(access: Extract<ProcedureAccess, { permission: unknown }>, person: Person): Role | null {
   if (access.kind === 'client') return person === 'client' ? 'client' : null
   if (access.kind === 'operator') return person === 'operator' ? 'operator' : null
   return person === 'staff' || person === 'admin' || person === 'owner' ? person : null
 }
 
-type Outcome = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN'
+type Outcome = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'CONFLICT'
 
 function expectedOutcome(access: ProcedureAccess, person: Person): Outcome {
-  if (access.kind === 'public') return 'allowed'
+  if (access.kind === 'public' || access.kind === 'rootPublic') return 'allowed'
   if (person === 'anonymous') return 'UNAUTHORIZED'
+  if (access.kind === 'signedIn') return 'allowed'
   const role = actingRole(access, person)
   return role !== null && can(role, access.permission) ? 'allowed' : 'FORBIDDEN'
 }
 
-/** Tenant procedures are served on the tenant's subdomain, the operator console on the root domain. */
+/**
+ * Procedures that admit any signed-in person, refused to some by the state of that person's own
+ * records rather than by the builder: a team member accepting an invitation is a member already,
+ * the client's and operator's invitations are revoked and expired (see the fixture), a client or
+ * team member cannot join the portal again.
+ */
+const refusedByState: Record<string, Partial<Record<Person, Outcome>>> = {
+  'invitations.accept': { client: 'CONFLICT', staff: 'CONFLICT', admin: 'CONFLICT', owner: 'CONFLICT', operator: 'CONFLICT' },
+  'portal.join': { client: 'CONFLICT', staff: 'CONFLICT', admin: 'CONFLICT', owner: 'CONFLICT' },
+}
+
+/** Tenant procedures are served on the tenant's subdomain, the operator console and onboarding on the root domain. */
 const hostFor = (access: ProcedureAccess, f: MatrixFixture) =>
-  access.kind === 'operator' ? rootDomain : hostOf(f.a.slug)
+  access.kind === 'operator' || access.kind === 'rootPublic' || (access.kind === 'signedIn' && access.host === 'root')
+    ? rootDomain
+    : hostOf(f.a.slug)
 
 const accessOf = (path: string): ProcedureAccess => {
   const access = procedureAccess(metaOf(procedures[path]))
@@ -181,7 +267,7 @@ describe('role matrix', () => {
       if (!call) throw new Error(`no role-matrix call for ${path}`)
       const f = db.data
       const access = accessOf(path)
-      const expected = expectedOutcome(access, person)
+      const expected = refusedByState[path]?.[person] ?? expectedOutcome(access, person)
       const caller = await callerFor(db.app, { host: hostFor(access, f), ...identityOf(f, person) })
       const outcome = await call(caller, f, person).then(
         (): string => 'allowed',
@@ -198,7 +284,7 @@ describe('role matrix', () => {
 describe('sensitive procedures', () => {
   const sensitivePaths = procedurePaths.filter((path) => {
     const access = accessOf(path)
-    return access.kind !== 'public' && isSensitiveAction(access.permission)
+    return 'permission' in access && isSensitiveAction(access.permission)
   })
 
   it('include deleting a client and changing the team', () => {

@@ -35,4 +35,10 @@ describe('header test identity', () => {
     expect((await resolve(headers('-1')))?.secondFactorAgeMinutes).toBeNull()
     expect((await resolve(headers('soon')))?.secondFactorAgeMinutes).toBeNull()
   })
+
+  it('reports the email as proven unless told otherwise', async () => {
+    expect((await resolve(new Headers({ 'x-portail-test-user': userId })))?.emailVerified).toBe(true)
+    const unproven = new Headers({ 'x-portail-test-user': userId, 'x-portail-test-email-unverified': '1' })
+    expect((await resolve(unproven))?.emailVerified).toBe(false)
+  })
 })

@@ -8,6 +8,8 @@ export const testIdentityHeaders = {
   operator: 'x-portail-test-operator',
   /** Whole minutes since the session verified a second factor; absent means never. */
   secondFactorAge: 'x-portail-test-second-factor-age',
+  /** '1' makes the email unproven (the identity reports emailVerified false); proven otherwise. */
+  emailUnverified: 'x-portail-test-email-unverified',
 } as const
 
 const minutes = /^\d{1,6}$/
@@ -32,6 +34,7 @@ export function createHeaderTestIdentity(): IdentityResolver {
       locale: locale === 'fr' || locale === 'en' ? locale : null,
       platformRole: headers.get(testIdentityHeaders.operator) === '1' ? 'operator' : null,
       secondFactorAgeMinutes: secondFactorAge && minutes.test(secondFactorAge) ? Number(secondFactorAge) : null,
+      emailVerified: headers.get(testIdentityHeaders.emailUnverified) !== '1',
     }
     return Promise.resolve(identity)
   }
@@ -43,10 +46,12 @@ export function testIdentityHeadersFor(user: {
   email?: string
   operator?: boolean
   secondFactorAgeMinutes?: number
+  emailUnverified?: boolean
 }): Record<string, string> {
   const headers: Record<string, string> = { [testIdentityHeaders.userId]: user.userId }
   if (user.email) headers[testIdentityHeaders.email] = user.email
   if (user.operator) headers[testIdentityHeaders.operator] = '1'
+  if (user.emailUnverified) headers[testIdentityHeaders.emailUnverified] = '1'
   if (user.secondFactorAgeMinutes !== undefined)
     headers[testIdentityHeaders.secondFactorAge] = String(user.secondFactorAgeMinutes)
   return headers

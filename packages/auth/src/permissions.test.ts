@@ -24,6 +24,13 @@ describe('permission matrix', () => {
     expect(permissionsOf('operator')).toEqual(['platform.tenants.read', 'platform.tenants.manage'])
   })
 
+  it('lets owners and admins invite people to the team, never staff or clients', () => {
+    expect(can('owner', 'team.invite')).toBe(true)
+    expect(can('admin', 'team.invite')).toBe(true)
+    expect(can('staff', 'team.invite')).toBe(false)
+    expect(can('client', 'team.invite')).toBe(false)
+  })
+
   it('reserves the platform console to operators', () => {
     for (const role of ['owner', 'admin', 'staff', 'client'] as const)
       expect(can(role, 'platform.tenants.read')).toBe(false)

@@ -26,6 +26,7 @@ export const actions = [
   'team.read',
   'team.remove',
   'team.manage',
+  'team.invite',
   'profile.read',
   'profile.write',
   'platform.tenants.read',
@@ -57,6 +58,8 @@ const admin: readonly Action[] = [
   'payments.read',
   'audit.read',
   'settings.write',
+  // Inviting people to the team; only an owner may invite an admin (checked in core).
+  'team.invite',
 ]
 
 const matrix: Record<Role, ReadonlySet<Action>> = {

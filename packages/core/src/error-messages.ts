@@ -57,6 +57,111 @@ export const errorMessages = {
     fr: 'Un autre client utilise déjà ce courriel.',
     en: 'Another client already uses this email.',
   },
+  'onboarding.slugInvalid': {
+    fr: 'Adresse invalide : de 3 à 63 caractères, lettres minuscules sans accent, chiffres et traits d’union (pas au début ni à la fin).',
+    en: 'Invalid address: 3 to 63 characters, lowercase letters without accents, digits and hyphens (not at the start or end).',
+  },
+  'onboarding.slugReserved': {
+    fr: 'Cette adresse est réservée à la plateforme ; choisissez-en une autre.',
+    en: 'This address is reserved by the platform; choose another one.',
+  },
+  'onboarding.slugTaken': {
+    fr: 'Une autre entreprise utilise déjà cette adresse ; choisissez-en une autre. Rien n’a été créé.',
+    en: 'Another business already uses this address; choose another one. Nothing was created.',
+  },
+  'onboarding.organizationTaken': {
+    fr: 'Cette organisation a déjà son entreprise sur la plateforme. Rien n’a été créé.',
+    en: 'This organization already has its business on the platform. Nothing was created.',
+  },
+  'onboarding.nameInvalid': {
+    fr: 'Le nom de l’entreprise doit compter de 2 à 100 caractères.',
+    en: 'The business name must be 2 to 100 characters long.',
+  },
+  'onboarding.tradeInvalid': { fr: 'Choisissez un secteur d’activité de la liste.', en: 'Choose a trade from the list.' },
+  'onboarding.timeZoneInvalid': {
+    fr: 'Fuseau horaire inconnu (ex. : America/Toronto).',
+    en: 'Unknown time zone (e.g. America/Toronto).',
+  },
+  'onboarding.rootDomainOnly': {
+    fr: 'Une entreprise se crée depuis le site principal de la plateforme, pas depuis le portail d’une entreprise.',
+    en: 'A business is created from the platform’s main site, not from a business’s portal.',
+  },
+  'invitation.notFound': {
+    fr: 'Ce lien d’invitation n’est pas valide. Demandez une nouvelle invitation à l’entreprise.',
+    en: 'This invitation link is not valid. Ask the business for a new invitation.',
+  },
+  'invitation.expired': {
+    fr: 'Cette invitation a expiré. Demandez à l’entreprise de vous la renvoyer.',
+    en: 'This invitation has expired. Ask the business to send it again.',
+  },
+  'invitation.revoked': {
+    fr: 'Cette invitation a été annulée par l’entreprise.',
+    en: 'This invitation was cancelled by the business.',
+  },
+  'invitation.used': {
+    fr: 'Cette invitation a déjà été acceptée.',
+    en: 'This invitation has already been accepted.',
+  },
+  'invitation.wrongEmail': {
+    fr: 'Cette invitation a été envoyée à une autre adresse courriel. Connectez-vous avec l’adresse qui l’a reçue.',
+    en: 'This invitation was sent to another email address. Sign in with the address that received it.',
+  },
+  'invitation.alreadyPending': {
+    fr: 'Une invitation est déjà en attente pour cette adresse ; renvoyez-la plutôt.',
+    en: 'An invitation is already pending for this address; resend it instead.',
+  },
+  'invitation.alreadyMember': {
+    fr: 'Cette personne fait déjà partie de l’équipe.',
+    en: 'This person is already a member of the team.',
+  },
+  'invitation.adminNeedsOwner': {
+    fr: 'Seul un propriétaire peut inviter un administrateur.',
+    en: 'Only an owner can invite an admin.',
+  },
+  'invitation.notPending': {
+    fr: 'Cette invitation n’est plus en attente (acceptée ou annulée) ; rien n’a été modifié.',
+    en: 'This invitation is no longer pending (accepted or cancelled); nothing was changed.',
+  },
+  'portal.privacyNoticeRequired': {
+    fr: 'Pour continuer, acceptez la politique de confidentialité de l’entreprise.',
+    en: 'To continue, accept the business’s privacy notice.',
+  },
+  'portal.privacyNoticeChanged': {
+    fr: 'La politique de confidentialité vient d’être mise à jour : relisez-la, puis acceptez-la de nouveau.',
+    en: 'The privacy notice has just been updated: read it again, then accept it.',
+  },
+  'portal.alreadyJoined': {
+    fr: 'Vous êtes déjà client de cette entreprise.',
+    en: 'You are already a client of this business.',
+  },
+  'portal.staffMember': {
+    fr: 'Vous faites partie de l’équipe de cette entreprise : utilisez l’espace de gestion.',
+    en: 'You are a member of this business’s team: use the admin area.',
+  },
+  'portal.emailUnverified': {
+    fr: 'Votre adresse courriel n’est pas encore confirmée. Confirmez-la, puis réessayez.',
+    en: 'Your email address is not confirmed yet. Confirm it, then try again.',
+  },
+  'portal.emailLinkedElsewhere': {
+    fr: 'Un autre compte est déjà associé au dossier client de cette adresse. Contactez l’entreprise.',
+    en: 'Another account is already linked to the client record for this address. Contact the business.',
+  },
+  'portal.recordArchived': {
+    fr: 'Votre dossier client auprès de cette entreprise est fermé. Contactez l’entreprise.',
+    en: 'Your client record with this business is closed. Contact the business.',
+  },
+  'client.noEmail': {
+    fr: 'Ajoutez d’abord une adresse courriel à ce client.',
+    en: 'Add an email address to this client first.',
+  },
+  'client.alreadyLinked': {
+    fr: 'Ce client a déjà un compte sur le portail.',
+    en: 'This client already has an account on the portal.',
+  },
+  'client.archived': {
+    fr: 'Ce client est archivé ; réactivez-le avant de l’inviter.',
+    en: 'This client is archived; restore it before inviting it.',
+  },
   'pagination.invalidCursor': {
     fr: 'La position dans la liste n’est plus valide ; rechargez la liste.',
     en: 'The list position is no longer valid; reload the list.',

@@ -2,3 +2,11 @@ export type { MailMessage, Mailer } from './mailer'
 export { createOutboxMailer } from './outbox-mailer'
 export { type MailboxEntry, readLocalMailbox } from './local-mailbox'
 export { type SignInCodeEmail, signInCodeEmail } from './sign-in-code-email'
+export { queueMail } from './queue-mail'
+export {
+  formatExpiry,
+  type InvitationEmail,
+  staffInvitationEmail,
+  type StaffInvitationEmailInput,
+} from './staff-invitation-email'
+export { clientPortalInvitationEmail, type ClientPortalInvitationEmailInput } from './client-portal-invitation-email'

@@ -1,12 +1,15 @@
 import { createClient, deleteClient, getClient, listClients, updateClient } from '@portail/core/clients'
+import { inviteClient } from '@portail/core/portal'
 import {
   ZCreateClientInput,
   ZDeleteClientInput,
   ZGetClientInput,
+  ZInviteClientInput,
   ZListClientsInput,
   ZUpdateClientInput,
 } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
+import { portalLinksFor } from '../portal-links'
 import { staffProcedure } from '../procedures'
 
 export const staffClientsRouter = {
@@ -26,4 +29,8 @@ export const staffClientsRouter = {
   delete: staffProcedure('clients.delete')
     .input(ZDeleteClientInput)
     .mutation(({ ctx, input }) => deleteClient(ctx.tx, ctx.staff, input)),
+  /** Emails a client recorded without an account an invitation to the portal (joining links the record). */
+  invite: staffProcedure('clients.write')
+    .input(ZInviteClientInput)
+    .mutation(({ ctx, input }) => inviteClient(ctx.tx, ctx.staff, input, portalLinksFor(ctx, ctx.tenant.slug))),
 } satisfies TRPCRouterRecord

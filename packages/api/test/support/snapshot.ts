@@ -1,12 +1,13 @@
 import type { Database } from '@portail/db'
 import type { TenantFixture } from '@portail/db/testing'
-import { auditLog, clients, memberships } from '@portail/db/schema'
+import { auditLog, clients, memberships, staffInvitations } from '@portail/db/schema'
 import { asc, eq } from 'drizzle-orm'
 
 export interface TenantRows {
   clients: (typeof clients.$inferSelect)[]
   audit: (typeof auditLog.$inferSelect)[]
   memberships: (typeof memberships.$inferSelect)[]
+  invitations: (typeof staffInvitations.$inferSelect)[]
 }
 
 /** Everything a tenant's owner can see of the tables the API writes, to compare before/after a call. */
@@ -19,6 +20,11 @@ export const snapshotTenant = (database: Database, tenant: TenantFixture): Promi
       .from(memberships)
       .where(eq(memberships.tenantId, tenant.id))
       .orderBy(asc(memberships.id)),
+    invitations: await tx
+      .select()
+      .from(staffInvitations)
+      .where(eq(staffInvitations.tenantId, tenant.id))
+      .orderBy(asc(staffInvitations.id)),
   }))
 
 /** The same rows without those a caller may legitimately change (its own client row and the audit about it). */
@@ -29,4 +35,5 @@ export const withoutOwnRows = (rows: TenantRows, ownClientId: string | null): Te
         clients: rows.clients.filter((row) => row.id !== ownClientId),
         audit: rows.audit.filter((row) => row.clientId !== ownClientId),
         memberships: rows.memberships,
+        invitations: rows.invitations,
       }

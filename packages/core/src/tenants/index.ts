@@ -1,4 +1,6 @@
 export { reactivateTenant, suspendTenant } from './change-tenant-status'
+export { checkSlug, type SlugAvailability } from './check-slug'
+export { createTenant, type CreateTenantInput } from './create-tenant'
 export { getPublicTenant, publicTenantColumns } from './get-public-tenant'
 export { getTenantForOperator } from './get-tenant-for-operator'
 export { listTenantsForOperator, type OperatorTenantRow } from './list-tenants-for-operator'

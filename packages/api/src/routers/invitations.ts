@@ -1,0 +1,28 @@
+import { acceptInvitation, previewInvitation } from '@portail/core/invitations'
+import { ZInvitationTokenInput } from '@portail/validators'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { admissionProcedure, invitationLinkProcedure } from '../procedures'
+
+/** The acceptance page of a team invitation, on the inviting business's portal. */
+export const invitationsRouter = {
+  /** Business, role, expiry and status for whoever holds the link; never the invited address. */
+  preview: invitationLinkProcedure.input(ZInvitationTokenInput).query(async ({ ctx, input }) => ({
+    businessName: ctx.tenant.name,
+    ...(await previewInvitation(ctx.tx, ctx.tenant.id, {
+      token: input.token,
+      signedInEmail: ctx.identity?.email ?? null,
+    })),
+  })),
+  /** The signed-in invitee joins the team (their proven email must be the invited one). */
+  accept: admissionProcedure
+    .input(ZInvitationTokenInput)
+    .mutation(({ ctx, input }) =>
+      acceptInvitation(
+        ctx.tx,
+        ctx.tenant.id,
+        { userId: ctx.identity.userId, email: ctx.identity.email, emailVerified: ctx.identity.emailVerified === true },
+        input,
+        { organizations: ctx.organizations },
+      ),
+    ),
+} satisfies TRPCRouterRecord

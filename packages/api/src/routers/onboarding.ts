@@ -1,0 +1,28 @@
+import { createBusiness } from '@portail/core/onboarding'
+import { checkSlug } from '@portail/core/tenants'
+import { ZCheckSlugInput, ZCreateBusinessInput } from '@portail/validators'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { portalLinksFor } from '../portal-links'
+import { platformSiteProcedure, signedInProcedure } from '../procedures'
+
+export const onboardingRouter = {
+  /** As the person types: invalid, reserved, taken or available (anonymous calls are rate-limited). */
+  checkSlug: platformSiteProcedure.input(ZCheckSlugInput).query(({ ctx, input }) => checkSlug(ctx.tx, input.slug)),
+  /** "Start your business": the signed-in person becomes the owner of a new business. */
+  createBusiness: signedInProcedure.input(ZCreateBusinessInput).mutation(async ({ ctx, input }) => {
+    const created = await createBusiness(
+      {
+        database: ctx.database,
+        organizations: ctx.organizations,
+        onCompensationFailure: (error, orgId) =>
+          console.error(
+            `onboarding: organization ${orgId} was created but could not be deleted after a failure`,
+            error,
+          ),
+      },
+      { userId: ctx.identity.userId },
+      input,
+    )
+    return { ...created, portalUrl: `${portalLinksFor(ctx, created.slug).portalOrigin}/` }
+  }),
+} satisfies TRPCRouterRecord

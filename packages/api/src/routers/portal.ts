@@ -1,0 +1,27 @@
+import { joinPortal, membershipState } from '@portail/core/portal'
+import { ZJoinPortalInput } from '@portail/validators'
+import type { TRPCRouterRecord } from '@trpc/server'
+import { admissionProcedure, publicProcedure } from '../procedures'
+
+/** A person's first visit to a business's portal. */
+export const portalRouter = {
+  /** visitor | needsConsent | client | staff, and the privacy notice version to accept. */
+  membershipState: publicProcedure.query(({ ctx }) => membershipState(ctx.tx, ctx.tenant.id, ctx.actor)),
+  /** Become a client, accepting the current privacy notice (links the record staff created for this email). */
+  join: admissionProcedure.input(ZJoinPortalInput).mutation(({ ctx, input }) =>
+    joinPortal(
+      ctx.tx,
+      ctx.tenant.id,
+      {
+        userId: ctx.identity.userId,
+        email: ctx.identity.email,
+        name: ctx.identity.name,
+        locale: ctx.identity.locale,
+        emailVerified: ctx.identity.emailVerified === true,
+        isStaff: ctx.actor.staffRole !== null,
+      },
+      input,
+      { userAgent: ctx.userAgent },
+    ),
+  ),
+} satisfies TRPCRouterRecord

@@ -1,0 +1,72 @@
+import type { Tx } from '@portail/db'
+import { memberships, staffInvitations, tenants } from '@portail/db/schema'
+import { and, eq } from 'drizzle-orm'
+import { appendAudit } from '../audit/append-audit'
+import { isUniqueViolationOf } from '../db-error-mapping'
+import { DomainError } from '../errors'
+import type { OrganizationDirectory } from '../tenants/organization-directory'
+import { invitationByTokenHash } from './find-invitation'
+import { invitationStatus } from './invitation-status'
+import { hashInvitationToken } from './invitation-token'
+
+export interface Invitee {
+  userId: string
+  email: string
+  emailVerified: boolean
+}
+
+/**
+ * The signed-in invitee joins the team with the invited role. Refusals, each with its own message
+ * and nothing changed: unknown link, already accepted, revoked, expired, sent to another address
+ * (or an address the identity provider has not proven), already a member.
+ *
+ * Runs as the tenant's system actor: the person is not a member yet, so no role of theirs could
+ * write the membership. Everything it writes is filtered by the tenant from the host, and only
+ * after the token hash and the proven email matched. Under Clerk the person is also added to the
+ * business's organization before commit; a provider failure rolls the acceptance back.
+ */
+export async function acceptInvitation(
+  tx: Tx,
+  tenantId: string,
+  invitee: Invitee,
+  input: { token: string },
+  deps: { organizations: OrganizationDirectory; now?: Date },
+) {
+  const now = deps.now ?? new Date()
+  const invitation = await invitationByTokenHash(tx, tenantId, hashInvitationToken(input.token), true)
+  const status = invitationStatus(invitation, now)
+  if (status === 'accepted') throw new DomainError('CONFLICT', 'invitation.used')
+  if (status === 'revoked') throw new DomainError('CONFLICT', 'invitation.revoked')
+  if (status === 'expired') throw new DomainError('CONFLICT', 'invitation.expired')
+  if (invitee.email.toLowerCase() !== invitation.email.toLowerCase()) {
+    throw new DomainError('FORBIDDEN', 'invitation.wrongEmail')
+  }
+  if (!invitee.emailVerified) throw new DomainError('FORBIDDEN', 'portal.emailUnverified')
+  const role = invitation.role === 'admin' ? 'admin' : 'staff'
+
+  try {
+    await tx.insert(memberships).values({ tenantId, userId: invitee.userId, role })
+  } catch (error) {
+    if (isUniqueViolationOf(error, 'memberships_tenant_user_key')) {
+      throw new DomainError('CONFLICT', 'invitation.alreadyMember', { cause: error })
+    }
+    throw error
+  }
+  await tx
+    .update(staffInvitations)
+    .set({ acceptedAt: now, acceptedByUserId: invitee.userId, updatedAt: now })
+    .where(and(eq(staffInvitations.tenantId, tenantId), eq(staffInvitations.id, invitation.id)))
+  await appendAudit(tx, {
+    tenantId,
+    actorUserId: invitee.userId,
+    actorRole: role,
+    action: 'staff_invitation.accepted',
+    entityType: 'staff_invitation',
+    entityId: invitation.id,
+    clientId: null,
+    details: { role },
+  })
+  const [tenant] = await tx.select({ orgId: tenants.clerkOrgId }).from(tenants).where(eq(tenants.id, tenantId))
+  if (tenant?.orgId) await deps.organizations.addMember({ orgId: tenant.orgId, userId: invitee.userId, role })
+  return { role }
+}

@@ -1,0 +1,73 @@
+import type { Database } from '@portail/db'
+import type { ZCreateBusinessInput } from '@portail/validators'
+import type { z } from 'zod'
+import { DomainError } from '../errors'
+import { checkSlug } from '../tenants/check-slug'
+import { createTenant } from '../tenants/create-tenant'
+import type { OrganizationDirectory } from '../tenants/organization-directory'
+
+export type CreateBusinessData = z.output<typeof ZCreateBusinessInput>
+
+export interface CreateBusinessDeps {
+  database: Database
+  organizations: OrganizationDirectory
+  /** Where a failed compensation is reported (an organization left behind needs a person). */
+  onCompensationFailure?: (error: unknown, orgId: string) => void
+}
+
+/**
+ * "Start your business": the signed-in user creates a business and becomes its owner.
+ *
+ * Order matters because the identity provider is another system:
+ * 1. the slug is checked first, so a taken slug never creates an organization;
+ * 2. the provider's organization is created (Clerk; nothing in the embedded default) - if that
+ *    fails, nothing was written and the error propagates;
+ * 3. one database transaction creates tenant + owner membership + audit entries, with the
+ *    organization id; if it fails (a slug taken meanwhile, the database down), the organization
+ *    is deleted again (compensation) and the original error propagates.
+ */
+export async function createBusiness(
+  deps: CreateBusinessDeps,
+  user: { userId: string },
+  input: CreateBusinessData,
+): Promise<{ tenantId: string; slug: string }> {
+  const identity = { actor: 'identity' as const, tenantId: null, userId: user.userId }
+  const { availability } = await deps.database.withTenant(identity, (tx) => checkSlug(tx, input.slug))
+  if (availability === 'taken') throw new DomainError('CONFLICT', 'onboarding.slugTaken', { field: 'slug' })
+  if (availability !== 'available') {
+    throw new DomainError(
+      'BAD_REQUEST',
+      availability === 'reserved' ? 'onboarding.slugReserved' : 'onboarding.slugInvalid',
+      {
+        field: 'slug',
+      },
+    )
+  }
+
+  const organization = await deps.organizations.createOrganization({
+    name: input.name,
+    slug: input.slug,
+    createdByUserId: user.userId,
+  })
+  try {
+    const { tenantId } = await deps.database.withTenant(identity, (tx) =>
+      createTenant(tx, {
+        slug: input.slug,
+        name: input.name,
+        trade: input.trade,
+        timeZone: input.timeZone,
+        defaultLocale: input.defaultLocale,
+        clerkOrgId: organization?.orgId ?? null,
+        source: 'onboarding',
+      }),
+    )
+    return { tenantId, slug: input.slug }
+  } catch (error) {
+    if (organization) {
+      await deps.organizations.deleteOrganization(organization.orgId).catch((compensationError: unknown) => {
+        deps.onCompensationFailure?.(compensationError, organization.orgId)
+      })
+    }
+    throw error
+  }
+}

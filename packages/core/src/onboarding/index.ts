@@ -1,0 +1,1 @@
+export { createBusiness, type CreateBusinessData, type CreateBusinessDeps } from './create-business'
