@@ -123,6 +123,12 @@ describe('the production server over HTTP', () => {
     expect(response.body).not.toContain('Bravo')
   })
 
+  it('has no local mailbox to read where the dev sign-in does not run', async () => {
+    const response = await get(server.rootDomain, '/api/dev/mailbox/latest?to=anyone%40example.com')
+    expect(response.status).toBe(404)
+    expect(response.body).toBe('')
+  })
+
   it('answers tenant.current over tRPC for the tenant named by the Host', async () => {
     const alpha = await trpcGet(tenantHost(data.fixture.a.slug), 'tenant.current')
     expect(alpha.status).toBe(200)
