@@ -1,3 +1,4 @@
+import { type ClerkEnv, readClerkEnv } from '@portail/auth/clerk/env'
 import { type DevAuthEnv, readDevAuthEnv } from '@portail/auth/dev'
 import { type RateLimitEnv, readRateLimitEnv } from '@portail/auth/rate-limit'
 import { type DbEnv, readDbEnv } from '@portail/db'
@@ -37,6 +38,11 @@ export interface WebEnv {
   nodeEnv: 'development' | 'production' | 'test'
   rootDomain: string
   testIdentity: boolean
+  /**
+   * Clerk (production identity) when its keys are set, read here at start-up rather than inlined
+   * by the build, so one build runs with or without Clerk. When it is on, the dev adapter is off.
+   */
+  clerk: ClerkEnv | null
   /**
    * The dev identity adapter (email codes, local mailbox), or null where it must not run: under
    * NODE_ENV=production unless PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION=1 marks a test run.
@@ -94,9 +100,15 @@ export function readWebEnv(source: Source = process.env): WebEnv {
       )
     }
   }
+  let clerk: ClerkEnv | null = null
+  try {
+    clerk = readClerkEnv(source)
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error))
+  }
   let devAuth: DevAuthEnv | null = null
   const devAuthAllowed = source.NODE_ENV !== 'production' || source.PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION === '1'
-  if (devAuthAllowed) {
+  if (devAuthAllowed && !clerk) {
     try {
       devAuth = readDevAuthEnv(source)
     } catch (error) {
@@ -114,6 +126,7 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     nodeEnv: parsed.data.NODE_ENV,
     rootDomain: parsed.data.ROOT_DOMAIN,
     testIdentity: parsed.data.PORTAIL_TEST_IDENTITY === '1',
+    clerk,
     devAuth,
     db,
     trustProxy: parsed.data.TRUST_PROXY === '1',

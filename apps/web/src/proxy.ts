@@ -1,6 +1,7 @@
 import { type PublicTenant, resolveTenantBySlug } from '@portail/core/tenants'
 import { type NextRequest, NextResponse } from 'next/server'
 import { webEnv } from './env'
+import { withClerk } from './server/clerk-proxy'
 import { contentSecurityPolicy, createNonce } from './server/content-security-policy'
 import { getDatabase } from './server/database'
 import { routeHost } from './server/host-routing'
@@ -76,7 +77,7 @@ async function routeRequest(request: NextRequest, forwarded: Headers): Promise<N
  * nonce is fresh per request; Next reads it from the forwarded request's CSP header and puts it
  * on its own scripts (which is why every page renders dynamically, see app/layout.tsx).
  */
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+async function portailProxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce()
   const policy = contentSecurityPolicy(nonce, { dev: webEnv().nodeEnv === 'development' })
   const forwarded = new Headers(request.headers)
@@ -88,6 +89,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (carriesIdentity(request.headers)) response.headers.set('cache-control', privateNoStore)
   return response
 }
+
+/** Inside clerkMiddleware when Clerk is configured (server/clerk-proxy.ts), as is otherwise. */
+export const proxy = withClerk(portailProxy)
 
 // Build assets (content-hashed, immutable) need neither a tenant nor a per-request policy.
 export const config = { matcher: ['/((?!_next/static/|_next/image|favicon.ico$).*)'] }

@@ -4,6 +4,7 @@ import { createDevIdentity, isSecureRequest } from '@portail/auth/dev'
 import { createHeaderTestIdentity } from '@portail/auth/header-test-identity'
 import type { Database } from '@portail/db'
 import { webEnv } from '../env'
+import { clerkIdentity } from './clerk'
 
 /** The first resolver that recognises the request signs it in. */
 const firstOf =
@@ -17,15 +18,16 @@ const firstOf =
   }
 
 /**
- * Who signed a request: the dev adapter's session cookie (embedded default, and production
- * builds under test only), and the header test identity when PORTAIL_TEST_IDENTITY=1. The Clerk
- * adapter joins here once its user lookup is backed by the database. Over HTTPS only the
- * `__Host-` cookie counts, so a sibling subdomain cannot plant a session.
+ * Who signed a request: Clerk's session (when its keys are set), else the dev adapter's session
+ * cookie (embedded default, and production builds under test only), and the header test identity
+ * when PORTAIL_TEST_IDENTITY=1. Over HTTPS only the dev adapter's `__Host-` cookie counts, so a
+ * sibling subdomain cannot plant a session.
  */
 export function identityResolver(request: Request, database: Database): IdentityResolver {
   const env = webEnv()
   const resolvers: IdentityResolver[] = []
   if (env.testIdentity) resolvers.push(createHeaderTestIdentity())
+  if (env.clerk) resolvers.push(clerkIdentity(env.clerk, database))
   if (env.devAuth) {
     const { secret, operators } = env.devAuth
     resolvers.push(createDevIdentity({ database, secret, operators, secure: isSecureRequest(request) }))

@@ -14,6 +14,12 @@ export function serverProcessEnv(config: Record<string, string>): NodeJS.Process
     'PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION',
     'NODE_ENV',
     'PORT',
+    'CLERK_SECRET_KEY',
+    'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY',
+    'CLERK_JWT_KEY',
+    'CLERK_AUTHORIZED_PARTIES',
+    'CLERK_WEBHOOK_SIGNING_SECRET',
+    'CLERK_API_URL',
   ]) {
     delete inherited[name]
   }

@@ -39,8 +39,21 @@ describe('Clerk configuration', () => {
       jwtKey: pem.trim(),
       authorizedParties: ['https://app.portail.test', 'http://localhost:3000'],
       webhookSigningSecret: complete.CLERK_WEBHOOK_SIGNING_SECRET,
+      apiUrl: undefined,
+      operators: [],
       instance: 'test',
     })
+  })
+
+  it('reads the Backend API URL and the platform operators, and names a malformed one', () => {
+    const env = readClerkEnv({
+      ...complete,
+      CLERK_API_URL: 'http://127.0.0.1:4000/',
+      PLATFORM_OPERATORS: ' Op@Portail.test, ',
+    })
+    expect(env).toMatchObject({ apiUrl: 'http://127.0.0.1:4000', operators: ['op@portail.test'] })
+    expect(() => readClerkEnv({ ...complete, CLERK_API_URL: 'ftp://x' })).toThrow(/CLERK_API_URL/)
+    expect(() => readClerkEnv({ ...complete, PLATFORM_OPERATORS: 'not-an-email' })).toThrow(/PLATFORM_OPERATORS/)
   })
 
   it('treats the webhook secret as optional', () => {

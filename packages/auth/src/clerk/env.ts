@@ -59,6 +59,18 @@ const schema = z.object({
   CLERK_AUTHORIZED_PARTIES: authorizedParties,
   /** Optional: without it the webhook endpoint refuses every delivery and users arrive just in time. */
   CLERK_WEBHOOK_SIGNING_SECRET: webhookSigningSecret.optional(),
+  /** Optional: Clerk's Backend API base (default https://api.clerk.com); tests point it at a local server. */
+  CLERK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL like https://api.clerk.com' }).optional(),
+  PLATFORM_OPERATORS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email()))
+    .optional(),
 })
 
 export interface ClerkEnv {
@@ -68,6 +80,10 @@ export interface ClerkEnv {
   jwtKey: string
   authorizedParties: string[]
   webhookSigningSecret: string | null
+  /** Backend API base URL; undefined means Clerk's own. */
+  apiUrl: string | undefined
+  /** Emails that get platformRole 'operator' (PLATFORM_OPERATORS), lower-cased. */
+  operators: string[]
   instance: 'test' | 'live'
 }
 
@@ -101,19 +117,21 @@ export function readClerkEnv(source: Source = process.env): ClerkEnv | null {
     CLERK_JWT_KEY: blankToUndefined(source.CLERK_JWT_KEY),
     CLERK_AUTHORIZED_PARTIES: blankToUndefined(source.CLERK_AUTHORIZED_PARTIES),
     CLERK_WEBHOOK_SIGNING_SECRET: blankToUndefined(source.CLERK_WEBHOOK_SIGNING_SECRET),
+    CLERK_API_URL: blankToUndefined(source.CLERK_API_URL),
   }
   if (Object.values(raw).every((value) => value === undefined)) return null
+  const shared = { PLATFORM_OPERATORS: blankToUndefined(source.PLATFORM_OPERATORS) }
 
   const problems: string[] = []
   for (const name of requiredVariables) {
     if (raw[name] === undefined)
       problems.push(`${name}: missing (Clerk is partly configured; set it or unset every CLERK_ variable)`)
   }
-  const parsed = schema.safeParse(raw)
+  const parsed = schema.safeParse({ ...raw, ...shared })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = issue.path.join('.')
-      if (raw[name as keyof typeof raw] === undefined) continue
+      if (name in raw && raw[name as keyof typeof raw] === undefined) continue
       problems.push(`${name}: ${issue.message}`)
     }
   }
@@ -133,6 +151,8 @@ export function readClerkEnv(source: Source = process.env): ClerkEnv | null {
     jwtKey: env.CLERK_JWT_KEY,
     authorizedParties: env.CLERK_AUTHORIZED_PARTIES,
     webhookSigningSecret: env.CLERK_WEBHOOK_SIGNING_SECRET ?? null,
+    apiUrl: env.CLERK_API_URL?.replace(/\/+$/, ''),
+    operators: env.PLATFORM_OPERATORS ?? [],
     instance: secretInstance,
   }
 }

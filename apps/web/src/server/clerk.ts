@@ -1,0 +1,48 @@
+import 'server-only'
+import { auth } from '@clerk/nextjs/server'
+import type { IdentityResolver } from '@portail/auth'
+import { type ClerkEnv } from '@portail/auth/clerk/env'
+import {
+  type ClerkUserLookup,
+  createClerkBackend,
+  createDatabaseClerkLookup,
+  identityFromVerifiedClaims,
+} from '@portail/auth/clerk'
+import { reservedSubdomains } from '@portail/core/tenants'
+import type { Database } from '@portail/db'
+
+// A slug the host parser refuses would make a portal unreachable: such slugs are never given to a
+// tenant made from a Clerk organization.
+export const isReservedSlug = (slug: string) => reservedSubdomains.has(slug)
+
+// One lookup per process and database (it holds the Backend API client), like the database itself.
+const slot = Symbol.for('portail.web.clerk-lookup')
+type Holder = typeof globalThis & { [slot]?: { database: Database; lookup: ClerkUserLookup } }
+
+function lookupFor(env: ClerkEnv, database: Database): ClerkUserLookup {
+  const holder = globalThis as Holder
+  const existing = holder[slot]
+  if (existing?.database === database) return existing.lookup
+  const lookup = createDatabaseClerkLookup({
+    database,
+    backend: createClerkBackend({ secretKey: env.secretKey, apiUrl: env.apiUrl }),
+    operators: env.operators,
+    isReservedSlug,
+  })
+  holder[slot] = { database, lookup }
+  return lookup
+}
+
+/**
+ * The Clerk identity adapter in the web app: clerkMiddleware (proxy.ts) has verified the session
+ * token with the instance's public key and our authorized parties; auth() hands its claims over,
+ * and the database-backed lookup maps them to our user (provisioning it just in time).
+ */
+export function clerkIdentity(env: ClerkEnv, database: Database): IdentityResolver {
+  const lookup = lookupFor(env, database)
+  return async () => {
+    const { userId, sessionClaims } = await auth()
+    if (!userId) return null
+    return identityFromVerifiedClaims(sessionClaims, lookup)
+  }
+}

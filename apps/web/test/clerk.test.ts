@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createLocalClerk,
+  type FakeClerkApi,
+  type LocalClerk,
+  sessionClaims,
+  startFakeClerkApi,
+  webhookHeaders,
+} from './support/clerk-fakes'
+import { httpRequest } from './support/http-request'
+import { assertBuilt, type RunningServer, startServer } from './support/next-server'
+import { prepareServerData, type ServerData } from './support/test-data'
+
+/*
+ * The one production build started with Clerk keys (a local key pair, a publishable key whose
+ * frontend API is never reached, the Backend API on a local server): sessions go through the real
+ * clerkMiddleware and auth(), then Portail's database-backed lookup; Clerk's webhooks through
+ * POST /api/webhooks/clerk.
+ */
+
+let clerk: LocalClerk
+let api: FakeClerkApi
+let data: ServerData
+let server: RunningServer
+
+beforeAll(async () => {
+  assertBuilt()
+  clerk = createLocalClerk()
+  api = await startFakeClerkApi()
+  api.users.set('user_owner', { email: 'owner@clerk-shop.test', firstName: 'Olive' })
+  api.users.set('user_op', { email: 'op@portail.test', firstName: 'Opal', operator: true })
+  data = await prepareServerData()
+  server = await startServer({ ...data.config, ...clerk.env(api.url) })
+})
+afterAll(async () => {
+  await server.stop()
+  await Promise.all([data.cleanup(), api.close()])
+})
+
+const shopHost = () => `clerk-shop.${server.rootDomain}`
+const trpc = (host: string, procedure: string, headers: Record<string, string> = {}) =>
+  httpRequest(server.port, {
+    host,
+    path: `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`,
+    headers,
+  })
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+const shop = {
+  id: 'org_shop',
+  name: 'Clerk Shop',
+  slug: 'clerk-shop',
+  created_by: 'user_owner',
+  updated_at: Date.parse('2026-11-01T00:00:00Z'),
+}
+const membershipCreated = JSON.stringify({
+  type: 'organizationMembership.created',
+  object: 'event',
+  timestamp: Date.now(),
+  data: {
+    object: 'organization_membership',
+    id: 'orgmem_1',
+    role: 'org:admin',
+    organization: shop,
+    public_user_data: { user_id: 'user_owner', first_name: 'Olive', last_name: null },
+    created_at: shop.updated_at,
+    updated_at: shop.updated_at,
+  },
+})
+const postWebhook = (body: string, headers: Record<string, string>) =>
+  httpRequest(server.port, { host: server.rootDomain, path: '/api/webhooks/clerk', method: 'POST', body, headers })
+
+describe('Clerk webhooks over HTTP', () => {
+  it('applies a signed delivery once, refuses a tampered one, and answers a replay without applying it again', async () => {
+    const headers = webhookHeaders(clerk.webhookSecret, 'msg_http_1', membershipCreated)
+    const tampered = await postWebhook(membershipCreated.replace('org:admin', 'org:owner'), headers)
+    expect(tampered.status).toBe(400)
+    const applied = await postWebhook(membershipCreated, headers)
+    expect({ status: applied.status, body: JSON.parse(applied.body) as unknown }).toEqual({
+      status: 200,
+      body: { outcome: 'applied' },
+    })
+    const replay = await postWebhook(membershipCreated, headers)
+    expect({ status: replay.status, body: JSON.parse(replay.body) as unknown }).toEqual({
+      status: 200,
+      body: { outcome: 'duplicate' },
+    })
+    // The business exists at the organization's slug; a second delivery would not make another.
+    const home = await httpRequest(server.port, { host: shopHost(), path: '/en' })
+    expect(home.status).toBe(200)
+  })
+})
+
+describe('Clerk sessions through clerkMiddleware and auth()', () => {
+  it('lets a valid v2 token, as a Bearer header or the __session cookie, reach staff procedures', async () => {
+    const token = clerk.sign(sessionClaims({ sub: 'user_owner', orgId: 'org_shop', role: 'admin' }))
+    const viaHeader = await trpc(shopHost(), 'staff.team.list', bearer(token))
+    expect(viaHeader.status).toBe(200)
+    expect(viaHeader.body).toContain('owner@clerk-shop.test')
+    const claims = sessionClaims({ sub: 'user_owner', orgId: 'org_shop', role: 'admin' })
+    const cookie = `__session=${clerk.sign(claims)}; __client_uat=${String(claims.iat)}; __clerk_db_jwt=dvb_local`
+    expect((await trpc(shopHost(), 'staff.team.list', { cookie })).status).toBe(200)
+  })
+
+  it('makes a Clerk operator (public metadata) a platform operator', async () => {
+    const token = clerk.sign(sessionClaims({ sub: 'user_op' }))
+    const listed = await trpc(server.rootDomain, 'operator.tenants.list', bearer(token))
+    expect(listed.status).toBe(200)
+    expect(listed.body).toContain('clerk-shop')
+  })
+
+  it('refuses expired, foreign-key and wrong-party tokens', async () => {
+    const past = Math.floor(Date.now() / 1000) - 3600
+    const refused = [
+      clerk.sign(sessionClaims({ sub: 'user_owner', orgId: 'org_shop', now: past })),
+      clerk.signWithOtherKey(sessionClaims({ sub: 'user_owner', orgId: 'org_shop' })),
+      clerk.sign({ ...sessionClaims({ sub: 'user_owner', orgId: 'org_shop' }), azp: 'https://evil.example' }),
+    ]
+    for (const token of refused) {
+      expect((await trpc(shopHost(), 'staff.team.list', bearer(token))).status).toBe(401)
+    }
+    expect((await trpc(shopHost(), 'staff.team.list')).status).toBe(401)
+  })
+})
