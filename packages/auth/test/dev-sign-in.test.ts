@@ -65,6 +65,7 @@ describe('signing in with an emailed code', () => {
       name: 'new.person',
       locale: null,
       platformRole: null,
+      secondFactorAgeMinutes: null,
       emailVerified: true,
     })
   })

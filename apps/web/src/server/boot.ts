@@ -1,4 +1,6 @@
+import { type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
 import { InvalidWebEnvError, webEnv } from '../env'
+import { startBackgroundJobs } from './background-jobs'
 import { getDatabase } from './database'
 
 const fail = (message: string): never => {
@@ -10,7 +12,8 @@ const fail = (message: string): never => {
  * Start-up checks, before the server takes requests: the configuration is valid, and the database
  * opens (the embedded one migrates and seeds here rather than on the first visitor's request). A
  * problem stops the process with a message naming its cause: a malformed variable, or an
- * embedded data folder already owned by another process.
+ * embedded data folder already owned by another process. Then the background jobs start (mail
+ * relay, purge of expired identity rows).
  */
 export async function bootOrExit(): Promise<void> {
   try {
@@ -19,8 +22,14 @@ export async function bootOrExit(): Promise<void> {
     if (error instanceof InvalidWebEnvError) fail(error.message)
     throw error
   }
+  let transport: MailTransport
   try {
-    await getDatabase()
+    transport = mailTransportFromEnv()
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error))
+  }
+  try {
+    startBackgroundJobs(await getDatabase(), transport)
   } catch (error) {
     fail(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -14,6 +14,10 @@ const hmac = (secret: string, label: string, value: string) =>
 export const hashSignInCode = (secret: string, email: string, code: string) =>
   hmac(secret, 'sign-in-code', `${email}\u0000${code}`).toString('hex')
 
+/** A step-up code is bound to its session: it confirms nothing elsewhere and never signs anyone in. */
+export const hashStepUpCode = (secret: string, sessionId: string, code: string) =>
+  hmac(secret, 'step-up-code', `${sessionId}\u0000${code}`).toString('hex')
+
 export const signSessionId = (secret: string, sessionId: string) =>
   hmac(secret, 'session', sessionId).toString('base64url')
 

@@ -17,6 +17,10 @@ export interface DevIdentityOptions {
   now?: Clock
 }
 
+/** Whole minutes, rounded down like Clerk's `fva`; null when the session never confirmed a code. */
+const minutesSince = (at: Date | null, now: Date) =>
+  at === null ? null : Math.max(0, Math.floor((now.getTime() - at.getTime()) / 60_000))
+
 /**
  * The dev adapter's identity port: the signed session cookie, checked against its row on every
  * request, so sign-out, expiry and a deleted user take effect at once.
@@ -31,7 +35,13 @@ export function createDevIdentity(options: DevIdentityOptions): IdentityResolver
     const now = clock()
     const [user] = await options.database.withTenant(identityActor, (tx) =>
       tx
-        .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+        .select({
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          locale: users.locale,
+          secondFactorVerifiedAt: userSessions.secondFactorVerifiedAt,
+        })
         .from(userSessions)
         .innerJoin(users, eq(users.id, userSessions.userId))
         .where(
@@ -50,6 +60,7 @@ export function createDevIdentity(options: DevIdentityOptions): IdentityResolver
       name: user.name,
       locale: user.locale,
       platformRole: operators.has(user.email.toLowerCase()) ? 'operator' : null,
+      secondFactorAgeMinutes: minutesSince(user.secondFactorVerifiedAt, now),
       // The session exists only because a code sent to this address was typed back.
       emailVerified: true,
     }

@@ -13,6 +13,8 @@ export {
   type VerifySignInCodeInput,
 } from './verify-sign-in-code'
 export { signOut } from './sign-out'
+export { requestStepUpCode, type StepUpCodeRequested } from './request-step-up-code'
+export { type StepUpRefusal, type StepUpResult, verifyStepUpCode } from './verify-step-up-code'
 export { clearedSessionCookie, sessionCookie, sessionCookieName } from './session-cookie'
 export { codeLifetimeMinutes, maxCodeAttempts, sessionLifetimeSeconds } from './settings'
 export {

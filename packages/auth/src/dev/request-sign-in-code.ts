@@ -42,7 +42,7 @@ export async function requestSignInCode(
     await tx
       .update(signInCodes)
       .set({ consumedAt: now })
-      .where(and(eq(signInCodes.email, email), isNull(signInCodes.consumedAt)))
+      .where(and(eq(signInCodes.email, email), eq(signInCodes.purpose, 'sign-in'), isNull(signInCodes.consumedAt)))
     const [row] = await tx
       .insert(signInCodes)
       .values({

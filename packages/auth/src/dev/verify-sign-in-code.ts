@@ -1,6 +1,6 @@
 import type { Database, Tx } from '@portail/db'
 import { signInCodes, userSessions, users } from '@portail/db/schema'
-import { desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import { hashSignInCode, sameSecret, signSessionId } from './crypto'
 import { devExternalId, normalizeEmail } from './email-address'
 import { identityActor } from './identity-context'
@@ -44,7 +44,8 @@ export function verifySignInCode(
     const [latest] = await tx
       .select()
       .from(signInCodes)
-      .where(eq(signInCodes.email, email))
+      // Step-up codes share the table; they confirm a session and can never open one.
+      .where(and(eq(signInCodes.email, email), eq(signInCodes.purpose, 'sign-in')))
       .orderBy(desc(signInCodes.createdAt), desc(signInCodes.id))
       .limit(1)
       .for('update')

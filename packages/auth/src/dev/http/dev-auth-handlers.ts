@@ -5,10 +5,13 @@ import type { RateLimitDecision, RateLimits } from '../../rate-limit'
 import { sharedClientBucket } from '../../rate-limit/client-address'
 import { emailAddress, normalizeEmail } from '../email-address'
 import { requestSignInCode } from '../request-sign-in-code'
+import { requestStepUpCode } from '../request-step-up-code'
 import { clearedSessionCookie, sessionCookie, sessionTokenFrom } from '../session-cookie'
+import { readSessionToken } from '../session-token'
+import { codeLifetimeMinutes, type Clock } from '../settings'
 import { signOut } from '../sign-out'
-import type { Clock } from '../settings'
 import { verifySignInCode } from '../verify-sign-in-code'
+import { verifyStepUpCode } from '../verify-step-up-code'
 import { type ErrorCode, errorMessage, type Locale, pickLocale } from './messages'
 
 export interface DevAuthHandlerOptions {
@@ -38,6 +41,14 @@ const verifyCodeBody = z.object({
   locale,
 })
 const signOutBody = z.object({ locale }).optional()
+const stepUpRequestBody = z.object({ locale }).optional()
+const stepUpVerifyBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+  locale,
+})
 
 /** Behind a TLS-terminating proxy the URL says http: the proxy's header says what the browser used. */
 export function isSecureRequest(request: Request): boolean {
@@ -99,7 +110,17 @@ async function readBody<T extends z.ZodType>(
   return { ok: true, data: parsed.data }
 }
 
-/** The three POST endpoints of the dev adapter, as plain Request -> Response functions. */
+/** The session a request's cookie names, if its signature checks out (whether it is live is the database's call). */
+const sessionIdOf = (request: Request, secret: string) => {
+  const token = sessionTokenFrom(request.headers, isSecureRequest(request))
+  return token ? readSessionToken(secret, token) : null
+}
+
+/**
+ * The POST endpoints of the dev adapter, as plain Request -> Response functions: sign-in (request
+ * and verify a code), sign-out, and step-up (a signed-in session confirms a code sent to its own
+ * address before a sensitive action).
+ */
 export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
   const { database, mailer, secret, now, rateLimits } = options
   const addressOf = options.clientAddress ?? (() => sharedClientBucket)
@@ -139,6 +160,39 @@ export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
         return failure(result.reason === 'account-unavailable' ? 403 : 401, result.reason, lang, extra)
       }
       return json(200, { status: 'signed-in' }, sessionCookie(result.sessionToken, isSecureRequest(request)))
+    },
+
+    async stepUpRequestCode(request: Request): Promise<Response> {
+      const body = await readBody(request, stepUpRequestBody)
+      if (!body.ok) return body.response
+      const lang = pickLocale(body.data?.locale, request.headers.get('accept-language'))
+      const sessionId = sessionIdOf(request, secret)
+      if (!sessionId) return failure(401, 'not-signed-in', lang)
+      // The same buckets as sign-in codes: a stolen session cannot flood its owner's mailbox.
+      const refused = await firstRefusal([
+        consume('signInCodePerIp', addressOf(request)),
+        consume('signInCodePerEmail', `step-up:${sessionId}`),
+      ])
+      if (refused) return tooManyRequests(refused, lang)
+      const result = await requestStepUpCode(database, mailer, { sessionId, locale: lang }, { secret, now })
+      if (!result.ok) return failure(401, result.reason, lang)
+      return json(202, { status: 'sent', email: result.email, validForMinutes: codeLifetimeMinutes })
+    },
+
+    async stepUpVerifyCode(request: Request): Promise<Response> {
+      const body = await readBody(request, stepUpVerifyBody)
+      if (!body.ok) return body.response
+      const lang = pickLocale(body.data.locale, request.headers.get('accept-language'))
+      const sessionId = sessionIdOf(request, secret)
+      if (!sessionId) return failure(401, 'not-signed-in', lang)
+      const refused = await firstRefusal([consume('verifyCodePerIp', addressOf(request))])
+      if (refused) return tooManyRequests(refused, lang)
+      const result = await verifyStepUpCode(database, { sessionId, code: body.data.code }, { secret, now })
+      if (!result.ok) {
+        const extra = result.attemptsLeft === undefined ? {} : { attemptsLeft: result.attemptsLeft }
+        return failure(401, result.reason, lang, extra)
+      }
+      return json(200, { status: 'confirmed', verifiedAt: result.verifiedAt.toISOString() })
     },
 
     async signOut(request: Request): Promise<Response> {

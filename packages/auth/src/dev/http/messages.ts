@@ -1,7 +1,8 @@
 import type { SignInRefusal } from '../verify-sign-in-code'
+import type { StepUpRefusal } from '../verify-step-up-code'
 
 export type Locale = 'fr' | 'en'
-export type ErrorCode = SignInRefusal | 'invalid-input' | 'unsupported-media-type' | 'rate-limited'
+export type ErrorCode = SignInRefusal | StepUpRefusal | 'invalid-input' | 'unsupported-media-type' | 'rate-limited'
 
 const messages: Record<ErrorCode, Record<Locale, string>> = {
   'invalid-input': { fr: 'Vérifiez l’adresse courriel et le code.', en: 'Check the email address and the code.' },
@@ -20,6 +21,10 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
   'rate-limited': {
     fr: 'Trop de demandes : réessayez dans quelques minutes.',
     en: 'Too many requests: try again in a few minutes.',
+  },
+  'not-signed-in': {
+    fr: 'Connectez-vous d’abord : la confirmation vaut pour une session ouverte.',
+    en: 'Sign in first: confirmation applies to a signed-in session.',
   },
   'account-unavailable': {
     fr: 'Ce compte ne peut pas se connecter ici.',

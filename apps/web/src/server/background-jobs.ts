@@ -1,0 +1,43 @@
+import { purgeExpiredIdentityRows } from '@portail/auth/purge'
+import type { Database } from '@portail/db'
+import { deliverPendingMail, type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
+
+/** How often pending mail is looked for: a sign-in code should arrive within seconds. */
+const relayEveryMs = 5_000
+const purgeEveryMs = 60 * 60 * 1000
+
+// Hot reload re-evaluates modules in one process: the timers must be started once per process.
+const slot = Symbol.for('portail.web.background-jobs')
+type Holder = typeof globalThis & { [slot]?: true }
+
+/** Runs `job` every `everyMs`, never two runs at once, logging failures instead of crashing. */
+function every(name: string, everyMs: number, job: () => Promise<unknown>) {
+  let running = false
+  const tick = () => {
+    if (running) return
+    running = true
+    job()
+      .catch((error: unknown) => console.error(`[portail] ${name} failed`, error))
+      .finally(() => {
+        running = false
+      })
+  }
+  // unref: a timer alone never keeps the process alive past a shutdown.
+  setInterval(tick, everyMs).unref()
+  tick()
+}
+
+/**
+ * The web server's own scheduler, until workflows run on Inngest: the mail relay (every few
+ * seconds; Resend when RESEND_API_KEY is set, else it marks local-mailbox rows delivered) and the
+ * hourly purge of expired identity rows. Every instance runs them: the relay claims rows with
+ * SKIP LOCKED and the purge deletes by date, so instances never do the same work twice.
+ * `transport` is read at boot, so a malformed MAIL_FROM stops the process with its name.
+ */
+export function startBackgroundJobs(database: Database, transport: MailTransport = mailTransportFromEnv()): void {
+  const holder = globalThis as Holder
+  if (holder[slot]) return
+  holder[slot] = true
+  every('mail relay', relayEveryMs, () => deliverPendingMail(database, transport))
+  every('identity purge', purgeEveryMs, () => purgeExpiredIdentityRows(database))
+}

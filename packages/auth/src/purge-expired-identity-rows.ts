@@ -1,0 +1,42 @@
+import type { Database } from '@portail/db'
+import { rateLimitBuckets, signInCodes, userSessions } from '@portail/db/schema'
+import { isNotNull, lt, lte, or } from 'drizzle-orm'
+import { identityActor } from './dev/identity-context'
+
+export interface IdentityPurge {
+  signInCodes: number
+  sessions: number
+  rateLimitBuckets: number
+}
+
+/** Codes are kept a day past expiry: long enough to look into a burst of failed sign-ins. */
+const codeRetentionMs = 24 * 60 * 60 * 1000
+
+/**
+ * Deletes what the identity service no longer needs: sign-in and step-up codes more than a day
+ * past expiry, sessions that are over (revoked or expired), and rate-limit counters whose window
+ * closed. Runs as the identity actor; the database lets it delete exactly these rows (triggers
+ * refuse a live code or session), so a mistake here cannot reset a lockout or end a live session.
+ * Scheduled hourly by the web server.
+ */
+export async function purgeExpiredIdentityRows(
+  database: Database,
+  options: { now?: () => Date } = {},
+): Promise<IdentityPurge> {
+  const now = (options.now ?? (() => new Date()))()
+  return database.withTenant(identityActor, async (tx) => {
+    const codes = await tx
+      .delete(signInCodes)
+      .where(lt(signInCodes.expiresAt, new Date(now.getTime() - codeRetentionMs)))
+      .returning({ id: signInCodes.id })
+    const sessions = await tx
+      .delete(userSessions)
+      .where(or(isNotNull(userSessions.revokedAt), lte(userSessions.expiresAt, now)))
+      .returning({ id: userSessions.id })
+    const buckets = await tx
+      .delete(rateLimitBuckets)
+      .where(lte(rateLimitBuckets.expiresAt, now))
+      .returning({ key: rateLimitBuckets.key })
+    return { signInCodes: codes.length, sessions: sessions.length, rateLimitBuckets: buckets.length }
+  })
+}
