@@ -9,6 +9,9 @@ export const hostOf = (slug: string) => `${slug}.${rootDomain}`
 export interface CallAs {
   host: string
   userId?: string
+  /** The identity's address (default `<userId>@test.invalid`) and whether it is unproven. */
+  email?: string
+  emailUnverified?: boolean
   operator?: boolean
   /** Minutes since the session verified a second factor; left out: never (sensitive actions refused). */
   secondFactorAgeMinutes?: number
@@ -21,6 +24,8 @@ export function requestHeaders(as: CallAs): Headers {
     for (const [name, value] of Object.entries(
       testIdentityHeadersFor({
         userId: as.userId,
+        email: as.email,
+        emailUnverified: as.emailUnverified,
         operator: as.operator,
         secondFactorAgeMinutes: as.secondFactorAgeMinutes,
       }),
