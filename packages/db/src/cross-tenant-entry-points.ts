@@ -89,4 +89,11 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'Changes status and reason only. Audited in both logs.',
     executableBy: [dbRoleNames.identity],
   },
+  {
+    name: 'portail_private.clerk_user_id',
+    why:
+      'Creating a Clerk organization for a new business names its creator by Clerk id, while the app knows ' +
+      'our users.id only. Answers the Clerk id of one live clerk: user, nothing else.',
+    executableBy: [dbRoleNames.identity],
+  },
 ]
