@@ -1,3 +1,4 @@
+import { consentRecords } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { callerFor, hostOf } from './support/callers'
@@ -62,5 +63,31 @@ describe('staff.clients.delete', () => {
     const owner = await callerFor(db.app, { host: alpha(), userId: db.data.a.ownerUserId, secondFactorAgeMinutes: 0 })
     expect((await errorOf(owner.staff.clients.delete({ id: db.data.b.clientId }))).code).toBe('NOT_FOUND')
     expect(await clientsOf(db.app, db.data.b.id, db.data.b.ownerUserId)).toHaveLength(3)
+  })
+
+  it('refuses a client with records (a recorded consent) with CONFLICT, keeping the client and writing no audit', async () => {
+    await db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, (tx) =>
+      tx
+        .insert(consentRecords)
+        .values({
+          tenantId: db.data.a.id,
+          clientId: db.data.a.clientId,
+          kind: 'privacy_notice',
+          version: '2026-11-01',
+        }),
+    )
+    const auditBefore = await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)
+    const owner = await callerFor(db.app, {
+      host: alpha(),
+      userId: db.data.a.ownerUserId,
+      secondFactorAgeMinutes: 0,
+      acceptLanguage: 'fr',
+    })
+    const error = await errorOf(owner.staff.clients.delete({ id: db.data.a.clientId }))
+    expect(error.code).toBe('CONFLICT')
+    expect(error.cause).toMatchObject({ messageKey: 'client.hasRecords' })
+    expect(error.message).toMatch(/archivez-le/)
+    expect(await idsOfA()).toContain(db.data.a.clientId)
+    expect(await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)).toEqual(auditBefore)
   })
 })
