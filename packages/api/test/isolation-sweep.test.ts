@@ -35,6 +35,7 @@ let sweepInvitationId = ''
 const cases: Record<string, ProcedureCase> = {
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
+  'client.activity': (caller) => caller.client.activity({ limit: 50 }),
   'client.updateProfile': (caller) =>
     caller.client.updateProfile({
       locale: 'en',

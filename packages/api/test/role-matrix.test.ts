@@ -149,6 +149,7 @@ type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknow
 const calls: Record<string, Call> = {
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
+  'client.activity': (caller) => caller.client.activity({}),
   'client.updateProfile': (caller) => caller.client.updateProfile({ locale: 'en' }),
   'staff.clients.list': (caller) => caller.staff.clients.list({}),
   'staff.clients.get': (caller, f) => caller.staff.clients.get({ id: f.a.clientId }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { paginationShape, ZId, ZLocale } from './common'
+import { paginationShape, ZCursor, ZId, ZLocale } from './common'
 import { ZCommunicationPreferences, ZEmail, ZPhone, ZServiceAddress } from './contact'
 
 const fullName = z.string().trim().min(1).max(200)
@@ -56,5 +56,14 @@ export const ZListClientsInput = z.strictObject({
   ...paginationShape,
   search: z.string().trim().max(100).optional(),
   archived: z.boolean().default(false),
+  /** Only clients who read in this language (what their messages are written in). */
+  locale: ZLocale.optional(),
 })
 export type TListClientsInput = z.input<typeof ZListClientsInput>
+
+/** A client's own activity feed, newest first, a page at a time (a dashboard shows a few). */
+export const ZMyActivityInput = z.strictObject({
+  cursor: ZCursor.optional(),
+  limit: z.number().int().min(1).max(50).default(10),
+})
+export type TMyActivityInput = z.input<typeof ZMyActivityInput>

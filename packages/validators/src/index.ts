@@ -27,6 +27,7 @@ export {
   type TDeleteClientInput,
   type TGetClientInput,
   type TListClientsInput,
+  type TMyActivityInput,
   type TUpdateClientInput,
   type TUpdateMyProfileInput,
   ZClientProfilePatch,
@@ -34,6 +35,7 @@ export {
   ZDeleteClientInput,
   ZGetClientInput,
   ZListClientsInput,
+  ZMyActivityInput,
   ZUpdateClientInput,
   ZUpdateMyProfileInput,
 } from './clients'
