@@ -13,6 +13,7 @@ async function fixture(admin: AdminConnection): Promise<TwoTenantFixture> {
     { tenantId: f.a.id, fullName: 'Same Name', email: 'same2@a.test' },
     { tenantId: f.a.id, fullName: 'Same Name', email: 'same3@a.test' },
     { tenantId: f.a.id, fullName: 'Gone Away', email: 'gone@a.test', archivedAt: new Date() },
+    { tenantId: f.a.id, fullName: 'Reads English', email: 'english@a.test', locale: 'en' },
     { tenantId: f.b.id, fullName: 'Same Name', email: 'same@b.test' },
   ])
   return f
@@ -24,7 +25,7 @@ beforeAll(async () => {
 })
 afterAll(async () => db.close())
 
-const list = (input: { search?: string; archived?: boolean; cursor?: string; limit?: number }) =>
+const list = (input: { search?: string; archived?: boolean; locale?: 'fr' | 'en'; cursor?: string; limit?: number }) =>
   db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
     listClients(tx, { tenantId: db.data.a.id }, { archived: false, limit: 25, ...input }),
   )
@@ -51,5 +52,10 @@ describe('listClients', () => {
     expect((await list({ archived: true })).items.map((c) => c.fullName)).toEqual(['Gone Away'])
     expect((await list({ search: 'gone' })).items).toEqual([])
     expect((await list({ search: 'same@b.test' })).items).toEqual([])
+  })
+
+  it('filters by the language a client reads', async () => {
+    expect((await list({ locale: 'en' })).items.map((c) => c.fullName)).toEqual(['Reads English'])
+    expect((await list({ locale: 'fr' })).items.map((c) => c.fullName)).not.toContain('Reads English')
   })
 })

@@ -9,6 +9,7 @@ import { clientSummaryColumns } from './client-columns'
 export interface ListClientsParams {
   search?: string | undefined
   archived: boolean
+  locale?: 'fr' | 'en' | undefined
   cursor?: string | undefined
   limit: number
 }
@@ -28,6 +29,7 @@ export async function listClients(tx: Tx, ctx: Pick<StaffActor, 'tenantId'>, inp
     eq(clients.tenantId, ctx.tenantId),
     input.archived ? isNotNull(clients.archivedAt) : isNull(clients.archivedAt),
   ]
+  if (input.locale) filters.push(eq(clients.locale, input.locale))
   if (input.search) {
     const pattern = containsPattern(input.search)
     filters.push(or(ilike(clients.fullName, pattern), ilike(clients.email, pattern), ilike(clients.phone, pattern)))
