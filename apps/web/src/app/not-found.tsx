@@ -1,3 +1,4 @@
+import { catalogs } from '@portail/i18n'
 import './globals.css'
 
 /**
@@ -5,15 +6,16 @@ import './globals.css'
  * no language is known, so it speaks both, French first.
  */
 export default function NotFound() {
+  const { fr, en } = catalogs
   return (
     <html lang="fr">
       <body className="mx-auto max-w-xl p-8 font-sans">
         <main>
-          <h1 className="text-2xl font-semibold">Page introuvable</h1>
-          <p>Cette page n’existe pas ou n’est plus disponible.</p>
+          <h1 className="text-2xl font-semibold">{fr.errors.notFoundTitle}</h1>
+          <p>{fr.errors.notFoundBody}</p>
           <div lang="en" className="mt-6 border-t pt-6">
-            <h2 className="text-2xl font-semibold">Page not found</h2>
-            <p>This page does not exist or is no longer available.</p>
+            <h2 className="text-2xl font-semibold">{en.errors.notFoundTitle}</h2>
+            <p>{en.errors.notFoundBody}</p>
           </div>
         </main>
       </body>

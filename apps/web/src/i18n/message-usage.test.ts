@@ -40,11 +40,11 @@ describe('scanMessageUsage', () => {
     const { used, problems } = scanMessageUsage([
       {
         path: 'a.tsx',
-        text: `const t = useTranslations('auth')\nconst c = await getTranslations({ locale, namespace: 'common' })\nt('signInTitle'); c.rich('brand', {})\nfunction f(x: Translator<'trades'>) { return x('salon') }`,
+        text: `const t = useTranslations('auth')\nconst c = await getTranslations({ locale, namespace: 'common' })\nt('signInTitle'); c.rich('brand', {})\nfunction f(x: Translator<'trades'>) { return x('salon') }\nconst words = catalogs[locale].errors\nwords.notFoundTitle`,
       },
     ])
     expect(problems).toEqual([])
-    expect([...used].sort()).toEqual(['auth.signInTitle', 'common.brand', 'trades.salon'])
+    expect([...used].sort()).toEqual(['auth.signInTitle', 'common.brand', 'errors.notFoundTitle', 'trades.salon'])
   })
 
   it('reports a computed key, an unbound translator and a name bound twice', () => {
@@ -52,11 +52,13 @@ describe('scanMessageUsage', () => {
       { path: 'a.tsx', text: "const t = useTranslations('trades')\nt(`${trade}`)" },
       { path: 'b.tsx', text: 'const t = useTranslations(namespace)' },
       { path: 'c.tsx', text: "const t = useTranslations('auth')\nconst t = useTranslations('portal')" },
+      { path: 'd.ts', text: 'const words = catalogs.fr.errors\nwords[key]' },
     ])
     expect(problems).toEqual([
       'a.tsx:2: t(`${trade}`…) needs a literal key',
       'b.tsx:1: bind each translator to a variable with a literal namespace',
       "c.tsx:2: 't' is bound to 'auth' and 'portal'",
+      'd.ts:2: words[…] needs a literal key',
     ])
   })
 })

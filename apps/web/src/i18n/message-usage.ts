@@ -5,6 +5,8 @@
  *   `await getTranslations('auth')`, `await getTranslations({ locale, namespace: 'auth' })`,
  *   or a parameter typed `Translator<'auth'>`;
  * - every call of a bound translator (`t(...)`, `t.rich(...)`, `t.has(...)`) has a literal key;
+ * - code outside React (the proxy's plain-HTML pages) reads a namespace from the catalogs:
+ *   `const words = catalogs[locale].unavailable`, then `words.someKey` (never `words[key]`);
  * - one name is bound to one namespace per file.
  */
 export interface SourceFile {
@@ -21,6 +23,7 @@ const bindingPattern =
   /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*(?:'([\w.]+)'|\{[^}]*\bnamespace:\s*'([\w.]+)'[^}]*\})\s*\)/g
 const translatorCallPattern = /\b(?:useTranslations|getTranslations)\(/g
 const parameterPattern = /(\w+)\s*:\s*Translator<'(\w+)'>/g
+const catalogReadPattern = /(?:const|let)\s+(\w+)\s*=\s*catalogs(?:\.\w+|\[[^\]]+\])\.(\w+)\b/g
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length
 
@@ -52,6 +55,15 @@ export function scanMessageUsage(files: SourceFile[]): MessageUsage {
         const key = /^'([\w.]+)'$/.exec(call[1] ?? '')?.[1]
         if (key) used.add(`${namespace}.${key}`)
         else problems.push(`${path}:${lineOf(text, call.index)}: ${name}(${call[1] ?? ''}…) needs a literal key`)
+      }
+    }
+    for (const match of text.matchAll(catalogReadPattern)) {
+      const [, name = '', namespace = ''] = match
+      const readPattern = new RegExp(`(?<![.\\w$])${name}(?:\\.(\\w+)|\\[)`, 'g')
+      for (const read of text.matchAll(readPattern)) {
+        if (read.index === match.index + match[0].indexOf(name)) continue
+        if (read[1]) used.add(`${namespace}.${read[1]}`)
+        else problems.push(`${path}:${lineOf(text, read.index)}: ${name}[…] needs a literal key`)
       }
     }
   }

@@ -1,3 +1,5 @@
+import { catalogs, type Locale } from '@portail/i18n'
+
 /**
  * The page a tenant host shows when there is no portal to serve. It is plain HTML built in the
  * proxy, before any route renders, so it carries both languages, the reader's first (French, the
@@ -12,55 +14,31 @@ export interface UnavailablePage {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
-const copy = {
-  unknown: {
-    status: 404,
-    fr: {
-      title: 'Portail introuvable',
-      body: 'Aucune entreprise n’utilise cette adresse sur Portail. Vérifiez l’adresse ou contactez l’entreprise.',
-    },
-    en: {
-      title: 'Portal not found',
-      body: 'No business uses this address on Portail. Check the address or contact the business.',
-    },
-  },
-  // 403, not 503: a suspension is a deliberate decision about this one business, not an outage of
-  // ours. A 5xx would page our own error-rate alerts and tell crawlers and health checks that the
-  // platform is down; 403 says "this exists, and access is refused".
-  suspended: {
-    status: 403,
-    fr: {
-      title: 'Portail suspendu',
-      body: 'Le portail de cette entreprise est suspendu pour le moment. Pour vos rendez-vous ou factures, contactez directement l’entreprise.',
-    },
-    en: {
-      title: 'Portal suspended',
-      body: 'This business’s portal is suspended for now. For your appointments or invoices, contact the business directly.',
-    },
-  },
-  // Ours, and temporary: the one case that is a 5xx.
-  outage: {
-    status: 503,
-    fr: {
-      title: 'Portail momentanément indisponible',
-      body: 'Nous ne pouvons pas afficher ce portail pour le moment. Réessayez dans quelques minutes.',
-    },
-    en: {
-      title: 'Portal temporarily unavailable',
-      body: 'We cannot show this portal right now. Please try again in a few minutes.',
-    },
-  },
-} as const
+// 403, not 503, for a suspension: a deliberate decision about this one business, not an outage
+// of ours. A 5xx would page our own error-rate alerts and tell crawlers and health checks that the
+// platform is down; 403 says "this exists, and access is refused". An outage is ours, and
+// temporary: the one case that is a 5xx.
+const statuses: Record<UnavailableReason, number> = { unknown: 404, suspended: 403, outage: 503 }
+
+/** The words of each reason in one language, from the `unavailable` messages. */
+function wording(locale: Locale): Record<UnavailableReason, { title: string; body: string }> {
+  const words = catalogs[locale].unavailable
+  return {
+    unknown: { title: words.unknownTitle, body: words.unknownBody },
+    suspended: { title: words.suspendedTitle, body: words.suspendedBody },
+    outage: { title: words.outageTitle, body: words.outageBody },
+  }
+}
 
 export function renderUnavailablePage(
   reason: UnavailableReason,
-  options: { businessName?: string; homeUrl: string; locale?: 'fr' | 'en' },
+  options: { businessName?: string; homeUrl: string; locale?: Locale },
 ): UnavailablePage {
   const first = options.locale ?? 'fr'
-  const text = copy[reason]
+  const text = { fr: wording('fr')[reason], en: wording('en')[reason] }
   const name = options.businessName ? `<p class="name">${escapeHtml(options.businessName)}</p>` : ''
   const home = escapeHtml(options.homeUrl)
-  const section = (lang: 'fr' | 'en') =>
+  const section = (lang: Locale) =>
     `<section lang="${lang}"><h1>${text[lang].title}</h1><p>${text[lang].body}</p><p><a href="${home}">Portail</a></p></section>`
   const sections = first === 'fr' ? [section('fr'), section('en')] : [section('en'), section('fr')]
   const html = `<!doctype html>
@@ -80,5 +58,5 @@ ${sections.join('\n')}
 </body>
 </html>
 `
-  return { status: text.status, html }
+  return { status: statuses[reason], html }
 }

@@ -1,7 +1,9 @@
+import { adminEn } from './en/admin'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
 export const en: Messages = {
+  ...adminEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',
@@ -56,6 +58,15 @@ export const en: Messages = {
     title: 'My space',
     signedInAs: 'Signed in as {email}',
     comingSoon: 'Your appointments, invoices and messages will appear here.',
+  },
+  unavailable: {
+    unknownTitle: 'Portal not found',
+    unknownBody: 'No business uses this address on Portail. Check the address or contact the business.',
+    suspendedTitle: 'Portal suspended',
+    suspendedBody:
+      'This business’s portal is suspended for now. For your appointments or invoices, contact the business directly.',
+    outageTitle: 'Portal temporarily unavailable',
+    outageBody: 'We cannot show this portal right now. Please try again in a few minutes.',
   },
   errors: {
     notFoundTitle: 'Page not found',

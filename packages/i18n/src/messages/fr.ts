@@ -1,9 +1,12 @@
+import { adminFr } from './fr/admin'
+
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
  * `Messages` type both check). ICU message syntax; apostrophes are typographic (’) because a
  * straight ' is ICU's quote character.
  */
 export const fr = {
+  ...adminFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
@@ -60,6 +63,15 @@ export const fr = {
     title: 'Mon espace',
     signedInAs: 'Connecté en tant que {email}',
     comingSoon: 'Vos rendez-vous, vos factures et vos messages apparaîtront ici.',
+  },
+  unavailable: {
+    unknownTitle: 'Portail introuvable',
+    unknownBody: 'Aucune entreprise n’utilise cette adresse sur Portail. Vérifiez l’adresse ou contactez l’entreprise.',
+    suspendedTitle: 'Portail suspendu',
+    suspendedBody:
+      'Le portail de cette entreprise est suspendu pour le moment. Pour vos rendez-vous ou factures, contactez directement l’entreprise.',
+    outageTitle: 'Portail momentanément indisponible',
+    outageBody: 'Nous ne pouvons pas afficher ce portail pour le moment. Réessayez dans quelques minutes.',
   },
   errors: {
     notFoundTitle: 'Page introuvable',
