@@ -8,10 +8,15 @@ const purgeEveryMs = 60 * 60 * 1000
 
 // Hot reload re-evaluates modules in one process: the timers must be started once per process.
 const slot = Symbol.for('portail.web.background-jobs')
-type Holder = typeof globalThis & { [slot]?: true }
+type Holder = typeof globalThis & { [slot]?: BackgroundJobs }
 
-/** Runs `job` every `everyMs`, never two runs at once, logging failures instead of crashing. */
-function every(name: string, everyMs: number, job: () => Promise<unknown>) {
+export interface BackgroundJobs {
+  /** Stops the timers (tests; a process that exits needs nothing). */
+  stop(): void
+}
+
+/** Runs `job` now and every `everyMs`, never two runs at once, logging failures instead of crashing. */
+function every(name: string, everyMs: number, job: () => Promise<unknown>): NodeJS.Timeout {
   let running = false
   const tick = () => {
     if (running) return
@@ -23,8 +28,9 @@ function every(name: string, everyMs: number, job: () => Promise<unknown>) {
       })
   }
   // unref: a timer alone never keeps the process alive past a shutdown.
-  setInterval(tick, everyMs).unref()
+  const timer = setInterval(tick, everyMs).unref()
   tick()
+  return timer
 }
 
 /**
@@ -34,10 +40,23 @@ function every(name: string, everyMs: number, job: () => Promise<unknown>) {
  * SKIP LOCKED and the purge deletes by date, so instances never do the same work twice.
  * `transport` is read at boot, so a malformed MAIL_FROM stops the process with its name.
  */
-export function startBackgroundJobs(database: Database, transport: MailTransport = mailTransportFromEnv()): void {
+export function startBackgroundJobs(
+  database: Database,
+  transport: MailTransport = mailTransportFromEnv(),
+): BackgroundJobs {
   const holder = globalThis as Holder
-  if (holder[slot]) return
-  holder[slot] = true
-  every('mail relay', relayEveryMs, () => deliverPendingMail(database, transport))
-  every('identity purge', purgeEveryMs, () => purgeExpiredIdentityRows(database))
+  const running = holder[slot]
+  if (running) return running
+  const timers = [
+    every('mail relay', relayEveryMs, () => deliverPendingMail(database, transport)),
+    every('identity purge', purgeEveryMs, () => purgeExpiredIdentityRows(database)),
+  ]
+  const jobs: BackgroundJobs = {
+    stop() {
+      for (const timer of timers) clearInterval(timer)
+      delete holder[slot]
+    },
+  }
+  holder[slot] = jobs
+  return jobs
 }
