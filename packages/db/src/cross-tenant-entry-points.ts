@@ -96,4 +96,12 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'our users.id only. Answers the Clerk id of one live clerk: user, nothing else.',
     executableBy: [dbRoleNames.identity],
   },
+  {
+    name: 'portail_private.tenant_counts',
+    why:
+      'The operator console shows how many members and clients each business has, while operators hold no grant ' +
+      'on memberships or clients. Owned by portail_tenant_stats, which reads tenant_id (and archived_at) only; ' +
+      'returns two numbers per tenant asked about. Core records each read in platform_audit_log.',
+    executableBy: [dbRoleNames.operator],
+  },
 ]

@@ -15,7 +15,13 @@ import { readCatalog, rowsOf } from './support/query'
  */
 
 const actorRoleNames = actorKinds.map((kind) => dbRoleNames[kind])
-const policyRoleNames = [...actorRoleNames, dbRoleNames.resolver, dbRoleNames.onboarding, dbRoleNames.clerkSync]
+const policyRoleNames = [
+  ...actorRoleNames,
+  dbRoleNames.resolver,
+  dbRoleNames.onboarding,
+  dbRoleNames.clerkSync,
+  dbRoleNames.tenantStats,
+]
 const globalTables = [
   'tenants',
   'users',

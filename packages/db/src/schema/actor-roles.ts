@@ -20,6 +20,7 @@ export const dbRoleNames = {
   identity: 'portail_identity',
   onboarding: 'portail_onboarding',
   clerkSync: 'portail_clerk_sync',
+  tenantStats: 'portail_tenant_stats',
 } as const
 
 export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
@@ -57,3 +58,9 @@ export const onboardingRole = pgRole(dbRoleNames.onboarding).existing()
  * grants only the columns those functions write. Not an actor: the login role is not a member.
  */
 export const clerkSyncRole = pgRole(dbRoleNames.clerkSync).existing()
+/**
+ * Owns portail_private.tenant_counts, the operator console's member and client counts per business:
+ * its policies see every membership and client, its grants only the columns a count needs. Not an
+ * actor: the login role is not a member.
+ */
+export const tenantStatsRole = pgRole(dbRoleNames.tenantStats).existing()

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { clerkSyncRole, clientRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { clerkSyncRole, clientRole, publicRole, staffRole, systemRole, tenantStatsRole } from './actor-roles'
 import { citext, createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, currentUserId, isCurrentTenant } from './context'
 import { localeEnum } from './enums'
@@ -33,7 +33,9 @@ export interface CommunicationPreferences {
  * - staff manage every client of their tenant;
  * - workflows read and update clients of their tenant;
  * - Clerk sync unlinks (user_id = null) the client rows of a user deleted in Clerk, in every
- *   tenant; its grants reach user_id only.
+ *   tenant; its grants reach user_id only;
+ * - portail_private.tenant_counts (owned by portail_tenant_stats) counts the clients of each
+ *   business for the operator console: it may read tenant_id and archived_at only.
  */
 export const clients = pgTable(
   'clients',
@@ -67,5 +69,6 @@ export const clients = pgTable(
     rowPolicy('clients_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('clients_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('clients_clerk_sync', clerkSyncRole, sql`true`),
+    rowPolicy('clients_tenant_stats', tenantStatsRole, sql`true`),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, pgTable, primaryKey, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { clerkSyncRole, onboardingRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { clerkSyncRole, onboardingRole, publicRole, staffRole, systemRole, tenantStatsRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentUserId, isCurrentTenant } from './context'
 import { membershipRoleEnum } from './enums'
@@ -18,7 +18,9 @@ import { users } from './users'
  * - clients see none;
  * - portail_private.create_tenant inserts the first owner of a new business (INSERT only);
  * - Clerk sync (portail_clerk_sync) mirrors organization memberships across tenants: a membership
- *   event names its organization, not a tenant context.
+ *   event names its organization, not a tenant context;
+ * - portail_private.tenant_counts (owned by portail_tenant_stats) counts them per tenant for the
+ *   operator console: it may read tenant_id only.
  */
 export const memberships = pgTable(
   'memberships',
@@ -45,5 +47,6 @@ export const memberships = pgTable(
     rowPolicy('memberships_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('memberships_onboarding', onboardingRole, sql`true`),
     rowPolicy('memberships_clerk_sync', clerkSyncRole, sql`true`),
+    rowPolicy('memberships_tenant_stats', tenantStatsRole, sql`true`),
   ],
 )

@@ -1,0 +1,2 @@
+CREATE POLICY "memberships_tenant_stats" ON "memberships" AS PERMISSIVE FOR ALL TO "portail_tenant_stats" USING (true) WITH CHECK (true);--> statement-breakpoint
+CREATE POLICY "clients_tenant_stats" ON "clients" AS PERMISSIVE FOR ALL TO "portail_tenant_stats" USING (true) WITH CHECK (true);
