@@ -3,8 +3,11 @@ import { auth } from '@clerk/nextjs/server'
 import type { IdentityResolver } from '@portail/auth'
 import { type ClerkEnv } from '@portail/auth/clerk/env'
 import {
+  type ClerkOrganizationDirectory,
   type ClerkUserLookup,
+  createClerkApiClient,
   createClerkBackend,
+  createClerkOrganizationDirectory,
   createDatabaseClerkLookup,
   identityFromVerifiedClaims,
 } from '@portail/auth/clerk'
@@ -45,4 +48,12 @@ export function clerkIdentity(env: ClerkEnv, database: Database): IdentityResolv
     if (!userId) return null
     return identityFromVerifiedClaims(sessionClaims, lookup)
   }
+}
+
+/** Businesses started in Portail become Clerk organizations (core's OrganizationDirectory port). */
+export function clerkOrganizations(env: ClerkEnv, database: Database): ClerkOrganizationDirectory {
+  return createClerkOrganizationDirectory({
+    database,
+    client: createClerkApiClient({ secretKey: env.secretKey, apiUrl: env.apiUrl }),
+  })
 }

@@ -29,3 +29,4 @@ export {
   type ClerkDeliveryOutcome,
   organizationDeletedReason,
 } from './sync/apply-clerk-event'
+export { type ClerkOrganizationDirectory, createClerkOrganizationDirectory } from './clerk-organization-directory'

@@ -79,6 +79,10 @@ export interface FakeClerkApi {
   organizations: Map<string, FakeOrganization>
   /** Paths requested, in order. */
   requests: string[]
+  /** JSON bodies of the writes (POST, PATCH), in order. */
+  writes: { method: string; path: string; body: unknown }[]
+  /** Memberships held, `<org id> <user id>` -> role. */
+  memberships: Map<string, string>
   close(): Promise<void>
 }
 
@@ -86,14 +90,73 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
   const users = new Map<string, FakeUser>()
   const organizations = new Map<string, FakeOrganization>()
   const requests: string[] = []
+  const writes: FakeClerkApi['writes'] = []
+  const memberships = new Map<string, string>()
   const send = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json' })
     response.end(JSON.stringify(body))
   }
   const notFound = { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'not found' }] }
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      const body: unknown = text === '' ? null : JSON.parse(text)
+      handle(request, response, body)
+    })
+  })
+  const field = (body: unknown, name: string) =>
+    typeof body === 'object' && body !== null && name in body ? String((body as Record<string, unknown>)[name]) : ''
+  const membershipJson = (orgId: string, userId: string, role: string) => ({
+    object: 'organization_membership',
+    id: `orgmem_${orgId}_${userId}`,
+    role,
+    permissions: [],
+    public_metadata: {},
+    private_metadata: {},
+    created_at: 0,
+    updated_at: 0,
+    organization: clerkOrganizationJson(organizations.get(orgId) ?? { id: orgId, name: orgId, slug: orgId }),
+    public_user_data: {
+      user_id: userId,
+      first_name: null,
+      last_name: null,
+      identifier: userId,
+      image_url: '',
+      has_image: false,
+    },
+  })
+  const handle = (request: IncomingMessage, response: ServerResponse, body: unknown) => {
+    const method = request.method ?? 'GET'
     const path = new URL(request.url ?? '/', 'http://local').pathname
-    requests.push(`${request.method ?? 'GET'} ${path}`)
+    requests.push(`${method} ${path}`)
+    if (method === 'POST' || method === 'PATCH') writes.push({ method, path, body })
+    if (method === 'POST' && path === '/v1/organizations') {
+      const id = `org_${organizations.size + 1}`
+      const created = { id, name: field(body, 'name'), slug: field(body, 'slug'), createdBy: field(body, 'created_by') }
+      organizations.set(id, created)
+      memberships.set(`${id} ${created.createdBy}`, 'org:admin')
+      return send(response, 200, clerkOrganizationJson(created))
+    }
+    const orgPath = /^\/v1\/organizations\/([^/]+)(?:\/memberships(?:\/([^/]+))?)?$/.exec(path)
+    if (orgPath && method !== 'GET') {
+      const orgId = decodeURIComponent(orgPath[1] ?? '')
+      if (!organizations.has(orgId)) return send(response, 404, notFound)
+      if (method === 'DELETE' && orgPath[2] === undefined && !path.includes('/memberships')) {
+        organizations.delete(orgId)
+        return send(response, 200, { object: 'organization', id: orgId, deleted: true })
+      }
+      const userId = orgPath[2] ? decodeURIComponent(orgPath[2]) : field(body, 'user_id')
+      const key = `${orgId} ${userId}`
+      if (method === 'POST' && memberships.has(key)) {
+        return send(response, 422, {
+          errors: [{ code: 'already_a_member_in_organization', message: 'already a member' }],
+        })
+      }
+      memberships.set(key, field(body, 'role'))
+      return send(response, 200, membershipJson(orgId, userId, field(body, 'role')))
+    }
     const user = /^\/v1\/users\/([^/]+)$/.exec(path)?.[1]
     if (user) {
       const found = users.get(decodeURIComponent(user))
@@ -105,7 +168,7 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
       return found ? send(response, 200, clerkOrganizationJson(found)) : send(response, 404, notFound)
     }
     send(response, 404, notFound)
-  })
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
@@ -113,6 +176,8 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
     users,
     organizations,
     requests,
+    writes,
+    memberships,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   }
 }

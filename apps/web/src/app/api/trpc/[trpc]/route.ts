@@ -1,5 +1,6 @@
 import { handleTrpcRequest } from '@portail/api'
 import { webEnv } from '../../../../env'
+import { clerkOrganizations } from '../../../../server/clerk'
 import { getDatabase } from '../../../../server/database'
 import { identityResolver } from '../../../../server/identity'
 import { getRateLimits, requestAddress } from '../../../../server/rate-limits'
@@ -16,7 +17,10 @@ async function handler(request: Request): Promise<Response> {
   const limits = await getRateLimits()
   const limited = await limitAnonymousTrpc(request, identity, limits.publicTrpcPerIp, requestAddress(request))
   if (limited) return limited
-  const response = await handleTrpcRequest(request, { database, identity, rootDomain: webEnv().rootDomain })
+  const { clerk, rootDomain } = webEnv()
+  // Under Clerk a new business is a Clerk organization; otherwise the embedded directory (none).
+  const organizations = clerk ? clerkOrganizations(clerk, database) : undefined
+  const response = await handleTrpcRequest(request, { database, identity, rootDomain, organizations })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
   response.headers.set('cache-control', privateNoStore)
   return response
