@@ -2,7 +2,15 @@
  * Where the end-to-end run's server listens, and how to reach a demo business on it. Tenant hosts
  * are subdomains of localhost: Chromium resolves *.localhost to 127.0.0.1 by itself.
  */
-export const e2ePort = Number(process.env.PORTAIL_E2E_PORT ?? 3107)
+
+function readPort(raw: string | undefined): number {
+  const port = Number(raw ?? 3107)
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new Error(`PORTAIL_E2E_PORT: must be a TCP port (1-65535), got ${raw}`)
+  return port
+}
+
+export const e2ePort = readPort(process.env.PORTAIL_E2E_PORT)
 
 export const rootUrl = `http://localhost:${e2ePort}`
 
