@@ -32,8 +32,45 @@ describe('operator.tenants.get', () => {
     ])
   })
 
+  it('counts the members and clients of the business, never more than numbers', async () => {
+    const tenant = await (await asOperator()).operator.tenants.get({ tenantId: db.data.a.id })
+    expect(tenant).toMatchObject({ memberCount: 2, clientCount: 3 })
+    expect(tenant).not.toHaveProperty('members')
+  })
+
   it('answers NOT_FOUND for an unknown tenant', async () => {
     expect((await errorOf((await asOperator()).operator.tenants.get({ tenantId: missingId }))).code).toBe('NOT_FOUND')
+  })
+})
+
+describe('operator.tenants.list', () => {
+  it('shows each business with its member and client counts', async () => {
+    const page = await (await asOperator()).operator.tenants.list({})
+    expect(page.items.map(({ slug, memberCount, clientCount }) => ({ slug, memberCount, clientCount }))).toEqual([
+      { slug: 'alpha-pools', memberCount: 2, clientCount: 3 },
+      { slug: 'bravo-clinic', memberCount: 2, clientCount: 3 },
+      { slug: 'closed-shop', memberCount: 0, clientCount: 0 },
+    ])
+  })
+
+  it('narrows the list to one status, and records the filter with the read', async () => {
+    const operator = await asOperator()
+    expect((await operator.operator.tenants.list({ status: 'suspended' })).items.map((t) => t.slug)).toEqual([
+      'closed-shop',
+    ])
+    const before = await platformAuditOf(db.app, db.data.operatorUserId)
+    const active = await operator.operator.tenants.list({ status: 'active' })
+    expect(active.items.map((t) => t.slug)).toEqual(['alpha-pools', 'bravo-clinic'])
+    const after = await platformAuditOf(db.app, db.data.operatorUserId)
+    expect(after.slice(before.length)).toEqual([
+      expect.objectContaining({ action: 'tenants.listed', data: { search: null, status: 'active', returned: 2 } }),
+    ])
+  })
+
+  it('refuses a status that does not exist', async () => {
+    const operator = await asOperator()
+    // What a hostile caller could send, past the types.
+    expect((await errorOf(operator.operator.tenants.list({ status: 'deleted' } as never))).code).toBe('BAD_REQUEST')
   })
 })
 

@@ -198,7 +198,7 @@ describe('operator.tenants.list', () => {
       expect.objectContaining({
         actorUserId: db.data.operatorUserId,
         action: 'tenants.listed',
-        data: { search: 'alpha', returned: 1 },
+        data: { search: 'alpha', status: null, returned: 1 },
       }),
     ])
   })

@@ -45,7 +45,9 @@ export {
   type TTenantStatusChangeInput,
   ZGetTenantInput,
   ZListTenantsInput,
+  ZTenantStatus,
   ZTenantStatusChangeInput,
+  tenantStatuses,
 } from './tenants'
 export {
   isIanaTimeZone,

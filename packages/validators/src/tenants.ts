@@ -1,9 +1,14 @@
 import { z } from 'zod'
 import { ZId, paginationShape } from './common'
 
+export const tenantStatuses = ['active', 'suspended'] as const
+export const ZTenantStatus = z.enum(tenantStatuses)
+
+/** The operator console's list: a page, optionally narrowed by name or slug and by status. */
 export const ZListTenantsInput = z.strictObject({
   ...paginationShape,
   search: z.string().trim().max(100).optional(),
+  status: ZTenantStatus.optional(),
 })
 export type TListTenantsInput = z.input<typeof ZListTenantsInput>
 

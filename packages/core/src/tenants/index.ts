@@ -8,6 +8,7 @@ export type { OperatorTenantDetail } from './operator-tenant'
 export { parseTenantHost, reservedSubdomains, type TenantHost } from './parse-tenant-host'
 export type { PublicTenant } from './public-tenant'
 export { resolveTenantBySlug } from './resolve-tenant-by-slug'
+export type { TenantCounts } from './tenant-counts'
 export {
   type AddOrganizationMemberInput,
   type CreateOrganizationInput,
