@@ -32,6 +32,9 @@ beforeAll(async () => {
   api.users.set('user_listed', { id: 'user_listed', email: 'listed@portail.test' })
   api.users.set('user_unverified', { id: 'user_unverified', email: 'maybe@elsewhere.test', emailVerified: false })
   api.organizations.set('org_acme', { id: 'org_acme', name: 'Acme Piscines', slug: 'acme', createdBy: 'user_owner' })
+  api.users.set('user_removed', { id: 'user_removed', email: 'removed@acme.test' })
+  api.memberships.set('org_acme user_admin', 'org:admin')
+  api.memberships.set('org_acme user_listed', 'org:billing_clerk')
   api.organizations.set('org_admin_word', {
     id: 'org_admin_word',
     name: 'Admin',
@@ -91,10 +94,16 @@ describe('Clerk lookup backed by the database', () => {
     expect(api.requests).toEqual([])
     const admin = await signIn({ sub: 'user_admin', ...inOrg('org_acme', 'admin') })
     expect(admin).toMatchObject({ email: 'admin@acme.test', locale: 'en' })
-    expect(api.requests).toEqual(['GET /v1/users/user_admin'])
+    expect(api.requests).toEqual(['GET /v1/users/user_admin', 'GET /v1/organizations/org_acme/memberships'])
     const state = await clerkUserState(db.app, 'user_admin', 'org_acme')
     expect(state?.member_role).toBe('admin')
     expect((await tenantState(db.app, state?.tenant_id ?? '')).audit).toEqual(['tenant.created', 'membership.created'])
+  })
+
+  it('creates no membership that Clerk does not confirm (a token minted before its holder was removed)', async () => {
+    const identity = await signIn({ sub: 'user_removed', ...inOrg('org_acme', 'admin') })
+    expect(identity?.email).toBe('removed@acme.test')
+    expect((await clerkUserState(db.app, 'user_removed', 'org_acme'))?.member_role).toBeNull()
   })
 
   it('never changes an existing membership from a token (roles follow the webhooks)', async () => {

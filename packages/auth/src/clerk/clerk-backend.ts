@@ -13,6 +13,8 @@ export interface ClerkBackend {
   getUser(clerkUserId: string): Promise<ClerkUserRecord | null>
   /** Null when Clerk has no such organization (deleted). */
   getOrganization(orgId: string): Promise<ClerkOrganizationRecord | null>
+  /** The user's membership of the organization as Clerk holds it now; null when there is none. */
+  getMembership(orgId: string, clerkUserId: string): Promise<{ clerkRole: string; updatedAt: Date } | null>
 }
 
 export interface ClerkBackendOptions {
@@ -47,6 +49,13 @@ export function createClerkBackend(options: ClerkBackendOptions): ClerkBackend {
     getOrganization: async (orgId) => {
       const organization = await nullWhenNotFound(() => client.organizations.getOrganization({ organizationId: orgId }))
       return organization ? organizationRecordFromApi(organization) : null
+    },
+    getMembership: async (orgId, clerkUserId) => {
+      const list = await nullWhenNotFound(() =>
+        client.organizations.getOrganizationMembershipList({ organizationId: orgId, userId: [clerkUserId], limit: 10 }),
+      )
+      const membership = list?.data.find((entry) => entry.publicUserData?.userId === clerkUserId)
+      return membership ? { clerkRole: membership.role, updatedAt: new Date(membership.updatedAt) } : null
     },
   }
 }

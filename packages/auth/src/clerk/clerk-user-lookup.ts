@@ -2,6 +2,7 @@ import type { Database } from '@portail/db'
 import type { Identity } from '../identity'
 import type { ClerkBackend } from './clerk-backend'
 import type { ClerkUserLookup } from './clerk-identity'
+import { mapClerkOrgRole } from './org-role'
 import type { ClerkSessionClaims } from './session-claims'
 import {
   type ClerkIdentityRow,
@@ -27,8 +28,9 @@ const session = { source: 'session' } as const
 /**
  * Portail's user for a verified Clerk session, provisioned just in time when the webhook has not
  * arrived yet: an unknown (or stub) user is read from Clerk's Backend API and stored; an unknown
- * organization gets its tenant (owned by its Clerk creator); a missing membership is created with
- * the token's role. Known users cost one database call per request and no call to Clerk.
+ * organization gets its tenant (owned by its Clerk creator); a missing membership is created once
+ * Clerk confirms it, with Clerk's role. Known users cost one database call per request and no
+ * call to Clerk.
  *
  * A membership that exists is never changed from a token: tokens live a minute and may predate a
  * role change, so roles follow the (ordered) webhook events only.
@@ -54,12 +56,17 @@ export function createDatabaseClerkLookup(options: DatabaseClerkLookupOptions): 
       row = (await read(claims)) ?? row
     }
     if (claims.orgId && row.tenant_id && !row.member_role && claims.orgRole) {
-      const { orgId, clerkUserId, orgRole } = claims
-      const actorUserId = row.user_id
-      await database.withTenant(identityActor, (tx) =>
-        upsertClerkMembership(tx, { orgId, clerkUserId, role: orgRole, updatedAt: null, actorUserId }, session),
-      )
-      row = (await read(claims)) ?? row
+      // Confirmed with Clerk, not taken from the token: a token lives a minute after its holder is
+      // removed from the organization, and must not bring the membership back once the webhook
+      // has removed it.
+      const { orgId, clerkUserId } = claims
+      const membership = await backend.getMembership(orgId, clerkUserId)
+      const role = mapClerkOrgRole(membership?.clerkRole)
+      if (membership && role) {
+        const input = { orgId, clerkUserId, role, updatedAt: membership.updatedAt, actorUserId: row.user_id }
+        await database.withTenant(identityActor, (tx) => upsertClerkMembership(tx, input, session))
+        row = (await read(claims)) ?? row
+      }
     }
     return toIdentity(row, claims, operators)
   }

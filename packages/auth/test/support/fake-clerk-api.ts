@@ -157,6 +157,15 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
       memberships.set(key, field(body, 'role'))
       return send(response, 200, membershipJson(orgId, userId, field(body, 'role')))
     }
+    const listed = /^\/v1\/organizations\/([^/]+)\/memberships$/.exec(path)?.[1]
+    if (listed && method === 'GET') {
+      const orgId = decodeURIComponent(listed)
+      const wanted = new URL(request.url ?? '/', 'http://local').searchParams.getAll('user_id')
+      const data = [...memberships]
+        .filter(([key]) => key.startsWith(`${orgId} `) && wanted.includes(key.slice(orgId.length + 1)))
+        .map(([key, role]) => membershipJson(orgId, key.slice(orgId.length + 1), role))
+      return send(response, 200, { data, total_count: data.length })
+    }
     const user = /^\/v1\/users\/([^/]+)$/.exec(path)?.[1]
     if (user) {
       const found = users.get(decodeURIComponent(user))
