@@ -1,4 +1,4 @@
-import { dehydrate, hydrate } from '@tanstack/react-query'
+import { type DehydratedState, dehydrate, hydrate } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { makeQueryClient } from './query-client'
 
@@ -8,7 +8,7 @@ describe('makeQueryClient', () => {
     const createdAt = new Date('2026-03-01T14:30:00Z')
     await server.prefetchQuery({ queryKey: ['client'], queryFn: () => ({ name: 'Aline', createdAt }) })
     // What HydrationBoundary ships is plain JSON on the wire.
-    const wire: unknown = JSON.parse(JSON.stringify(dehydrate(server)))
+    const wire = JSON.parse(JSON.stringify(dehydrate(server))) as DehydratedState
 
     const browser = makeQueryClient()
     hydrate(browser, wire)
