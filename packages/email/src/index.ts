@@ -1,6 +1,6 @@
 export type { MailMessage, Mailer } from './mailer'
 export { createOutboxMailer } from './outbox-mailer'
-export { type MailboxEntry, readLocalMailbox } from './local-mailbox'
+export { listLocalMailbox, type MailboxEntry, type MailboxMessage, readLocalMailbox } from './local-mailbox'
 export { type SignInCodeEmail, signInCodeEmail } from './sign-in-code-email'
 export { type StepUpCodeEmail, stepUpCodeEmail } from './step-up-code-email'
 export { queueMail } from './queue-mail'

@@ -35,3 +35,36 @@ export function readLocalMailbox(
       .limit(options.limit ?? 20),
   )
 }
+
+/** One message as the dev mailbox page shows it: the whole message and how far it got. */
+export interface MailboxMessage extends MailboxEntry {
+  id: string
+  html: string | null
+  status: 'pending' | 'sent' | 'failed'
+}
+
+/**
+ * The whole local mailbox, newest first, for the dev mailbox page (embedded default only: the page
+ * refuses to exist where the dev sign-in does not run). Read as the identity actor, the one that
+ * holds the mailbox; a page never queries the table itself.
+ */
+export function listLocalMailbox(database: Database, options: { limit?: number } = {}): Promise<MailboxMessage[]> {
+  return database.withTenant({ actor: 'identity', tenantId: null }, (tx) =>
+    tx
+      .select({
+        id: mailOutbox.id,
+        to: mailOutbox.toAddress,
+        locale: mailOutbox.locale,
+        subject: mailOutbox.subject,
+        text: mailOutbox.textBody,
+        html: mailOutbox.htmlBody,
+        kind: mailOutbox.kind,
+        tenantId: mailOutbox.tenantId,
+        status: mailOutbox.status,
+        createdAt: mailOutbox.createdAt,
+      })
+      .from(mailOutbox)
+      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+      .limit(options.limit ?? 50),
+  )
+}
