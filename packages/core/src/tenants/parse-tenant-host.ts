@@ -1,25 +1,13 @@
+import { reservedSlugs, slugPattern } from '@portail/validators'
+
 export type TenantHost = { kind: 'root' } | { kind: 'tenant'; slug: string }
 
 /**
- * Subdomains that name parts of the platform, never a business. Refused here even if such a slug
- * ever got into the registry, so `admin.<root>` can never be a tenant's portal.
+ * Subdomains that name parts of the platform, never a business: the same list onboarding refuses
+ * (@portail/validators), refused here too even if such a slug ever got into the registry, so
+ * `admin.<root>` can never be a tenant's portal.
  */
-export const reservedSubdomains: ReadonlySet<string> = new Set([
-  'www',
-  'api',
-  'admin',
-  'app',
-  'platform',
-  'mail',
-  'static',
-  'assets',
-  'status',
-  'help',
-  'docs',
-])
-
-// Same rule as the tenants_slug_format check in the database.
-const slugFormat = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/
+export const reservedSubdomains: ReadonlySet<string> = reservedSlugs
 
 const hostnameOf = (host: string) => host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '')
 
@@ -37,6 +25,6 @@ export function parseTenantHost(host: string | null | undefined, rootDomain: str
   const suffix = `.${root}`
   if (!hostname.endsWith(suffix)) return null
   const slug = hostname.slice(0, -suffix.length)
-  if (!slugFormat.test(slug) || reservedSubdomains.has(slug)) return null
+  if (!slugPattern.test(slug) || reservedSubdomains.has(slug)) return null
   return { kind: 'tenant', slug }
 }
