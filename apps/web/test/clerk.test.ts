@@ -29,6 +29,7 @@ beforeAll(async () => {
   api = await startFakeClerkApi()
   api.users.set('user_owner', { email: 'owner@clerk-shop.test', firstName: 'Olive' })
   api.users.set('user_op', { email: 'op@portail.test', firstName: 'Opal', operator: true })
+  api.users.set('user_founder', { email: 'founder@example.test', firstName: 'Fred' })
   data = await prepareServerData()
   server = await startServer({ ...data.config, ...clerk.env(api.url) })
 })
@@ -120,5 +121,47 @@ describe('Clerk sessions through clerkMiddleware and auth()', () => {
       expect((await trpc(shopHost(), 'staff.team.list', bearer(token))).status).toBe(401)
     }
     expect((await trpc(shopHost(), 'staff.team.list')).status).toBe(401)
+  })
+})
+
+describe('starting a business under Clerk', () => {
+  it('creates the Clerk organization with the founder as creator, and its webhook adds no second business', async () => {
+    const token = clerk.sign(sessionClaims({ sub: 'user_founder' }))
+    const body = JSON.stringify({
+      json: {
+        name: 'Fred Paysages',
+        trade: 'landscaping',
+        slug: 'fred-paysages',
+        timeZone: 'America/Toronto',
+        defaultLocale: 'fr',
+      },
+    })
+    const created = await httpRequest(server.port, {
+      host: server.rootDomain,
+      path: '/api/trpc/onboarding.createBusiness',
+      method: 'POST',
+      body,
+      headers: { ...bearer(token), origin: `http://${server.rootDomain}` },
+    })
+    expect(created.status).toBe(200)
+    const [organization] = api.createdOrganizations
+    expect(organization).toMatchObject({ name: 'Fred Paysages', slug: 'fred-paysages', created_by: 'user_founder' })
+    const event = JSON.stringify({
+      type: 'organization.created',
+      object: 'event',
+      timestamp: Date.now(),
+      data: organization,
+    })
+    const delivered = await postWebhook(event, webhookHeaders(clerk.webhookSecret, 'msg_http_org', event))
+    expect(JSON.parse(delivered.body)).toEqual({ outcome: 'applied' })
+    const team = await trpc(
+      `fred-paysages.${server.rootDomain}`,
+      'staff.team.list',
+      bearer(clerk.sign(sessionClaims({ sub: 'user_founder', orgId: String(organization?.id) }))),
+    )
+    expect(team.status).toBe(200)
+    expect(team.body).toContain('founder@example.test')
+    expect(team.body).toContain('owner')
+    expect(team.body.match(/founder@example\.test/g)).toHaveLength(1)
   })
 })

@@ -93,13 +93,39 @@ export function webhookHeaders(secret: string, id: string, body: string): Record
 export interface FakeClerkApi {
   url: string
   users: Map<string, { email: string; firstName: string; operator?: boolean }>
+  /** Organizations created through POST /v1/organizations, as their JSON. */
+  createdOrganizations: Record<string, unknown>[]
   close(): Promise<void>
 }
 
-/** GET /v1/users/:id from a map; everything else is Clerk's 404. */
+/** GET /v1/users/:id from a map, POST /v1/organizations; everything else is Clerk's 404. */
 export async function startFakeClerkApi(): Promise<FakeClerkApi> {
   const users: FakeClerkApi['users'] = new Map()
+  const createdOrganizations: Record<string, unknown>[] = []
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (request.method === 'POST' && request.url === '/v1/organizations') {
+      const chunks: Buffer[] = []
+      request.on('data', (chunk: Buffer) => chunks.push(chunk))
+      request.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>
+        const now = Date.now()
+        const organization = {
+          object: 'organization',
+          id: `org_created_${createdOrganizations.length + 1}`,
+          name: body.name,
+          slug: body.slug,
+          created_by: body.created_by,
+          public_metadata: {},
+          private_metadata: {},
+          created_at: now,
+          updated_at: now,
+        }
+        createdOrganizations.push(organization)
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(organization))
+      })
+      return
+    }
     const id = /^\/v1\/users\/([^/?]+)/.exec(request.url ?? '')?.[1]
     const user = id ? users.get(decodeURIComponent(id)) : undefined
     response.writeHead(user ? 200 : 404, { 'content-type': 'application/json' })
@@ -137,6 +163,7 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
   return {
     url: `http://127.0.0.1:${port}`,
     users,
+    createdOrganizations,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
