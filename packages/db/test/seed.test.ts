@@ -1,9 +1,10 @@
 import { and, count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoData } from '../src/admin'
-import { clients, memberships, tenants, users } from '../src/schema'
+import { clients, memberships, services, tenants, users, workingHours } from '../src/schema'
 import { demoClients } from '../src/seed/demo-clients'
 import { demoStaff, devExternalId } from '../src/seed/demo-people'
+import { demoServices, demoWorkingHours } from '../src/seed/demo-services'
 import { demoTenants } from '../src/seed/demo-tenants'
 import { createTestDatabase, type TestDatabase } from './harness'
 
@@ -14,7 +15,9 @@ const seedTwice = async (admin: Parameters<typeof seedDemoData>[0]) => {
   // A staff member edits a demo client between two runs: the second run must keep the edit.
   await admin.db.update(clients).set({ phone: editedPhone }).where(eq(clients.email, 'luc.bergeron@example.com'))
   const second = await seedDemoData(admin)
-  const total = async (table: typeof tenants | typeof users | typeof clients | typeof memberships) =>
+  const total = async (
+    table: typeof tenants | typeof users | typeof clients | typeof memberships | typeof services | typeof workingHours,
+  ) =>
     (await admin.db.select({ n: count() }).from(table))[0]?.n
   const tenantRows = await admin.db.select({ id: tenants.id, slug: tenants.slug }).from(tenants)
   // Any member will do (the suspended business has only its owner): staff policies are per tenant.
@@ -33,6 +36,8 @@ const seedTwice = async (admin: Parameters<typeof seedDemoData>[0]) => {
       users: await total(users),
       clients: await total(clients),
       memberships: await total(memberships),
+      services: await total(services),
+      workingHours: await total(workingHours),
     },
     tenantIds: new Map(tenantRows.map((row) => [row.slug, row.id])),
     staffByTenant: new Map(staffRows.map((row) => [row.tenantId, row.userId])),
@@ -57,6 +62,8 @@ describe('seedDemoData', () => {
       users: first.users,
       clients: first.clients,
       memberships: demoStaff.length,
+      services: Object.values(demoServices).reduce((sum, list) => sum + list.length, 0),
+      workingHours: demoStaff.filter((staff) => staff.tenant in demoServices).length * demoWorkingHours.length,
     })
   })
 
@@ -90,5 +97,15 @@ describe('seedDemoData', () => {
     const suspended = rows.filter((row) => row.status === 'suspended')
     expect(suspended.map((row) => row.slug)).toEqual(['atelier-ferme'])
     expect(suspended[0]?.reason).toMatch(/\S/)
+  })
+
+  it('shows a visitor of a demo business its services and the weekly hours slots are computed from', async () => {
+    const tenantId = db.data.tenantIds.get('piscines-laurentides') ?? ''
+    const seen = await db.app.withTenant({ actor: 'public', tenantId }, async (tx) => ({
+      services: await tx.select({ nameFr: services.nameFr }).from(services),
+      hours: await tx.select({ weekday: workingHours.weekday }).from(workingHours),
+    }))
+    expect(seen.services.map((row) => row.nameFr)).toContain('Ouverture de piscine')
+    expect(seen.hours.length).toBeGreaterThan(0)
   })
 })

@@ -9,3 +9,9 @@ export const platformRoleEnum = pgEnum('platform_role', ['operator'])
 export const codePurposeEnum = pgEnum('code_purpose', ['sign-in', 'step-up'])
 /** Where an outbox mail stands: waiting (or waiting to retry), handed over, or given up on. */
 export const mailStatusEnum = pgEnum('mail_status', ['pending', 'sent', 'failed'])
+/** How a service is paid when booked: nothing up front, a deposit, or the full price. */
+export const paymentRuleEnum = pgEnum('payment_rule', ['none', 'deposit', 'full'])
+/** What a schedule override does on its date: closes (all day or a span) or adds extra hours. */
+export const scheduleOverrideKindEnum = pgEnum('schedule_override_kind', ['closed', 'extra'])
+/** Where a booking stands; only pending_payment and confirmed hold the staff member's time. */
+export const bookingStatusEnum = pgEnum('booking_status', ['pending_payment', 'confirmed', 'cancelled', 'completed', 'no_show'])

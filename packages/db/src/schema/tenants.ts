@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { boolean, check, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import {
   clerkSyncRole,
   clientRole,
@@ -52,10 +52,27 @@ export const tenants = pgTable(
     privacyNoticeVersion: text('privacy_notice_version').notNull().default('2026-11-01'),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
     settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
+    // Booking settings: public (the wizard shows the policy and computes slots), staff change them.
+    bookingMinNoticeMinutes: integer('booking_min_notice_minutes').notNull().default(120),
+    bookingMaxAdvanceDays: integer('booking_max_advance_days').notNull().default(60),
+    bookingSlotIntervalMinutes: integer('booking_slot_interval_minutes').notNull().default(30),
+    /** Cancelling or rescheduling is free until this many hours before the start. */
+    bookingFreeCancelHours: integer('booking_free_cancel_hours').notNull().default(24),
+    /** After the free window: a fee of this percent of the price… */
+    bookingLateCancelFeePercent: integer('booking_late_cancel_fee_percent').notNull().default(0),
+    /** …and/or the deposit is kept. */
+    bookingLateCancelKeepsDeposit: boolean('booking_late_cancel_keeps_deposit').notNull().default(false),
+    bookingMaxReschedules: integer('booking_max_reschedules').notNull().default(2),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    check(
+      'tenants_booking_settings',
+      sql`${t.bookingMinNoticeMinutes} between 0 and 43200 and ${t.bookingMaxAdvanceDays} between 1 and 730
+        and ${t.bookingSlotIntervalMinutes} between 5 and 240 and ${t.bookingFreeCancelHours} between 0 and 720
+        and ${t.bookingLateCancelFeePercent} between 0 and 100 and ${t.bookingMaxReschedules} between 0 and 20`,
+    ),
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$'`),
     rowPolicy('tenants_public', publicRole, sql`${t.id} = ${currentTenantId}`),
     rowPolicy('tenants_client', clientRole, sql`${t.id} = ${currentTenantId}`),

@@ -1,10 +1,11 @@
-import { inArray } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import type { AdminConnection } from '../admin/admin-connection'
-import { clients, memberships, tenants, users } from '../schema'
+import { clients, memberships, serviceOptions, services, staffServices, tenants, users, workingHours } from '../schema'
 import type { Tx } from '../with-tenant'
 import { demoClients } from './demo-clients'
+import { demoServices, demoWorkingHours } from './demo-services'
 import { demoClientAccounts, demoOperator, demoStaff, devExternalId } from './demo-people'
-import { demoTenants } from './demo-tenants'
+import { type DemoTenantSlug, demoTenants } from './demo-tenants'
 
 export interface SeedCounts {
   /** Demo rows present after the seed (the same on every run), not rows inserted by this run. */
@@ -52,6 +53,38 @@ async function ensureUsers(tx: Tx) {
 }
 
 /**
+ * A business's demo services, options, who performs them (every member) and everyone's weekly
+ * hours, laid once: a business that already has services or a member who already has hours
+ * (the demo's, or edited in the app) is left as it is.
+ */
+async function ensureBookingCatalog(tx: Tx, tenantId: string, slug: DemoTenantSlug) {
+  const members = await tx.select({ id: memberships.id }).from(memberships).where(eq(memberships.tenantId, tenantId))
+  const existing = await tx.select({ id: services.id }).from(services).where(eq(services.tenantId, tenantId)).limit(1)
+  if (existing.length === 0) {
+    for (const [order, { options, ...fields }] of (demoServices[slug] ?? []).entries()) {
+      const [row] = await tx.insert(services).values({ ...fields, tenantId, displayOrder: order }).returning({ id: services.id })
+      if (!row) throw new Error(`Demo service not created: ${fields.nameEn}`)
+      if (options.length > 0) {
+        await tx.insert(serviceOptions).values(options.map((option, i) => ({ ...option, tenantId, serviceId: row.id, displayOrder: i })))
+      }
+      if (members.length > 0) {
+        await tx
+          .insert(staffServices)
+          .values(members.map((member) => ({ tenantId, membershipId: member.id, serviceId: row.id })))
+          .onConflictDoNothing()
+      }
+    }
+  }
+  const withHours = new Set(
+    (await tx.select({ id: workingHours.membershipId }).from(workingHours).where(eq(workingHours.tenantId, tenantId))).map((row) => row.id),
+  )
+  const hours = members
+    .filter((member) => !withHours.has(member.id))
+    .flatMap((member) => demoWorkingHours.map((span) => ({ ...span, tenantId, membershipId: member.id })))
+  if (hours.length > 0) await tx.insert(workingHours).values(hours)
+}
+
+/**
  * Lays the demo businesses, their teams and clients, and the platform operator, in one
  * transaction on an owner/superuser connection. Idempotent: every row is inserted only when its
  * natural key (tenant slug, user email/external id, membership (tenant, user), client
@@ -69,6 +102,8 @@ export async function seedDemoData(admin: AdminConnection): Promise<SeedCounts> 
         demoStaff.map((staff) => ({ tenantId: tenantId(staff.tenant), userId: userId(staff.email), role: staff.role })),
       )
       .onConflictDoNothing({ target: [memberships.tenantId, memberships.userId] })
+
+    for (const slug of Object.keys(demoServices) as DemoTenantSlug[]) await ensureBookingCatalog(tx, tenantId(slug), slug)
 
     const accounts = new Set(demoClientAccounts.map((account) => account.email.toLowerCase()))
     const clientRows = demoTenants.flatMap(({ slug }) =>

@@ -1,5 +1,5 @@
 import type { AdminConnection } from '../../src/admin/admin-connection'
-import { clients, memberships, tenants, users } from '../../src/schema'
+import { clients, memberships, services, staffServices, tenants, users } from '../../src/schema'
 
 export interface TenantFixture {
   id: string
@@ -14,6 +14,10 @@ export interface TenantFixture {
   otherClientUserId: string
   /** Client created by staff, not yet linked to an account. */
   unlinkedClientId: string
+  ownerMembershipId: string
+  staffMembershipId: string
+  /** An active service (60 min, 10 min buffers) the staff member (not the owner) performs. */
+  serviceId: string
 }
 
 export interface TwoTenantFixture {
@@ -39,10 +43,27 @@ async function tenantFixture(admin: AdminConnection, slug: string, name: string)
   const staffUserId = await person('staff')
   const clientUserId = await person('client')
   const otherClientUserId = await person('other-client')
-  await db.insert(memberships).values([
-    { tenantId: tenant.id, userId: ownerUserId, role: 'owner' },
-    { tenantId: tenant.id, userId: staffUserId, role: 'staff' },
-  ])
+  const [ownerMembership, staffMembership] = await db
+    .insert(memberships)
+    .values([
+      { tenantId: tenant.id, userId: ownerUserId, role: 'owner' },
+      { tenantId: tenant.id, userId: staffUserId, role: 'staff' },
+    ])
+    .returning({ id: memberships.id })
+  const [service] = await db
+    .insert(services)
+    .values({
+      tenantId: tenant.id,
+      nameFr: `Entretien ${name}`,
+      nameEn: `Maintenance ${name}`,
+      durationMinutes: 60,
+      priceCents: 12000,
+      bufferBeforeMinutes: 10,
+      bufferAfterMinutes: 10,
+    })
+    .returning({ id: services.id })
+  if (!ownerMembership || !staffMembership || !service) throw new Error('membership or service fixture not created')
+  await db.insert(staffServices).values({ tenantId: tenant.id, membershipId: staffMembership.id, serviceId: service.id })
   const client = async (fullName: string, email: string, userId: string | null) => {
     const [row] = await db
       .insert(clients)
@@ -61,6 +82,9 @@ async function tenantFixture(admin: AdminConnection, slug: string, name: string)
     otherClientUserId,
     otherClientId: await client(`Other ${name}`, `other-client@${slug}.test`, otherClientUserId),
     unlinkedClientId: await client(`Walk-in ${name}`, `walk-in@${slug}.test`, null),
+    ownerMembershipId: ownerMembership.id,
+    staffMembershipId: staffMembership.id,
+    serviceId: service.id,
   }
 }
 

@@ -63,6 +63,56 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     fixtureHasRows: false,
     writer: 'system',
   },
+  services: {
+    row: (t, seq) => ({ tenant_id: t.id, name_fr: `Sonde ${seq}`, name_en: `Probe ${seq}`, duration_minutes: 30 }),
+    change: { column: 'name_en', value: 'Changed across tenants' },
+    fixtureHasRows: true,
+  },
+  service_options: {
+    row: (t, seq) => ({ tenant_id: t.id, service_id: t.serviceId, name_fr: `Option ${seq}`, name_en: `Option ${seq}`, extra_minutes: 15 }),
+    change: { column: 'name_en', value: 'Changed across tenants' },
+    fixtureHasRows: false,
+  },
+  staff_services: {
+    // The fixture links the staff member; the owner is free to link (one pair per tenant).
+    row: (t) => ({ tenant_id: t.id, membership_id: t.ownerMembershipId, service_id: t.serviceId }),
+    change: { column: 'service_id', value: '00000000-0000-7000-8000-000000000000' },
+    fixtureHasRows: true,
+  },
+  working_hours: {
+    row: (t, seq) => ({ tenant_id: t.id, membership_id: t.staffMembershipId, weekday: (seq % 7) + 1, start_time: '09:00', end_time: '17:00' }),
+    change: { column: 'end_time', value: '18:00' },
+    fixtureHasRows: false,
+  },
+  schedule_overrides: {
+    row: (t, seq) => ({ tenant_id: t.id, membership_id: t.staffMembershipId, on_date: `2030-01-${String((seq % 28) + 1).padStart(2, '0')}`, kind: 'closed', reason: `probe ${seq}` }),
+    change: { column: 'reason', value: 'changed across tenants' },
+    fixtureHasRows: false,
+  },
+  bookings: {
+    // One hour per probe, far apart so no two rows ever meet in the exclusion constraint.
+    row: (t, seq) => {
+      const start = Date.UTC(2030, 0, 1) + seq * 4 * 3_600_000
+      const iso = (ms: number) => new Date(ms).toISOString()
+      return {
+        tenant_id: t.id,
+        client_id: t.clientId,
+        membership_id: t.staffMembershipId,
+        service_id: t.serviceId,
+        starts_at: iso(start),
+        ends_at: iso(start + 3_600_000),
+        blocked_from: iso(start),
+        blocked_until: iso(start + 3_600_000),
+        status: 'confirmed',
+        price_cents: 12000,
+        snapshot: JSON.stringify({ probe: seq }),
+        locale: 'fr',
+        idempotency_key: `probe-key-${seq}`,
+      }
+    },
+    change: { column: 'notes', value: 'changed across tenants' },
+    fixtureHasRows: false,
+  },
 }
 
 export const tenantTableNames = Object.keys(tenantTableCases).sort()
