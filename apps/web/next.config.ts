@@ -16,6 +16,8 @@ const config: NextConfig = {
     '@portail/ui',
     '@portail/validators',
   ],
+  // forbidden() answers 403 with app/[locale]/t/[tenant]/forbidden.tsx (the staff area's refusal).
+  experimental: { authInterrupts: true },
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
   // Build assets skip the proxy (src/proxy.ts sets every other response's headers); they keep
   // Next's immutable caching and get the headers that matter for a script or a stylesheet.

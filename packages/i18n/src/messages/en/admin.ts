@@ -34,6 +34,8 @@ export const adminEn: CatalogOf<typeof adminFr> = {
     paymentsSoon: 'Follow your clients’ invoices and online payments, and refund a payment when needed.',
     messagesSoon: 'Talk with your clients in one thread per client, with an email notification.',
     documentsSoon: 'Share documents with a client (quotes, reports, contracts) and receive theirs.',
+    settingsSoon:
+      'Edit the business’s name and description in French and English, its logo, colour, time zone, default language and privacy officer.',
     overviewIntro: 'Hello {name}. Here are shortcuts to what is already open.',
     overviewClients: 'Add a client, find their details or invite them to the portal.',
     overviewTeam: 'See who is on the team and invite a colleague.',

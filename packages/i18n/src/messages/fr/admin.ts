@@ -32,6 +32,8 @@ export const adminFr = {
       'Suivre les factures et les paiements en ligne de vos clients, et rembourser un paiement en cas de besoin.',
     messagesSoon: 'Échanger avec vos clients dans un fil par client, avec une notification par courriel.',
     documentsSoon: 'Partager des documents avec un client (soumissions, rapports, contrats) et recevoir les siens.',
+    settingsSoon:
+      'Modifier le nom et la description de l’entreprise en français et en anglais, son logo, sa couleur, son fuseau horaire, sa langue par défaut et le responsable de la protection des renseignements personnels.',
     overviewIntro: 'Bonjour {name}. Voici les raccourcis vers ce qui est déjà ouvert.',
     overviewClients: 'Ajouter un client, retrouver ses coordonnées ou l’inviter au portail.',
     overviewTeam: 'Voir qui fait partie de l’équipe et inviter un collègue.',

@@ -1,0 +1,131 @@
+import { rootUrl, tenantUrl } from './support/env'
+import { expect, test } from './support/fixtures'
+import { signInHere } from './support/sign-in'
+
+const pools = 'piscines-laurentides'
+const owner = 'sophie@piscines-laurentides.example'
+const englishStaff = 'jordan@piscines-laurentides.example'
+// A client of the pool business only (not of the clinic).
+const poolClient = 'david.thompson@example.com'
+
+test('a visitor opening /admin is sent to sign in', async ({ page }) => {
+  await page.goto(tenantUrl(pools, '/fr/admin'))
+  await expect(page).toHaveURL(tenantUrl(pools, '/fr/sign-in'))
+})
+
+test('the owner creates a client, edits it and finds the change in the list', async ({
+  page,
+  visit,
+  expectAccessible,
+  latestSignInCode,
+}) => {
+  await visit(tenantUrl(pools, '/fr/sign-in'))
+  await signInHere(page, owner, latestSignInCode)
+
+  await visit(tenantUrl(pools, '/fr/admin'))
+  const nav = page.getByRole('navigation', { name: 'Sections de l’administration' })
+  await expect(nav.getByRole('link', { name: 'Vue d’ensemble' })).toHaveAttribute('aria-current', 'page')
+  await nav.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  await expect(nav.getByRole('link', { name: 'Clients' })).toHaveAttribute('aria-current', 'page')
+  await expectAccessible()
+
+  // A section that is not built yet says what it will do.
+  await visit(tenantUrl(pools, '/fr/admin/payments'))
+  await expect(page.getByText('Cette section n’est pas encore ouverte.', { exact: false })).toBeVisible()
+
+  await visit(tenantUrl(pools, '/fr/admin/clients/new'))
+  const main = page.getByRole('main')
+  await main.getByLabel('Nom complet').fill('Aline Roy')
+  await main.getByLabel('Adresse courriel').fill('aline.roy@example.com')
+  await main.getByLabel('Téléphone').fill('123')
+  await main.getByRole('button', { name: 'Créer le client' }).click()
+  // The server refuses the phone number; its message sits on the field, in French.
+  const phone = main.getByLabel('Téléphone')
+  await expect(phone).toHaveAttribute('aria-invalid', 'true')
+  await expect(main.getByText('Numéro de téléphone invalide (ex. : 514 555-0100).')).toBeVisible()
+  await expectAccessible()
+
+  await phone.fill('450 555-0199')
+  await main.getByRole('button', { name: 'Créer le client' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Aline Roy' })).toBeVisible()
+  await expect(main.getByText('+14505550199')).toBeVisible()
+  await expectAccessible()
+
+  await main.getByRole('link', { name: 'Modifier' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Modifier Aline Roy' })).toBeVisible()
+  await main.getByLabel('Nom complet').fill('Aline Roy-Tremblay')
+  await main.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Aline Roy-Tremblay' })).toBeVisible()
+
+  await visit(tenantUrl(pools, '/fr/admin/clients?q=Roy-Tremblay'))
+  await expect(page.getByRole('row', { name: /Aline Roy-Tremblay/ })).toBeVisible()
+  await expect(page.getByRole('row')).toHaveCount(2)
+  // The language filter: she reads French, so the English readers do not include her.
+  await visit(tenantUrl(pools, '/fr/admin/clients?lang=en'))
+  await expect(page.getByRole('link', { name: 'David Thompson' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Aline Roy-Tremblay' })).toHaveCount(0)
+
+  // Deleting is sensitive: the API asks for a fresh second factor, the page asks for the code.
+  await visit(tenantUrl(pools, '/fr/admin/clients?q=Roy-Tremblay'))
+  await page.getByRole('link', { name: 'Aline Roy-Tremblay' }).click()
+  await main.getByRole('button', { name: 'Supprimer', exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Supprimer définitivement' }).click()
+  const stepUp = page.getByRole('dialog', { name: 'Confirmez que c’est bien vous' })
+  await stepUp.getByRole('button', { name: 'Envoyer le code' }).click()
+  await expect(stepUp.getByLabel('Code à six chiffres')).toBeFocused()
+  await expectAccessible()
+  const mail = await page.request.get(`${rootUrl}/api/dev/mailbox/latest?to=${encodeURIComponent(owner)}&kind=step-up-code`)
+  const { code } = (await mail.json()) as { code: string }
+  await stepUp.getByLabel('Code à six chiffres').fill(code)
+  await stepUp.getByRole('button', { name: 'Confirmer et continuer' }).click()
+  await expect(page).toHaveURL(tenantUrl(pools, '/fr/admin/clients'))
+  await expect(page.getByText('Client supprimé.')).toBeVisible()
+  await visit(tenantUrl(pools, '/fr/admin/clients?q=Roy-Tremblay'))
+  await expect(page.getByText('Aucun client ne correspond')).toBeVisible()
+})
+
+test('a staff member reads the team page in English, without the owners’ tools', async ({
+  page,
+  visit,
+  latestSignInCode,
+}) => {
+  await visit(tenantUrl(pools, '/en/sign-in'))
+  await signInHere(page, englishStaff, latestSignInCode, 'en')
+  await visit(tenantUrl(pools, '/en/admin/team'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Sophie Lavoie.*Owner/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Invitations' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0)
+})
+
+test('a client of the business gets the 403 page on its /admin, and no data', async ({
+  page,
+  visit,
+  latestSignInCode,
+}) => {
+  await visit(tenantUrl(pools, '/fr/sign-in'))
+  await signInHere(page, poolClient, latestSignInCode)
+  const status = await visit(tenantUrl(pools, '/fr/admin/clients'))
+  expect(status).toBe(403)
+  await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Sections de l’administration' })).toHaveCount(0)
+  await expect(page.getByText('Marie Gagnon')).toHaveCount(0)
+})
+
+test('a client of one business opening another business’s /admin gets the 403 page, and no data', async ({
+  page,
+  visit,
+  latestSignInCode,
+}) => {
+  const clinic = 'clinique-belair'
+  await visit(tenantUrl(clinic, '/fr/sign-in'))
+  await signInHere(page, poolClient, latestSignInCode)
+  const status = await visit(tenantUrl(clinic, '/fr/admin'))
+  expect(status).toBe(403)
+  await expect(page.getByRole('heading', { level: 1, name: 'Accès refusé' })).toBeVisible()
+  await expect(page.getByText('Julie Bélanger')).toHaveCount(0)
+  // The API answers the same: no team list for a stranger.
+  const apiStatus = await page.evaluate(async () => (await fetch('/api/trpc/staff.team.list')).status)
+  expect(apiStatus).toBe(403)
+})

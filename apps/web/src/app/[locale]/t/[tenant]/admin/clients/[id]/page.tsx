@@ -1,0 +1,98 @@
+import { can } from '@portail/auth'
+import { createFormatters } from '@portail/i18n'
+import { Badge } from '@portail/ui/badge'
+import { Card, CardContent, CardHeader, CardTitle } from '@portail/ui/card'
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { ClientActions } from '../../../../../../../features/admin/clients/client-actions'
+import { readLocaleParam } from '../../../../../../../i18n/locale-param'
+import { orNotFound } from '../../../../../../../server/or-not-found'
+import { requireStaff } from '../../../../../../../server/staff-access'
+import { serverApi } from '../../../../../../../trpc/server'
+
+interface Props {
+  params: Promise<{ locale: string; tenant: string; id: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readLocaleParam(params)
+  const t = await getTranslations({ locale, namespace: 'adminClients' })
+  return { title: t('title') }
+}
+
+/** One client: contact details, preferences, portal account, and what staff can do about them. */
+export default async function ClientDetailPage({ params }: Props) {
+  const locale = await readLocaleParam(params)
+  const { tenant: slug, id } = await params
+  const { tenant, role } = await requireStaff(locale, slug)
+  const api = await serverApi()
+  const client = await orNotFound(api.staff.clients.get({ id }))
+  const t = await getTranslations('adminClients')
+  const format = createFormatters({ locale, timeZone: tenant.timeZone })
+  const yesNo = (value: boolean) => (value ? t('yes') : t('no'))
+  const base = `/${locale}/admin/clients`
+  return (
+    <main id="content">
+      <p>
+        <Link href={base} className="text-sm underline underline-offset-4">
+          {t('backToList')}
+        </Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">{client.fullName}</h1>
+        {client.archivedAt ? <Badge variant="secondary">{t('archivedBadge')}</Badge> : null}
+      </div>
+      <p className="mt-1 text-sm text-muted-foreground">
+        {t('clientSince', { date: format.date(client.createdAt) })} ·{' '}
+        {t('updatedOn', { date: format.dateTime(client.updatedAt) })}
+      </p>
+
+      <ClientActions
+        client={{ id: client.id, fullName: client.fullName, email: client.email, linked: client.userId !== null }}
+        canDelete={can(role, 'clients.delete')}
+      />
+
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">{t('contactTitle')}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-muted-foreground">{t('emailLabel')}</dt>
+              <dd>{client.email ?? t('none')}</dd>
+              <dt className="text-muted-foreground">{t('phoneLabel')}</dt>
+              <dd>{client.phone ?? t('none')}</dd>
+              <dt className="text-muted-foreground">{t('localeLabel')}</dt>
+              <dd>{client.locale === 'fr' ? t('languageFr') : t('languageEn')}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">{t('preferencesTitle')}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-muted-foreground">{t('prefEmail')}</dt>
+              <dd>{yesNo(client.communicationPreferences.email)}</dd>
+              <dt className="text-muted-foreground">{t('prefSms')}</dt>
+              <dd>{yesNo(client.communicationPreferences.sms)}</dd>
+              <dt className="text-muted-foreground">{t('prefMarketing')}</dt>
+              <dd>{yesNo(client.communicationPreferences.marketing)}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">{t('accountTitle')}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <p className="text-sm">{client.userId ? t('accountLinked') : t('accountNone')}</p>
+          </CardContent>
+        </Card>
+      </div>
+    </main>
+  )
+}

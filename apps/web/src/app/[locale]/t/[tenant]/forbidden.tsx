@@ -1,0 +1,21 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+
+/**
+ * 403 for a signed-in person who is not on this business's team (requireStaff): inside the
+ * portal's layout, in the reader's language, and nothing of the business's data.
+ */
+export default async function PortalForbidden() {
+  const locale = await getLocale()
+  const t = await getTranslations('admin')
+  return (
+    <main id="content" className="mx-auto max-w-xl px-4 py-16">
+      <h1 className="text-2xl font-semibold">{t('forbiddenTitle')}</h1>
+      <p className="mt-2">{t('forbiddenBody')}</p>
+      <p className="mt-6">
+        <a href={`/${locale}`} className="text-primary underline underline-offset-4">
+          {t('forbiddenHome')}
+        </a>
+      </p>
+    </main>
+  )
+}

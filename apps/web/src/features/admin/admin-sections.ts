@@ -1,0 +1,63 @@
+import type { Locale } from '@portail/i18n'
+import type { Translator } from '../../i18n/translator'
+import type { AdminNavItem } from './admin-nav'
+
+/** Sections that are not built yet: their page says what they will do. */
+export const comingSoonSections = ['bookings', 'services', 'schedule', 'payments', 'messages', 'documents', 'settings'] as const
+export type ComingSoonSection = (typeof comingSoonSections)[number]
+
+export const isComingSoonSection = (value: string): value is ComingSoonSection =>
+  (comingSoonSections as readonly string[]).includes(value)
+
+/** The sidebar, in the order a service business works through its day. */
+export function adminNavItems(t: Translator<'admin'>, locale: Locale): AdminNavItem[] {
+  const item = (segment: string | null, label: string, comingSoon = false): AdminNavItem => ({
+    segment,
+    href: segment ? `/${locale}/admin/${segment}` : `/${locale}/admin`,
+    label,
+    comingSoon,
+  })
+  return [
+    item(null, t('overview')),
+    item('bookings', t('bookings'), true),
+    item('clients', t('clients')),
+    item('services', t('services'), true),
+    item('schedule', t('schedule'), true),
+    item('payments', t('payments'), true),
+    item('messages', t('messages'), true),
+    item('documents', t('documents'), true),
+    item('settings', t('settings'), true),
+    item('team', t('team')),
+  ]
+}
+
+/** What a coming-soon section will do, in the reader's language. */
+export function comingSoonText(t: Translator<'admin'>, section: ComingSoonSection): { title: string; body: string } {
+  switch (section) {
+    case 'bookings':
+      return { title: t('bookings'), body: t('bookingsSoon') }
+    case 'services':
+      return { title: t('services'), body: t('servicesSoon') }
+    case 'schedule':
+      return { title: t('schedule'), body: t('scheduleSoon') }
+    case 'payments':
+      return { title: t('payments'), body: t('paymentsSoon') }
+    case 'messages':
+      return { title: t('messages'), body: t('messagesSoon') }
+    case 'documents':
+      return { title: t('documents'), body: t('documentsSoon') }
+    case 'settings':
+      return { title: t('settings'), body: t('settingsSoon') }
+  }
+}
+
+export function roleLabel(t: Translator<'admin'>, role: 'owner' | 'admin' | 'staff'): string {
+  switch (role) {
+    case 'owner':
+      return t('roleOwner')
+    case 'admin':
+      return t('roleAdmin')
+    case 'staff':
+      return t('roleStaff')
+  }
+}

@@ -1,0 +1,96 @@
+'use client'
+
+import { Button, buttonVariants } from '@portail/ui/button'
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@portail/ui/dialog'
+import { toast } from '@portail/ui/toast'
+import { useMutation } from '@tanstack/react-query'
+import { useLocale, useTranslations } from 'next-intl'
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { useTRPC } from '../../../trpc/client'
+import { errorText } from '../error-text'
+import { useSensitiveAction } from '../step-up/use-sensitive-action'
+
+interface ClientRef {
+  id: string
+  fullName: string
+  email: string | null
+  /** Already has a portal account. */
+  linked: boolean
+}
+
+/** Edit, invite to the portal, delete (a sensitive action: may ask for the emailed code first). */
+export function ClientActions({ client, canDelete }: { client: ClientRef; canDelete: boolean }) {
+  const t = useTranslations('adminClients')
+  const admin = useTranslations('admin')
+  const locale = useLocale()
+  const trpc = useTRPC()
+  const router = useRouter()
+  const [confirming, setConfirming] = useState(false)
+  const invite = useMutation(trpc.staff.clients.invite.mutationOptions())
+  const remove = useMutation(trpc.staff.clients.delete.mutationOptions())
+  const base = `/${locale}/admin/clients`
+  const showError = (error: unknown) => toast.error(errorText(error, admin('networkError')))
+  const sensitive = useSensitiveAction(showError)
+
+  async function sendInvitation() {
+    try {
+      await invite.mutateAsync({ id: client.id })
+      toast.success(t('invited', { email: client.email ?? '' }))
+    } catch (error) {
+      showError(error)
+    }
+  }
+
+  async function deleteClient() {
+    await remove.mutateAsync({ id: client.id })
+    toast.success(t('deleted'))
+    router.push(base)
+    router.refresh()
+  }
+
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-3">
+      <Link href={`${base}/${client.id}/edit`} className={buttonVariants({ variant: 'outline' })}>
+        {t('edit')}
+      </Link>
+      {client.linked ? null : client.email ? (
+        <Button variant="outline" disabled={invite.isPending} onClick={() => void sendInvitation()}>
+          {t('invite')}
+        </Button>
+      ) : (
+        <p className="text-sm text-muted-foreground">{t('inviteNeedsEmail')}</p>
+      )}
+      {canDelete ? (
+        <Button variant="destructive" onClick={() => setConfirming(true)}>
+          {t('delete')}
+        </Button>
+      ) : null}
+      <Dialog open={confirming} onOpenChange={setConfirming}>
+        <DialogContent closeLabel={t('cancel')}>
+          <DialogHeader>
+            <DialogTitle>{t('deleteTitle', { name: client.fullName })}</DialogTitle>
+            <DialogDescription>{t('deleteBody')}</DialogDescription>
+          </DialogHeader>
+          <DialogFooter>
+            <Button variant="outline" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </Button>
+            <Button
+              variant="destructive"
+              disabled={remove.isPending}
+              onClick={() => {
+                setConfirming(false)
+                void sensitive.run(deleteClient)
+              }}
+            >
+              {t('deleteConfirm')}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+      {sensitive.dialog}
+    </div>
+  )
+}
