@@ -29,13 +29,13 @@ test('a client signs in with the code emailed to them, then signs out', async ({
   await codeField.fill(code)
   await page.getByRole('button', { name: 'Se connecter' }).click()
   await expect(page).toHaveURL(tenantUrl('piscines-laurentides', '/fr/portal'))
-  await expect(page.getByText(`Connecté en tant que ${email}`)).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Marie Gagnon' })).toBeVisible()
   await expectAccessible()
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click()
   await expect(page).toHaveURL(tenantUrl('piscines-laurentides', '/fr'))
   await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible()
-  // Signed out for real: the portal sends the visitor back to sign in.
+  // Signed out for real: the portal sends the visitor back to sign in, then back to the portal.
   await visit(tenantUrl('piscines-laurentides', '/fr/portal'))
-  await expect(page).toHaveURL(tenantUrl('piscines-laurentides', '/fr/sign-in'))
+  await expect(page).toHaveURL(tenantUrl('piscines-laurentides', '/fr/sign-in?next=%2Ffr%2Fportal'))
 })

@@ -1,9 +1,11 @@
 import { adminEn } from './en/admin'
+import { portalEn } from './en/portal'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
 export const en: Messages = {
   ...adminEn,
+  ...portalEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',
@@ -53,11 +55,6 @@ export const en: Messages = {
     networkError: 'The server is not answering. Check your connection and try again.',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
-  },
-  portal: {
-    title: 'My space',
-    signedInAs: 'Signed in as {email}',
-    comingSoon: 'Your appointments, invoices and messages will appear here.',
   },
   unavailable: {
     unknownTitle: 'Portal not found',

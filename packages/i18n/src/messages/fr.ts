@@ -1,4 +1,5 @@
 import { adminFr } from './fr/admin'
+import { portalFr } from './fr/portal'
 
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
@@ -7,6 +8,7 @@ import { adminFr } from './fr/admin'
  */
 export const fr = {
   ...adminFr,
+  ...portalFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
@@ -58,11 +60,6 @@ export const fr = {
     networkError: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion…',
-  },
-  portal: {
-    title: 'Mon espace',
-    signedInAs: 'Connecté en tant que {email}',
-    comingSoon: 'Vos rendez-vous, vos factures et vos messages apparaîtront ici.',
   },
   unavailable: {
     unknownTitle: 'Portail introuvable',

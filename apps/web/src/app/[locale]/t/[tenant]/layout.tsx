@@ -23,7 +23,7 @@ export default async function PortalLayout({ children, params }: Props) {
   return (
     // The business's colour, darkened where needed to stay readable on white (brandTheme).
     <div style={brandTheme(tenant.branding.primaryColor) as CSSProperties}>
-      <SiteHeader title={tenant.name} homeHref={`/${locale}`}>
+      <SiteHeader title={tenant.name} homeHref={`/${locale}`} logoUrl={tenant.branding.logoUrl}>
         {identity ? <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} locale={locale} /> : null}
       </SiteHeader>
       {children}

@@ -1,32 +1,143 @@
+import { catalogs, createFormatters } from '@portail/i18n'
+import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
-import { redirect } from 'next/navigation'
+import { ActivityList } from '../../../../../features/portal/activity-list'
+import { DashboardCard } from '../../../../../features/portal/dashboard-card'
+import { JoinForm } from '../../../../../features/portal/join-form'
+import { PrivacyNotice } from '../../../../../features/portal/privacy-notice'
 import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { currentIdentity } from '../../../../../server/page-identity'
+import { requirePortalReader } from '../../../../../server/portal-access'
+import { serverApi } from '../../../../../trpc/server'
+import { TRPCReactProvider } from '../../../../../trpc/client'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
+  /** `activity`: the cursor of an older page of recent activity. */
+  searchParams: Promise<{ activity?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await readLocaleParam(params)
   const t = await getTranslations({ locale, namespace: 'portal' })
-  return { title: t('title') }
+  return { title: t('dashboard') }
 }
 
-/** The signed-in reader's space on a portal; a visitor is sent to sign in first. */
-export default async function PortalHomePage({ params }: Props) {
+/**
+ * /portal: a client's dashboard; on a first visit, the business's privacy notice and the way in;
+ * for the business's own team, the way to their admin area.
+ */
+export default async function PortalDashboardPage({ params, searchParams }: Props) {
   const locale = await readLocaleParam(params)
-  const identity = await currentIdentity()
-  if (!identity) redirect(`/${locale}/sign-in`)
+  const access = await requirePortalReader(locale, (await params).tenant)
+  const { tenant } = access
   const t = await getTranslations('portal')
+  const join = await getTranslations('portalJoin')
+  const adminHref = `/${locale}/admin`
+
+  if (!access.clientId && access.staffRole) {
+    return (
+      <main id="content" className="mx-auto max-w-4xl px-4 py-8">
+        <h1 className="text-3xl font-bold tracking-tight">{join('staffTitle', { business: tenant.name })}</h1>
+        <p className="mt-3 max-w-2xl">{join('staffBody')}</p>
+        <a href={adminHref} className={buttonVariants({ className: 'mt-6' })}>
+          {join('staffAction')}
+        </a>
+      </main>
+    )
+  }
+
+  const api = await serverApi()
+  if (!access.clientId) {
+    const { privacyNoticeVersion } = await api.portal.membershipState()
+    return (
+      <main id="content" className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="text-3xl font-bold tracking-tight">{join('title', { business: tenant.name })}</h1>
+        <p className="mt-3 max-w-2xl">{join('intro', { business: tenant.name })}</p>
+        <PrivacyNotice
+          business={tenant.name}
+          version={privacyNoticeVersion}
+          versionDate={noticeDate(privacyNoticeVersion, locale)}
+          officer={null}
+        />
+        <NextIntlClientProvider locale={locale} messages={{ portalJoin: catalogs[locale].portalJoin }}>
+          <TRPCReactProvider locale={locale}>
+            <JoinForm locale={locale} business={tenant.name} privacyNoticeVersion={privacyNoticeVersion} />
+          </TRPCReactProvider>
+        </NextIntlClientProvider>
+      </main>
+    )
+  }
+
+  const requested = firstOf((await searchParams).activity)
+  // A cursor edited by hand (or from an old link) is refused by the API: show the newest page.
+  const olderPage = requested ? await api.client.activity({ cursor: requested, limit: 10 }).catch(() => null) : null
+  const [profile, activity] = await Promise.all([
+    api.client.me(),
+    olderPage ? Promise.resolve(olderPage) : api.client.activity({ limit: 10 }),
+  ])
+  const cursor = olderPage ? requested : undefined
+  const unavailable = t('notYetAvailable')
   return (
-    <main id="content" className="mx-auto max-w-4xl px-4 py-12">
-      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <p className="mt-2" data-testid="signed-in-as">
-        {t('signedInAs', { email: identity.email })}
-      </p>
-      <p className="mt-6 text-muted-foreground">{t('comingSoon')}</p>
+    <main id="content" className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="text-3xl font-bold tracking-tight">{t('welcomeBack', { name: profile.fullName })}</h1>
+      <p className="mt-2 text-muted-foreground">{t('dashboardIntro', { business: tenant.name })}</p>
+      {access.staffRole ? (
+        <p className="mt-4 rounded-md border bg-muted/50 px-4 py-3 text-sm">
+          {t('adminBanner', { business: tenant.name })}{' '}
+          <a href={adminHref} className="font-medium text-primary underline underline-offset-4">
+            {t('adminLink')}
+          </a>
+        </p>
+      ) : null}
+      <div className="mt-8 grid grid-cols-1 gap-6 md:grid-cols-2">
+        <DashboardCard
+          testId="card-appointments"
+          title={t('upcomingTitle')}
+          emptyTitle={t('upcomingEmpty')}
+          emptyBody={t('upcomingSoon', { business: tenant.name })}
+          action={{ kind: 'unavailable', label: t('bookAction'), why: unavailable }}
+        />
+        <DashboardCard
+          testId="card-invoices"
+          title={t('invoicesTitle')}
+          emptyTitle={t('invoicesEmpty')}
+          emptyBody={t('invoicesSoon', { business: tenant.name })}
+          action={{ kind: 'unavailable', label: t('payAction'), why: unavailable }}
+        />
+        <DashboardCard
+          testId="card-inbox"
+          title={t('inboxTitle')}
+          emptyTitle={t('inboxEmpty')}
+          emptyBody={t('inboxSoon', { business: tenant.name })}
+          action={{ kind: 'unavailable', label: t('writeAction'), why: unavailable }}
+        />
+        <DashboardCard
+          testId="card-profile"
+          title={t('profileTitle')}
+          emptyTitle={profile.email ?? profile.fullName}
+          emptyBody={t('profileBody')}
+          action={{ kind: 'link', label: t('profileAction'), href: `/${locale}/portal/profile` }}
+        />
+      </div>
+      <ActivityList
+        page={activity}
+        business={tenant.name}
+        locale={locale}
+        timeZone={tenant.timeZone}
+        firstPage={!cursor}
+      />
     </main>
   )
+}
+
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/** A notice version written as a day (2026-11-01), shown as a date in the reader's language. */
+function noticeDate(version: string, locale: 'fr' | 'en'): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(version)) return null
+  const day = new Date(`${version}T00:00:00Z`)
+  // A calendar day, not an instant: read on UTC, where it was written, so no time zone moves it.
+  return Number.isNaN(day.getTime()) ? null : createFormatters({ locale, timeZone: 'UTC' }).date(day)
 }

@@ -6,9 +6,12 @@ import { redirect } from 'next/navigation'
 import { SignInForm } from '../../../../../features/auth/sign-in-form'
 import { readLocaleParam } from '../../../../../i18n/locale-param'
 import { currentIdentity } from '../../../../../server/page-identity'
+import { safeReturnPath } from '../../../../../server/sign-in-return'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
+  /** `next`: the page of this portal to come back to (an invitation, a portal page). */
+  searchParams: Promise<{ next?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -18,9 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Sign-in on a business's portal (dev identity adapter: a code emailed to the local mailbox). */
-export default async function SignInPage({ params }: Props) {
+export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await readLocaleParam(params)
-  if (await currentIdentity()) redirect(`/${locale}/portal`)
+  const returnTo = safeReturnPath(locale, (await searchParams).next)
+  if (await currentIdentity()) redirect(returnTo)
   const t = await getTranslations('auth')
   return (
     <main id="content" className="mx-auto max-w-4xl px-4 py-12">
@@ -28,7 +32,7 @@ export default async function SignInPage({ params }: Props) {
       <p className="mt-2 max-w-xl text-muted-foreground">{t('signInIntro')}</p>
       {/* The form's words only: the browser never downloads the other namespaces. */}
       <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
-        <SignInForm locale={locale} afterSignIn={`/${locale}/portal`} />
+        <SignInForm locale={locale} afterSignIn={returnTo} />
       </NextIntlClientProvider>
     </main>
   )

@@ -4,9 +4,12 @@ import { getDatabase } from '../../../../../server/database'
 
 const noStore = { 'cache-control': 'no-store' }
 
+/** Mail kinds a test may ask for: the sign-in code (default), a step-up code and the link of a team invitation. */
+const kinds = new Set(['sign-in-code', 'step-up-code', 'staff-invitation'])
+
 /**
- * GET /api/dev/mailbox/latest?to=<email>: the newest sign-in code mail in the local mailbox, for
- * end-to-end tests (the embedded database lives inside the server process, out of a test's
+ * GET /api/dev/mailbox/latest?to=<email>[&kind=staff-invitation]: the newest mail of that kind in
+ * the local mailbox (its six-digit code, its first link), for end-to-end tests (the embedded database lives inside the server process, out of a test's
  * reach). It exists only where the dev sign-in adapter runs, which is never a real deployment:
  * elsewhere it answers 404 like any unknown path.
  */
@@ -14,11 +17,14 @@ export async function GET(request: Request): Promise<Response> {
   if (!webEnv().devAuth) return new Response(null, { status: 404, headers: noStore })
   const to = new URL(request.url).searchParams.get('to')?.trim().toLowerCase()
   if (!to) return Response.json({ error: 'to: an email address is required' }, { status: 400, headers: noStore })
-  const [mail] = await readLocalMailbox(await getDatabase(), to, { kind: 'sign-in-code', limit: 1 })
+  const kind = new URL(request.url).searchParams.get('kind') ?? 'sign-in-code'
+  if (!kinds.has(kind)) return Response.json({ error: 'kind: unknown mail kind' }, { status: 400, headers: noStore })
+  const [mail] = await readLocalMailbox(await getDatabase(), to, { kind, limit: 1 })
   if (!mail) return new Response(null, { status: 404, headers: noStore })
   const code = /\b\d{6}\b/.exec(mail.subject)?.[0] ?? /\b\d{6}\b/.exec(mail.text)?.[0] ?? null
+  const link = /https?:\/\/\S+/.exec(mail.text)?.[0] ?? null
   return Response.json(
-    { to: mail.to, locale: mail.locale, subject: mail.subject, code, createdAt: mail.createdAt },
+    { to: mail.to, locale: mail.locale, subject: mail.subject, code, link, createdAt: mail.createdAt },
     { headers: noStore },
   )
 }
