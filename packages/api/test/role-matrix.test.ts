@@ -158,6 +158,8 @@ const calls: Record<string, Call> = {
   'staff.clients.update': (caller, f, person) =>
     caller.staff.clients.update({ id: f.a.unlinkedClientId, data: { fullName: `Walk-in by ${person}` } }),
   'staff.clients.delete': (caller, f, person) => caller.staff.clients.delete({ id: f.deletableClientIds[person] }),
+  // Bringing back a client that is not archived: a no-op that succeeds for every role allowed.
+  'staff.clients.archive': (caller, f) => caller.staff.clients.archive({ id: f.a.unlinkedClientId, archived: false }),
   'staff.team.list': (caller) => caller.staff.team.list(),
   'staff.team.changeRole': (caller, f) => caller.staff.team.changeRole({ userId: f.promotableUserId, role: 'admin' }),
   'staff.team.remove': (caller, f, person) => caller.staff.team.remove({ userId: f.removableUserIds[person] }),

@@ -48,6 +48,10 @@ export type TUpdateMyProfileInput = z.input<typeof ZUpdateMyProfileInput>
 export const ZGetClientInput = z.strictObject({ id: ZId })
 export type TGetClientInput = z.input<typeof ZGetClientInput>
 
+/** Archive (true) or bring back (false) a client; setting the state it has is a no-op. */
+export const ZArchiveClientInput = z.strictObject({ id: ZId, archived: z.boolean() })
+export type TArchiveClientInput = z.input<typeof ZArchiveClientInput>
+
 /** Deleting names the client only; the tenant is the caller's. */
 export const ZDeleteClientInput = z.strictObject({ id: ZId })
 export type TDeleteClientInput = z.input<typeof ZDeleteClientInput>

@@ -22,6 +22,7 @@ export {
   ZServiceAddress,
 } from './contact'
 export {
+  type TArchiveClientInput,
   type TClientProfilePatch,
   type TCreateClientInput,
   type TDeleteClientInput,
@@ -30,6 +31,7 @@ export {
   type TMyActivityInput,
   type TUpdateClientInput,
   type TUpdateMyProfileInput,
+  ZArchiveClientInput,
   ZClientProfilePatch,
   ZCreateClientInput,
   ZDeleteClientInput,

@@ -1,6 +1,7 @@
-import { createClient, deleteClient, getClient, listClients, updateClient } from '@portail/core/clients'
+import { createClient, deleteClient, getClient, listClients, setClientArchived, updateClient } from '@portail/core/clients'
 import { inviteClient } from '@portail/core/portal'
 import {
+  ZArchiveClientInput,
   ZCreateClientInput,
   ZDeleteClientInput,
   ZGetClientInput,
@@ -25,6 +26,10 @@ export const staffClientsRouter = {
   update: staffProcedure('clients.write')
     .input(ZUpdateClientInput)
     .mutation(({ ctx, input }) => updateClient(ctx.tx, ctx.staff, input)),
+  /** Archive or bring back (reversible, records kept, so not a sensitive action). */
+  archive: staffProcedure('clients.write')
+    .input(ZArchiveClientInput)
+    .mutation(({ ctx, input }) => setClientArchived(ctx.tx, ctx.staff, input)),
   // A sensitive action: staffProcedure asks for a fresh second factor.
   delete: staffProcedure('clients.delete')
     .input(ZDeleteClientInput)

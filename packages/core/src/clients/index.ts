@@ -1,3 +1,4 @@
+export { setClientArchived } from './archive-client'
 export { type CreateClientData, createClient } from './create-client'
 export { deleteClient } from './delete-client'
 export { type ClientDetail, getClient } from './get-client'
