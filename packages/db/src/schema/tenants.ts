@@ -50,6 +50,12 @@ export const tenants = pgTable(
     defaultLocale: localeEnum('default_locale').notNull().default('fr'),
     /** The privacy notice a client accepts on joining the portal (Law 25); a new version asks again. */
     privacyNoticeVersion: text('privacy_notice_version').notNull().default('2026-11-01'),
+    /**
+     * The person in charge of the protection of personal information (Law 25 requires the contact
+     * on the portal): public, shown with the privacy notice; staff set it. Both or neither.
+     */
+    privacyOfficerName: text('privacy_officer_name'),
+    privacyOfficerEmail: text('privacy_officer_email'),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
     settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
     // Booking settings: public (the wizard shows the policy and computes slots), staff change them.
@@ -67,6 +73,11 @@ export const tenants = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    check(
+      'tenants_privacy_officer',
+      sql`(${t.privacyOfficerName} is null) = (${t.privacyOfficerEmail} is null)
+        and (${t.privacyOfficerEmail} is null or ${t.privacyOfficerEmail} ~ '^[^@\\s]+@[^@\\s]+$')`,
+    ),
     check(
       'tenants_booking_settings',
       sql`${t.bookingMinNoticeMinutes} between 0 and 43200 and ${t.bookingMaxAdvanceDays} between 1 and 730

@@ -16,6 +16,8 @@ export const demoTenants = [
     trade: 'pool_care',
     timeZone: 'America/Toronto',
     defaultLocale: 'fr',
+    privacyOfficerName: 'Sophie Lavoie',
+    privacyOfficerEmail: 'vie-privee@piscines-laurentides.example',
     branding: { primaryColor: '#0E7490' },
     settings: {
       description: {
@@ -32,6 +34,8 @@ export const demoTenants = [
     trade: 'clinic',
     timeZone: 'America/Toronto',
     defaultLocale: 'fr',
+    privacyOfficerName: 'Dre Amélie Roy',
+    privacyOfficerEmail: 'confidentialite@clinique-belair.example',
     branding: { primaryColor: '#15803D' },
     settings: {
       description: {
@@ -48,6 +52,8 @@ export const demoTenants = [
     trade: 'accounting',
     timeZone: 'America/Toronto',
     defaultLocale: 'en',
+    privacyOfficerName: 'Jean Tremblay',
+    privacyOfficerEmail: 'privacy@tremblay-cpa.example',
     branding: { primaryColor: '#1E3A8A' },
     settings: {
       description: {
