@@ -22,20 +22,25 @@ let clerk: LocalClerk
 let api: FakeClerkApi
 let data: ServerData
 let server: RunningServer
+// What beforeAll started, stopped in reverse order (only what did start, if it stopped early).
+const cleanups: (() => Promise<unknown>)[] = []
 
 beforeAll(async () => {
   assertBuilt()
   clerk = createLocalClerk()
   api = await startFakeClerkApi()
+  cleanups.push(() => api.close())
   api.users.set('user_owner', { email: 'owner@clerk-shop.test', firstName: 'Olive' })
   api.users.set('user_op', { email: 'op@portail.test', firstName: 'Opal', operator: true })
   api.users.set('user_founder', { email: 'founder@example.test', firstName: 'Fred' })
+  api.users.set('user_client', { email: 'client@example.test', firstName: 'Chloé' })
   data = await prepareServerData()
+  cleanups.push(() => data.cleanup())
   server = await startServer({ ...data.config, ...clerk.env(api.url) })
+  cleanups.push(() => server.stop())
 })
 afterAll(async () => {
-  await server.stop()
-  await Promise.all([data.cleanup(), api.close()])
+  for (const cleanup of cleanups.reverse()) await cleanup()
 })
 
 const shopHost = () => `clerk-shop.${server.rootDomain}`
@@ -101,6 +106,23 @@ describe('Clerk sessions through clerkMiddleware and auth()', () => {
     const claims = sessionClaims({ sub: 'user_owner', orgId: 'org_shop', role: 'admin' })
     const cookie = `__session=${clerk.sign(claims)}; __client_uat=${String(claims.iat)}; __clerk_db_jwt=dvb_local`
     expect((await trpc(shopHost(), 'staff.team.list', { cookie })).status).toBe(200)
+  })
+
+  it('lets a Clerk user join a portal as a client and reach client.me', async () => {
+    const host = `${data.fixture.a.slug}.${server.rootDomain}`
+    const token = clerk.sign(sessionClaims({ sub: 'user_client' }))
+    expect((await trpc(host, 'client.me', bearer(token))).status).toBe(403)
+    const joined = await httpRequest(server.port, {
+      host,
+      path: '/api/trpc/portal.join',
+      method: 'POST',
+      body: JSON.stringify({ json: { acceptPrivacyNotice: true, privacyNoticeVersion: '2026-11-01' } }),
+      headers: { ...bearer(token), origin: `http://${host}` },
+    })
+    expect(joined.status).toBe(200)
+    const me = await trpc(host, 'client.me', bearer(token))
+    expect(me.status).toBe(200)
+    expect(me.body).toContain('client@example.test')
   })
 
   it('makes a Clerk operator (public metadata) a platform operator', async () => {
