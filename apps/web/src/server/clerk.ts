@@ -13,10 +13,12 @@ import {
 } from '@portail/auth/clerk'
 import { reservedSubdomains } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
+import { reservedSlugs } from '@portail/validators'
 
-// A slug the host parser refuses would make a portal unreachable: such slugs are never given to a
-// tenant made from a Clerk organization.
-export const isReservedSlug = (slug: string) => reservedSubdomains.has(slug)
+// A tenant made from a Clerk organization never gets a slug "start your business" refuses (the
+// validators' list: platform words, providers, phishing bait) or one the host parser would not
+// route (a portal nobody could reach).
+export const isReservedSlug = (slug: string) => reservedSlugs.has(slug) || reservedSubdomains.has(slug)
 
 // One lookup per process and database (it holds the Backend API client), like the database itself.
 const slot = Symbol.for('portail.web.clerk-lookup')
