@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { serverBaseEnv } from './env'
+
+export interface ProductionServer {
+  port: number
+  /** GET over HTTP with an explicit Host (Node cannot resolve *.localhost): status code. */
+  get: (host: string, path: string) => Promise<number>
+  stop: () => Promise<void>
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
+    })
+  })
+
+const get = (port: number, host: string, path: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+
+/**
+ * `next start` of the existing build on embedded defaults: a fresh PGlite folder that the server
+ * migrates and seeds with the demo businesses, no Clerk, no dev sign-in (production), so what is
+ * measured is what a visitor of a real deployment gets. Nothing from the caller's environment can
+ * point it at another database.
+ */
+export async function startProductionServer(appDir: string): Promise<ProductionServer> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'portail-web-bench-'))
+  const env = serverBaseEnv()
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(port)],
+    {
+      cwd: appDir,
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PGLITE_DATA_DIR: join(dataDir, 'pglite'),
+        ROOT_DOMAIN: `localhost:${port}`,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM')
+    await exited
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop()
+      throw new Error(`next start exited with code ${child.exitCode}`)
+    }
+    const status = await get(port, `localhost:${port}`, '/api/health').catch(() => 0)
+    if (status === 200) break
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error('next start did not answer /api/health within 2 minutes')
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return { port, get: (host, path) => get(port, host, path), stop }
+}
