@@ -1,4 +1,5 @@
 import { adminEn } from './en/admin'
+import { platformEn } from './en/platform'
 import { portalEn } from './en/portal'
 import type { Messages } from './messages'
 
@@ -6,6 +7,7 @@ import type { Messages } from './messages'
 export const en: Messages = {
   ...adminEn,
   ...portalEn,
+  ...platformEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',
@@ -39,6 +41,8 @@ export const en: Messages = {
     salon: 'Salon',
     accounting: 'Accounting',
     consulting: 'Consulting',
+    cleaning: 'Cleaning',
+    other: 'Other trade',
   },
   auth: {
     signInTitle: 'Sign in',

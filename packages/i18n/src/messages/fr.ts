@@ -1,4 +1,5 @@
 import { adminFr } from './fr/admin'
+import { platformFr } from './fr/platform'
 import { portalFr } from './fr/portal'
 
 /**
@@ -9,6 +10,7 @@ import { portalFr } from './fr/portal'
 export const fr = {
   ...adminFr,
   ...portalFr,
+  ...platformFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
@@ -43,6 +45,8 @@ export const fr = {
     salon: 'Salon',
     accounting: 'Comptabilité',
     consulting: 'Services-conseils',
+    cleaning: 'Entretien ménager',
+    other: 'Autre secteur',
   },
   auth: {
     signInTitle: 'Connexion',

@@ -11,6 +11,7 @@ export default async function LandingPage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const t = await getTranslations('landing')
   const common = await getTranslations('common')
+  const start = await getTranslations('start')
   const features = [t('featureBook'), t('featurePay'), t('featureMessages')]
   return (
     <>
@@ -18,6 +19,14 @@ export default async function LandingPage({ params }: Props) {
       <main id="content" className="mx-auto max-w-4xl px-4 py-12">
         <h1 className="text-4xl font-bold tracking-tight">{t('title')}</h1>
         <p className="mt-4 max-w-2xl text-lg text-muted-foreground">{t('intro')}</p>
+        <p className="mt-6">
+          <a
+            href={`/${locale}/start`}
+            className="inline-flex h-10 items-center rounded-md bg-primary px-5 font-medium text-primary-foreground focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:outline-none"
+          >
+            {start('cta')}
+          </a>
+        </p>
         <section aria-labelledby="features" className="mt-10">
           <h2 id="features" className="text-2xl font-semibold">
             {t('featuresTitle')}

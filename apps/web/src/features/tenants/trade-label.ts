@@ -13,6 +13,8 @@ export function tradeLabel(trade: string, t: Translator<'trades'>): string {
     salon: t('salon'),
     accounting: t('accounting'),
     consulting: t('consulting'),
+    cleaning: t('cleaning'),
+    other: t('other'),
   }
   return labels[trade] ?? trade.replace(/[_-]+/g, ' ')
 }

@@ -1,0 +1,24 @@
+import type { Locale } from '@portail/i18n'
+import { getTranslations } from 'next-intl/server'
+import { currentIdentity } from '../../server/page-identity'
+import { SignOutButton } from '../auth/sign-out-button'
+import { SiteHeader } from '../layout/site-header'
+
+/** The platform site's top bar (root domain): the brand, then sign-in or sign-out. */
+export async function PlatformHeader({ locale, signInHref }: { locale: Locale; signInHref?: string }) {
+  const common = await getTranslations('common')
+  const auth = await getTranslations('auth')
+  const rootAuth = await getTranslations('rootAuth')
+  const identity = await currentIdentity()
+  return (
+    <SiteHeader title={common('brand')} homeHref={`/${locale}`}>
+      {identity ? (
+        <SignOutButton label={auth('signOut')} pendingLabel={auth('signingOut')} locale={locale} />
+      ) : signInHref ? (
+        <a href={signInHref} className="text-sm font-medium text-primary underline underline-offset-4">
+          {rootAuth('signIn')}
+        </a>
+      ) : null}
+    </SiteHeader>
+  )
+}
