@@ -48,7 +48,7 @@ export const platformEn: CatalogOf<typeof platformFr> = {
     statusActive: 'Active',
     statusSuspended: 'Suspended',
     filter: 'Filter',
-    tableCaption: 'Businesses ({count, plural, =0 {none} one {# shown} other {# shown}})',
+    tableCaption: 'Businesses ({count, plural, one {# shown} other {# shown}})',
     columnName: 'Business',
     columnStatus: 'Status',
     columnTrade: 'Trade',

@@ -49,7 +49,7 @@ export const platformFr = {
     statusActive: 'Actif',
     statusSuspended: 'Suspendu',
     filter: 'Filtrer',
-    tableCaption: 'Entreprises ({count, plural, =0 {aucune} one {# affichée} other {# affichées}})',
+    tableCaption: 'Entreprises ({count, plural, one {# affichée} other {# affichées}})',
     columnName: 'Entreprise',
     columnStatus: 'Statut',
     columnTrade: 'Secteur',
