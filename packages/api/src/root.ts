@@ -6,6 +6,7 @@ import { onboardingRouter } from './routers/onboarding'
 import { portalRouter } from './routers/portal'
 import { staffClientsRouter } from './routers/staff-clients'
 import { staffInvitationsRouter } from './routers/staff-invitations'
+import { staffSettingsRouter } from './routers/staff-settings'
 import { staffTeamRouter } from './routers/staff-team'
 import { tenantRouter } from './routers/tenant'
 import { createCallerFactory, router } from './trpc'
@@ -16,7 +17,12 @@ export const appRouter = router({
   portal: portalRouter,
   invitations: invitationsRouter,
   onboarding: onboardingRouter,
-  staff: { clients: staffClientsRouter, team: staffTeamRouter, invitations: staffInvitationsRouter },
+  staff: {
+    clients: staffClientsRouter,
+    team: staffTeamRouter,
+    invitations: staffInvitationsRouter,
+    settings: staffSettingsRouter,
+  },
   operator: { tenants: operatorTenantsRouter },
 })
 

@@ -62,6 +62,8 @@ const cases: Record<string, ProcedureCase> = {
   'staff.team.remove': (caller, target) => caller.staff.team.remove({ userId: target.memberUserId }),
   'staff.clients.invite': (caller, target) => caller.staff.clients.invite({ id: target.clientId }),
   'staff.invitations.list': (caller) => caller.staff.invitations.list(),
+  'staff.settings.get': (caller) => caller.staff.settings.get(),
+  'staff.settings.update': (caller) => caller.staff.settings.update({ primaryColor: '#123456' }),
   'staff.invitations.create': (caller, _target, probe) =>
     caller.staff.invitations.create({ email: `sweep-invite-${probe}@probe.test`, role: 'staff' }),
   'staff.invitations.revoke': (caller) => caller.staff.invitations.revoke({ id: sweepInvitationId }),

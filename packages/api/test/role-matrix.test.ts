@@ -165,6 +165,9 @@ const calls: Record<string, Call> = {
   'staff.team.remove': (caller, f, person) => caller.staff.team.remove({ userId: f.removableUserIds[person] }),
   'staff.clients.invite': (caller, f) => caller.staff.clients.invite({ id: f.a.unlinkedClientId }),
   'staff.invitations.list': (caller) => caller.staff.invitations.list(),
+  'staff.settings.get': (caller) => caller.staff.settings.get(),
+  // Setting the language the business already has: a valid change that leaves the fixture as it was.
+  'staff.settings.update': (caller) => caller.staff.settings.update({ defaultLocale: 'fr' }),
   'staff.invitations.create': (caller, _f, person) =>
     caller.staff.invitations.create({ email: `matrix-invite-${person}@probe.test`, role: 'staff' }),
   'staff.invitations.revoke': (caller, f, person) => caller.staff.invitations.revoke({ id: f.revocableInvitationIds[person] }),

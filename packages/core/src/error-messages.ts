@@ -78,6 +78,10 @@ export const errorMessages = {
     en: 'The business name must be 2 to 100 characters long.',
   },
   'onboarding.tradeInvalid': { fr: 'Choisissez un secteur d’activité de la liste.', en: 'Choose a trade from the list.' },
+  'settings.colorInvalid': {
+    fr: 'Couleur invalide : six chiffres hexadécimaux précédés de #, par ex. #1d4ed8.',
+    en: 'Invalid colour: # followed by six hexadecimal digits, e.g. #1d4ed8.',
+  },
   'onboarding.timeZoneInvalid': {
     fr: 'Fuseau horaire inconnu (ex. : America/Toronto).',
     en: 'Unknown time zone (e.g. America/Toronto).',

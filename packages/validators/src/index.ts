@@ -88,3 +88,10 @@ export {
   ZRemoveMemberInput,
   ZTeamRole,
 } from './team'
+export {
+  type TTenantSettingsPatch,
+  type TUpdateTenantSettingsInput,
+  ZPrimaryColor,
+  ZPrivacyOfficer,
+  ZUpdateTenantSettingsInput,
+} from './settings'

@@ -15,3 +15,4 @@ export {
   embeddedOrganizationDirectory,
   type OrganizationDirectory,
 } from './organization-directory'
+export { getTenantSettings, type TenantSettings, updateTenantSettings } from './tenant-settings'

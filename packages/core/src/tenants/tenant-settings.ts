@@ -1,0 +1,84 @@
+import type { Tx } from '@portail/db'
+import { tenants } from '@portail/db/schema'
+import type { TTenantSettingsPatch } from '@portail/validators'
+import { eq, sql } from 'drizzle-orm'
+import type { StaffActor } from '../actors/actor-kinds'
+import { appendAudit, changedFields } from '../audit/append-audit'
+import { DomainError } from '../errors'
+
+/** The business's profile as its staff see and change it in the admin settings. */
+export interface TenantSettings {
+  name: string
+  slug: string
+  timeZone: string
+  defaultLocale: 'fr' | 'en'
+  primaryColor: string | null
+  privacyOfficer: { name: string; email: string } | null
+  updatedAt: Date
+}
+
+export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'>): Promise<TenantSettings> {
+  const [row] = await tx
+    .select({
+      name: tenants.name,
+      slug: tenants.slug,
+      timeZone: tenants.timeZone,
+      defaultLocale: tenants.defaultLocale,
+      branding: tenants.branding,
+      officerName: tenants.privacyOfficerName,
+      officerEmail: tenants.privacyOfficerEmail,
+      updatedAt: tenants.updatedAt,
+    })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId))
+  if (!row) throw new DomainError('NOT_FOUND', 'tenant.notFound')
+  return {
+    name: row.name,
+    slug: row.slug,
+    timeZone: row.timeZone,
+    defaultLocale: row.defaultLocale,
+    primaryColor: row.branding.primaryColor ?? null,
+    privacyOfficer:
+      row.officerName !== null && row.officerEmail !== null ? { name: row.officerName, email: row.officerEmail } : null,
+    updatedAt: row.updatedAt,
+  }
+}
+
+/**
+ * Staff (settings.write) change the business's name, time zone, default language, colour and
+ * privacy officer. Audited as tenant.settings_updated with the names of the fields given. The
+ * colour is merged into branding so a logo set elsewhere stays.
+ */
+export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTenantSettingsPatch) {
+  const set: Partial<typeof tenants.$inferInsert> = {}
+  if (patch.name !== undefined) set.name = patch.name
+  if (patch.timeZone !== undefined) set.timeZone = patch.timeZone
+  if (patch.defaultLocale !== undefined) set.defaultLocale = patch.defaultLocale
+  if (patch.privacyOfficer !== undefined) {
+    set.privacyOfficerName = patch.privacyOfficer?.name ?? null
+    set.privacyOfficerEmail = patch.privacyOfficer?.email ?? null
+  }
+  if (patch.primaryColor !== undefined) {
+    const [row] = await tx.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, ctx.tenantId))
+    const branding = { ...row?.branding }
+    if (patch.primaryColor === null) delete branding.primaryColor
+    else branding.primaryColor = patch.primaryColor
+    set.branding = branding
+  }
+  const updated = await tx
+    .update(tenants)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(eq(tenants.id, ctx.tenantId)).returning({ id: tenants.id })
+  if (updated.length === 0) throw new DomainError('NOT_FOUND', 'tenant.notFound')
+  await appendAudit(tx, {
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.userId,
+    actorRole: ctx.role,
+    action: 'tenant.settings_updated',
+    entityType: 'tenant',
+    entityId: ctx.tenantId,
+    clientId: null,
+    fields: changedFields(patch),
+  })
+  return getTenantSettings(tx, ctx)
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { ZLocale } from './common'
+import { ZEmail } from './contact'
+import { ZBusinessName, ZTimeZone } from './onboarding'
+
+/** `#1d4ed8`: six hex digits, stored lower-case (brandTheme keeps it readable on white). */
+export const ZPrimaryColor = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'settings.colorInvalid' })
+  .transform((value) => value.toLowerCase())
+
+/** The person clients contact about their personal information (Quebec Law 25): both or none. */
+export const ZPrivacyOfficer = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: ZEmail,
+})
+
+/** What staff with settings.write change about the business; each field optional, at least one. */
+export const ZUpdateTenantSettingsInput = z
+  .strictObject({
+    name: ZBusinessName,
+    timeZone: ZTimeZone,
+    defaultLocale: ZLocale,
+    primaryColor: ZPrimaryColor.nullable(),
+    privacyOfficer: ZPrivacyOfficer.nullable(),
+  })
+  .partial()
+  .refine((data) => Object.values(data).some((value) => value !== undefined), { message: 'input.nothingToUpdate' })
+export type TUpdateTenantSettingsInput = z.input<typeof ZUpdateTenantSettingsInput>
+export type TTenantSettingsPatch = z.output<typeof ZUpdateTenantSettingsInput>
