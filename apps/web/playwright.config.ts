@@ -2,13 +2,17 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
-import { e2ePort, rootUrl } from './e2e/support/env'
+import { freePortSync } from './e2e/support/free-port'
 
 // One fresh embedded database per run, seeded with the demo businesses by the server itself on
 // its first start. The config is evaluated again in each worker: they inherit the folder chosen
 // here through the environment. e2e/global-teardown.ts removes it.
 process.env.PORTAIL_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'portail-e2e-'))
 const dataDir = process.env.PORTAIL_E2E_DATA_DIR
+// A free port unless one is given, handed to the workers (e2e/support/env.ts) the same way.
+process.env.PORTAIL_E2E_PORT ??= String(freePortSync())
+const e2ePort = process.env.PORTAIL_E2E_PORT
+const rootUrl = `http://localhost:${e2ePort}`
 
 // The server gets the runner's environment minus anything that would point it elsewhere (a
 // Postgres URL from a CI step, the header test identity).
@@ -16,7 +20,7 @@ const inherited = Object.fromEntries(
   Object.entries(process.env).filter(
     (entry): entry is [string, string] =>
       entry[1] !== undefined &&
-      !/^(DATABASE_|PGLITE_DATA_DIR$|ROOT_DOMAIN$|PORTAIL_TEST_IDENTITY|PORTAIL_ALLOW_TEST_IDENTITY|NODE_ENV$|PORT$)/.test(
+      !/^(DATABASE_|PGLITE_DATA_DIR$|ROOT_DOMAIN$|PORTAIL_TEST_IDENTITY|PORTAIL_ALLOW_TEST_IDENTITY|NODE_ENV$|PORT$|REDIS_URL$)/.test(
         entry[0],
       ),
   ),
@@ -74,6 +78,10 @@ export default defineConfig({
       // The dev sign-in (emailed codes in the local mailbox) on a production build, for this run only.
       PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION: '1',
       DEV_AUTH_SECRET: 'portail-e2e-dev-auth-secret-0123456789abcdef',
+      // Rate limits count per x-forwarded-for address, which each test sets (e2e/support/fixtures.ts).
+      TRUST_PROXY: '1',
+      // The seeded operator, for the platform console spec.
+      PLATFORM_OPERATORS: 'operator@portail.local',
     },
   },
 })

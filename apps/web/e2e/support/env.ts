@@ -4,9 +4,10 @@
  */
 
 function readPort(raw: string | undefined): number {
-  const port = Number(raw ?? 3107)
+  // playwright.config.ts sets it (a free port, or the one given) before any spec is loaded.
+  const port = Number(raw)
   if (!Number.isInteger(port) || port < 1 || port > 65_535)
-    throw new Error(`PORTAIL_E2E_PORT: must be a TCP port (1-65535), got ${raw}`)
+    throw new Error(`PORTAIL_E2E_PORT: must be a TCP port (1-65535), got ${raw ?? 'nothing'}`)
   return port
 }
 

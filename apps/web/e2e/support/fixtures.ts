@@ -25,7 +25,22 @@ export interface E2eFixtures {
   latestSignInCode: (email: string) => Promise<string>
 }
 
+/**
+ * A made-up client address per test (198.18.0.0/15, the benchmarking range), sent as
+ * x-forwarded-for, which the e2e server trusts (TRUST_PROXY=1, as behind our load balancer).
+ * Without it every test would share one anonymous rate-limit bucket, and sign-ins in one spec
+ * would exhaust the verifications of the next (10 per 15 minutes per address).
+ */
+function testAddress(testId: string): string {
+  let hash = 0
+  for (const char of testId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return `198.${18 + ((hash >>> 16) & 1)}.${(hash >>> 8) & 0xff}.${hash & 0xff || 1}`
+}
+
 export const test = base.extend<E2eFixtures>({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+    await use({ ...extraHTTPHeaders, 'x-forwarded-for': testAddress(testInfo.testId) })
+  },
   visit: async ({ page }, use) => {
     await use(async (url) => {
       const response = await page.goto(url)

@@ -1,11 +1,14 @@
 import { catalogs } from '@portail/i18n'
+import { connection } from 'next/server'
 import './globals.css'
 
 /**
  * A path outside every locale (the proxy sends pages to one, so only unknown /api paths end here):
  * no language is known, so it speaks both, French first.
  */
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request like every page, so its scripts carry this request's CSP nonce.
+  await connection()
   const { fr, en } = catalogs
   return (
     <html lang="fr">
