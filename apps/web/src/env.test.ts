@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { InvalidWebEnvError, readWebEnv } from './env'
 
@@ -58,5 +59,28 @@ describe('readWebEnv', () => {
       rateLimit: { redisUrl: 'redis://127.0.0.1:6379' },
     })
     expect(problemsOf({ REDIS_URL: 'http://cache' })).toMatch(/REDIS_URL/)
+  })
+
+  it('picks Clerk when its keys are set, at start-up, and turns the dev adapter off', () => {
+    const { publicKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    })
+    const clerk = {
+      CLERK_SECRET_KEY: 'sk_test_local',
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from('clerk.portail.test$').toString('base64')}`,
+      CLERK_JWT_KEY: publicKey.trim(),
+      CLERK_AUTHORIZED_PARTIES: 'https://portail.app',
+    }
+    expect(readWebEnv({}).clerk).toBeNull()
+    expect(readWebEnv({}).devAuth).not.toBeNull()
+    const env = readWebEnv(clerk)
+    expect(env.clerk).toMatchObject({
+      publishableKey: clerk.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
+      authorizedParties: ['https://portail.app'],
+    })
+    expect(env.devAuth).toBeNull()
+    expect(problemsOf({ CLERK_SECRET_KEY: 'sk_test_local' })).toMatch(/CLERK_JWT_KEY: missing/)
   })
 })
