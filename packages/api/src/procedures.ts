@@ -133,6 +133,22 @@ export const clientProcedure = (permission: Action) =>
   })
 
 /**
+ * As clientProcedure, but opens no transaction: the core function opens its own, one after the
+ * other, because it must also read as a visitor of the tenant (booking: other clients' busy time,
+ * never who booked) and PGlite runs one transaction at a time. The resolver has `ctx.database`
+ * and the checked `ctx.client`, and no transaction to write through.
+ */
+export const clientActionProcedure = (permission: Action) =>
+  tenantProcedure.meta({ access: { kind: 'client', permission } }).use(({ ctx, next }) => {
+    const identity = signedIn(ctx)
+    const clientId = ctx.actor.clientId
+    if (!clientId) throw new DomainError('FORBIDDEN', 'auth.notClient')
+    if (!can('client', permission)) throw permissionDenied(permission)
+    const client: ClientActor = { tenantId: ctx.tenant.id, userId: identity.userId, clientId }
+    return next({ ctx: { client } })
+  })
+
+/**
  * A member of this tenant's team whose role grants `permission` in the matrix of @portail/auth.
  * Rejects: tenant problems as publicProcedure; no session -> UNAUTHORIZED; not a member here
  * (members of other tenants included) -> FORBIDDEN; role lacks the permission -> FORBIDDEN; a

@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
+import { bookingRouter } from './routers/booking'
 import { clientRouter } from './routers/client'
 import { operatorTenantsRouter } from './routers/operator-tenants'
 import { invitationsRouter } from './routers/invitations'
@@ -15,6 +16,7 @@ export const appRouter = router({
   tenant: tenantRouter,
   client: clientRouter,
   portal: portalRouter,
+  booking: bookingRouter,
   invitations: invitationsRouter,
   onboarding: onboardingRouter,
   staff: {

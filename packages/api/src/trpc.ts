@@ -1,5 +1,5 @@
 import { errorMessage } from '@portail/core/error-messages'
-import { isDomainError } from '@portail/core/errors'
+import { type DomainErrorDetails, isDomainError } from '@portail/core/errors'
 import { initTRPC } from '@trpc/server'
 import superjson from 'superjson'
 import type { Context } from './context'
@@ -18,6 +18,8 @@ export interface ApiErrorData {
   field: string | null
   /** Every schema issue of a malformed input. */
   zodIssues: InputIssue[] | null
+  /** What the caller can act on (e.g. the next free slots after a booking CONFLICT). */
+  details: DomainErrorDetails | null
 }
 
 const builder = initTRPC.context<Context>().meta<ProcedureMeta>()
@@ -35,13 +37,20 @@ const t = builder.create({
       messageKey: null,
       field: null,
       zodIssues: null,
+      details: null,
     }
     const cause = error.cause
     if (isDomainError(cause)) {
       return {
         ...shape,
         message: errorMessage(cause.messageKey, locale),
-        data: { ...data, appCode: cause.code, messageKey: cause.messageKey, field: cause.field ?? null },
+        data: {
+          ...data,
+          appCode: cause.code,
+          messageKey: cause.messageKey,
+          field: cause.field ?? null,
+          details: cause.details ?? null,
+        },
       }
     }
     const zodIssues = inputIssuesOf(error, locale)

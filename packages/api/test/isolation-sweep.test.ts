@@ -24,6 +24,8 @@ interface Target {
   email: string
   /** A team member of the target's tenant. */
   memberUserId: string
+  /** A bookable service of the target's tenant. */
+  serviceId: string
 }
 
 type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<unknown>
@@ -32,7 +34,19 @@ type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<
 const sweepToken = Buffer.from('isolation-sweep-invitation-token').toString('base64url')
 let sweepInvitationId = ''
 
+/** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
+const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
+
 const cases: Record<string, ProcedureCase> = {
+  'booking.availableDays': (caller, target) =>
+    caller.booking.availableDays({ serviceId: target.serviceId, month: bookingDate().slice(0, 7) }),
+  'booking.slots': (caller, target) => caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() }),
+  // A client books for itself only (the client comes from the session, never the input).
+  'booking.create': async (caller, target, probe) => {
+    const [slot] = await caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() })
+    if (!slot) throw new Error('the fixture offers no slot to book')
+    return caller.booking.create({ serviceId: target.serviceId, start: slot.start, idempotencyKey: `sweep-key-${probe}` })
+  },
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
   'client.activity': (caller) => caller.client.activity({ limit: 50 }),
@@ -124,6 +138,7 @@ const targetInA = (f: TwoTenantFixture): Target => ({
   clientId: f.a.clientId,
   email: `client@${f.a.slug}.test`,
   memberUserId: f.a.staffUserId,
+  serviceId: f.a.serviceId,
 })
 
 const scenarios: Scenario[] = [
@@ -148,6 +163,7 @@ const scenarios: Scenario[] = [
       clientId: f.a.otherClientId,
       email: `other-client@${f.a.slug}.test`,
       memberUserId: f.a.staffUserId,
+      serviceId: f.a.serviceId,
     }),
     secrets: (f) => [
       f.a.otherClientId,
@@ -182,6 +198,7 @@ const scenarios: Scenario[] = [
       clientId: f.a.otherClientId,
       email: `other-client@${f.a.slug}.test`,
       memberUserId: f.a.staffUserId,
+      serviceId: f.a.serviceId,
     }),
     secrets: (f) => [...secretsOfA(f).filter((id) => id !== f.a.clientId && id !== f.a.clientUserId), ...secretsOfB(f)],
   },

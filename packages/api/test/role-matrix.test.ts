@@ -146,7 +146,17 @@ type Caller = Awaited<ReturnType<typeof callerFor>>
 type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknown>
 
 /** A valid call of each procedure; mutations aim at rows that stay valid whoever succeeds first. */
+/** A local date two days ahead in Toronto: inside the fixture tenants' booking window. */
+const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
+
 const calls: Record<string, Call> = {
+  'booking.availableDays': (caller, f) => caller.booking.availableDays({ serviceId: f.a.serviceId, month: bookingDate().slice(0, 7) }),
+  'booking.slots': (caller, f) => caller.booking.slots({ serviceId: f.a.serviceId, date: bookingDate() }),
+  'booking.create': async (caller, f, person) => {
+    const [slot] = await caller.booking.slots({ serviceId: f.a.serviceId, date: bookingDate() })
+    if (!slot) throw new Error('the fixture offers no slot to book')
+    return caller.booking.create({ serviceId: f.a.serviceId, start: slot.start, idempotencyKey: `matrix-key-${person}` })
+  },
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
   'client.activity': (caller) => caller.client.activity({}),

@@ -166,6 +166,36 @@ export const errorMessages = {
     fr: 'Ce client est archivé ; réactivez-le avant de l’inviter.',
     en: 'This client is archived; restore it before inviting it.',
   },
+  'booking.invalidDate': { fr: 'Date invalide (ex. : 2026-07-06).', en: 'Invalid date (e.g. 2026-07-06).' },
+  'booking.invalidStart': { fr: 'Heure de début invalide.', en: 'Invalid start time.' },
+  'booking.invalidIdempotencyKey': {
+    fr: 'Identifiant de demande invalide : rechargez la page et réessayez.',
+    en: 'Invalid request identifier: reload the page and try again.',
+  },
+  'booking.serviceNotFound': {
+    fr: 'Ce service n’existe pas ou n’est plus offert.',
+    en: 'This service does not exist or is no longer offered.',
+  },
+  'booking.optionNotFound': {
+    fr: 'Une option choisie n’est pas offerte avec ce service.',
+    en: 'A chosen option is not offered with this service.',
+  },
+  'booking.staffNotAvailable': {
+    fr: 'Cette personne n’offre pas ce service.',
+    en: 'This person does not offer this service.',
+  },
+  'booking.durationTooLong': {
+    fr: 'Avec ces options, le rendez-vous dépasse une journée : retirez-en.',
+    en: 'With these options the appointment would last more than a day: remove some.',
+  },
+  'booking.slotUnavailable': {
+    fr: 'Cette plage horaire n’est pas offerte (passée, hors des heures ou hors de la période de réservation) : choisissez-en une autre.',
+    en: 'This time is not offered (past, outside working hours or outside the booking window): choose another one.',
+  },
+  'booking.slotTaken': {
+    fr: 'Cette plage horaire vient d’être réservée par quelqu’un d’autre : voici les prochaines disponibles.',
+    en: 'Someone else just booked this time: here are the next available ones.',
+  },
   'pagination.invalidCursor': {
     fr: 'La position dans la liste n’est plus valide ; rechargez la liste.',
     en: 'The list position is no longer valid; reload the list.',

@@ -12,10 +12,16 @@ export const domainErrorCodes = [
 ] as const
 export type DomainErrorCode = (typeof domainErrorCodes)[number]
 
+/** Structured data a caller can act on, sent with the error (e.g. the next free slots after a conflict). */
+export interface DomainErrorDetails {
+  nextSlots?: { start: string; end: string; localDate: string; localTime: string; utcOffsetMinutes: number; staffIds: string[] }[]
+}
+
 export interface DomainErrorOptions {
   /** The input field at fault, so a form can show the message next to it. */
   field?: string
   params?: Record<string, string | number>
+  details?: DomainErrorDetails
   cause?: unknown
 }
 
@@ -28,6 +34,7 @@ export class DomainError extends Error {
   readonly messageKey: ErrorMessageKey
   readonly field: string | undefined
   readonly params: Record<string, string | number>
+  readonly details: DomainErrorDetails | undefined
 
   constructor(code: DomainErrorCode, messageKey: ErrorMessageKey, options: DomainErrorOptions = {}) {
     super(`${code}: ${messageKey}`, options.cause === undefined ? undefined : { cause: options.cause })
@@ -36,6 +43,7 @@ export class DomainError extends Error {
     this.messageKey = messageKey
     this.field = options.field
     this.params = options.params ?? {}
+    this.details = options.details
   }
 }
 

@@ -89,6 +89,17 @@ export {
   ZTeamRole,
 } from './team'
 export {
+  type TAvailableDaysInput,
+  type TCreateBookingInput,
+  type TSlotsInput,
+  ZAvailableDaysInput,
+  ZBookingDate,
+  ZBookingMonth,
+  ZCreateBookingInput,
+  ZIdempotencyKey,
+  ZSlotsInput,
+} from './booking'
+export {
   type TTenantSettingsPatch,
   type TUpdateTenantSettingsInput,
   ZPrimaryColor,

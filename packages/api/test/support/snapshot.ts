@@ -1,6 +1,6 @@
 import type { Database } from '@portail/db'
 import type { TenantFixture } from '@portail/db/testing'
-import { auditLog, clients, memberships, staffInvitations } from '@portail/db/schema'
+import { auditLog, bookings, clients, memberships, staffInvitations } from '@portail/db/schema'
 import { asc, eq } from 'drizzle-orm'
 
 export interface TenantRows {
@@ -8,6 +8,7 @@ export interface TenantRows {
   audit: (typeof auditLog.$inferSelect)[]
   memberships: (typeof memberships.$inferSelect)[]
   invitations: (typeof staffInvitations.$inferSelect)[]
+  bookings: (typeof bookings.$inferSelect)[]
 }
 
 /** Everything a tenant's owner can see of the tables the API writes, to compare before/after a call. */
@@ -25,6 +26,7 @@ export const snapshotTenant = (database: Database, tenant: TenantFixture): Promi
       .from(staffInvitations)
       .where(eq(staffInvitations.tenantId, tenant.id))
       .orderBy(asc(staffInvitations.id)),
+    bookings: await tx.select().from(bookings).where(eq(bookings.tenantId, tenant.id)).orderBy(asc(bookings.id)),
   }))
 
 /** The same rows without those a caller may legitimately change (its own client row and the audit about it). */
@@ -36,4 +38,5 @@ export const withoutOwnRows = (rows: TenantRows, ownClientId: string | null): Te
         audit: rows.audit.filter((row) => row.clientId !== ownClientId),
         memberships: rows.memberships,
         invitations: rows.invitations,
+        bookings: rows.bookings.filter((row) => row.clientId !== ownClientId),
       }

@@ -1,5 +1,5 @@
 import type { AdminConnection } from '../../src/admin/admin-connection'
-import { clients, memberships, services, staffServices, tenants, users } from '../../src/schema'
+import { clients, memberships, services, staffServices, tenants, users, workingHours } from '../../src/schema'
 
 export interface TenantFixture {
   id: string
@@ -16,7 +16,7 @@ export interface TenantFixture {
   unlinkedClientId: string
   ownerMembershipId: string
   staffMembershipId: string
-  /** An active service (60 min, 10 min buffers) the staff member (not the owner) performs. */
+  /** An active service (60 min, 10 min buffers) the staff member (not the owner) performs, every day 08:00-20:00. */
   serviceId: string
 }
 
@@ -64,6 +64,9 @@ async function tenantFixture(admin: AdminConnection, slug: string, name: string)
     .returning({ id: services.id })
   if (!ownerMembership || !staffMembership || !service) throw new Error('membership or service fixture not created')
   await db.insert(staffServices).values({ tenantId: tenant.id, membershipId: staffMembership.id, serviceId: service.id })
+  await db.insert(workingHours).values(
+    [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ tenantId: tenant.id, membershipId: staffMembership.id, weekday, startTime: '08:00', endTime: '20:00' })),
+  )
   const client = async (fullName: string, email: string, userId: string | null) => {
     const [row] = await db
       .insert(clients)

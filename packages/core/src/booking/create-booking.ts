@@ -1,0 +1,181 @@
+import { type ActorContext, type Database, pgErrorCode, pgErrorCodes, type Tx } from '@portail/db'
+import { type BookingSnapshot, bookings, type ServiceAddress } from '@portail/db/schema'
+import { and, eq } from 'drizzle-orm'
+import type { ClientActor } from '../actors/actor-kinds'
+import { findSlot, nextSlots, type Slot } from '../availability'
+import { appendAudit } from '../audit/append-audit'
+import { isUniqueViolationOf } from '../db-error-mapping'
+import { DomainError } from '../errors'
+import { type BookingContext, loadBookingContext, type ServiceChoice } from './booking-context'
+import { loadStaffSchedules } from './load-schedules'
+
+const minute = 60_000
+const day = 24 * 60 * minute
+/** How long an unpaid booking holds its slot while the client pays. */
+export const paymentHoldMinutes = 15
+/** How many free slots a CONFLICT offers instead. */
+const alternatives = 5
+
+export interface CreateBookingData extends ServiceChoice {
+  start: string
+  idempotencyKey: string
+  serviceAddress?: ServiceAddress | null | undefined
+  notes?: string | undefined
+  locale?: 'fr' | 'en' | undefined
+}
+
+export interface BookingView {
+  id: string
+  status: 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
+  serviceId: string
+  staffId: string
+  start: string
+  end: string
+  priceCents: number
+  currency: string
+  holdExpiresAt: string | null
+}
+
+const viewColumns = {
+  id: bookings.id,
+  status: bookings.status,
+  serviceId: bookings.serviceId,
+  staffId: bookings.membershipId,
+  startsAt: bookings.startsAt,
+  endsAt: bookings.endsAt,
+  priceCents: bookings.priceCents,
+  currency: bookings.currency,
+  holdExpiresAt: bookings.holdExpiresAt,
+}
+
+async function findByKey(tx: Tx, client: ClientActor, idempotencyKey: string): Promise<BookingView | undefined> {
+  const [row] = await tx
+    .select(viewColumns)
+    .from(bookings)
+    .where(and(eq(bookings.tenantId, client.tenantId), eq(bookings.clientId, client.clientId), eq(bookings.idempotencyKey, idempotencyKey)))
+  if (!row) return undefined
+  const { startsAt, endsAt, holdExpiresAt, ...rest } = row
+  return { ...rest, start: startsAt.toISOString(), end: endsAt.toISOString(), holdExpiresAt: holdExpiresAt?.toISOString() ?? null }
+}
+
+function snapshotOf(context: BookingContext): BookingSnapshot {
+  const { service, options, policy, priceCents } = context
+  return {
+    service: {
+      nameFr: service.nameFr,
+      nameEn: service.nameEn,
+      durationMinutes: service.durationMinutes,
+      priceCents: service.priceCents,
+      currency: service.currency,
+    },
+    options: options.map((option) => ({
+      id: option.id,
+      nameFr: option.nameFr,
+      nameEn: option.nameEn,
+      extraMinutes: option.extraMinutes,
+      extraPriceCents: option.extraPriceCents,
+    })),
+    totalCents: priceCents,
+    paymentRule: service.paymentRule,
+    depositCents: service.depositCents,
+    policy,
+  }
+}
+
+const slotTaken = (nextFree: Slot[], cause?: unknown) =>
+  new DomainError('CONFLICT', 'booking.slotTaken', { field: 'start', details: { nextSlots: nextFree }, cause })
+
+/**
+ * A client books a slot. Opens its own transactions, one at a time (PGlite runs one at a time):
+ * 1. as the client: a booking with this idempotency key already? Then that is the answer (a retry);
+ * 2. as a visitor of the tenant (who sees every staff member's busy time, never who booked):
+ *    re-check the slot against the rules and pick a free staff member;
+ * 3. as the client: insert it, audited. bookings_no_overlap decides any race: 23P01 becomes
+ *    CONFLICT with the next free slots (step 4, as a visitor), and nothing is written.
+ * Refuses: unknown service or option, staff not performing it, a start that is not an offered
+ * slot (past, outside hours or the window) -> BAD_REQUEST.
+ */
+export async function createBooking(database: Database, client: ClientActor, input: CreateBookingData, now = Date.now()): Promise<BookingView> {
+  const asClient: ActorContext = { actor: 'client', tenantId: client.tenantId, userId: client.userId, clientId: client.clientId }
+  const asVisitor: ActorContext = { actor: 'public', tenantId: client.tenantId, userId: client.userId }
+
+  const earlier = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
+  if (earlier) return earlier
+
+  const start = Date.parse(input.start)
+  const plan = await database.withTenant(asVisitor, async (tx) => {
+    const context = await loadBookingContext(tx, client.tenantId, input, now)
+    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, start + 2 * day)
+    const free = schedules.filter((schedule) => findSlot(schedule, context.rules, input.start))
+    const offeredIfFree = schedules.some((schedule) => findSlot({ ...schedule, busy: [] }, context.rules, input.start))
+    return { context, schedules, free: free.map((schedule) => schedule.staffId), offeredIfFree }
+  })
+  if (plan.free.length === 0 && !plan.offeredIfFree) throw new DomainError('BAD_REQUEST', 'booking.slotUnavailable', { field: 'start' })
+
+  const { context } = plan
+  const end = start + context.rules.durationMinutes * minute
+  const pending = context.service.paymentRule !== 'none'
+  let lastConflict: unknown
+  for (const staffId of plan.free) {
+    try {
+      return await database.withTenant(asClient, async (tx) => {
+        const retried = await findByKey(tx, client, input.idempotencyKey)
+        if (retried) return retried
+        const [row] = await tx
+          .insert(bookings)
+          .values({
+            tenantId: client.tenantId,
+            clientId: client.clientId,
+            membershipId: staffId,
+            serviceId: context.service.id,
+            startsAt: new Date(start),
+            endsAt: new Date(end),
+            bufferBeforeMinutes: context.rules.bufferBeforeMinutes,
+            bufferAfterMinutes: context.rules.bufferAfterMinutes,
+            blockedFrom: new Date(start - context.rules.bufferBeforeMinutes * minute),
+            blockedUntil: new Date(end + context.rules.bufferAfterMinutes * minute),
+            status: pending ? 'pending_payment' : 'confirmed',
+            priceCents: context.priceCents,
+            currency: context.service.currency,
+            snapshot: snapshotOf(context),
+            serviceAddress: input.serviceAddress ?? null,
+            notes: input.notes ?? null,
+            locale: input.locale ?? 'fr',
+            idempotencyKey: input.idempotencyKey,
+            holdExpiresAt: pending ? new Date(now + paymentHoldMinutes * minute) : null,
+            createdByUserId: client.userId,
+          })
+          .returning({ id: bookings.id })
+        if (!row) throw new Error('insert returned no row')
+        await appendAudit(tx, {
+          tenantId: client.tenantId,
+          actorUserId: client.userId,
+          actorRole: 'client',
+          action: 'booking.created',
+          entityType: 'booking',
+          entityId: row.id,
+          clientId: client.clientId,
+          details: { start: new Date(start).toISOString(), serviceId: context.service.id },
+        })
+        const created = await findByKey(tx, client, input.idempotencyKey)
+        if (!created) throw new Error('booking not readable after insert')
+        return created
+      })
+    } catch (error) {
+      // The same request, retried concurrently: the first one's booking is the answer.
+      if (isUniqueViolationOf(error, 'bookings_idempotency_key')) {
+        const winner = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
+        if (winner) return winner
+      }
+      if (pgErrorCode(error) !== pgErrorCodes.exclusionViolation) throw error
+      lastConflict = error
+    }
+  }
+
+  const nextFree = await database.withTenant(asVisitor, async (tx) => {
+    const windowEnd = context.rules.now + context.rules.maxAdvanceDays * day
+    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, windowEnd)
+    return nextSlots(schedules, context.rules, start, alternatives)
+  })
+  throw slotTaken(nextFree, lastConflict)
+}
