@@ -20,6 +20,7 @@ test('a new client joins a business with its privacy notice, completes the profi
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welcome to')
   await expect(page.getByRole('heading', { name: 'Privacy notice' })).toBeVisible()
   await expect(page.getByTestId('privacy-notice-version')).toHaveText('Version of November 1, 2026')
+  await expect(page.getByTestId('privacy-officer')).toHaveText('Jean Tremblay · privacy@tremblay-cpa.example')
   await expect(page.getByRole('navigation', { name: 'Sections of my space' })).toHaveCount(0)
   await expectAccessible()
   await page.getByRole('button', { name: 'Open my client space' }).click()

@@ -77,7 +77,11 @@ describe('start your business', () => {
     const created = await (await founder()).onboarding.createBusiness(newBusiness)
     expect(created).toMatchObject({ slug: 'paysagiste-boreal', portalUrl: 'https://paysagiste-boreal.portail.test/' })
     const onNewPortal = await founder(hostOf('paysagiste-boreal'))
-    expect(await onNewPortal.portal.membershipState()).toEqual({ state: 'staff', privacyNoticeVersion: '2026-11-01' })
+    expect(await onNewPortal.portal.membershipState()).toEqual({
+      state: 'staff',
+      privacyNoticeVersion: '2026-11-01',
+      privacyOfficer: null,
+    })
     expect(await onNewPortal.tenant.current()).toMatchObject({ name: 'Paysagiste Boréal', defaultLocale: 'en' })
   })
 
@@ -200,6 +204,7 @@ describe('first visit as a client', () => {
     expect(await (await as()).portal.membershipState()).toEqual({
       state: 'needsConsent',
       privacyNoticeVersion: '2026-11-01',
+      privacyOfficer: null,
     })
     const noConsent = await errorOf(
       (await as()).portal.join({ acceptPrivacyNotice: false, privacyNoticeVersion: '2026-11-01' }),

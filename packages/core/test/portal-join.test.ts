@@ -80,10 +80,29 @@ const stateOf = async (userId: string | null) => {
 
 describe('joining a portal', () => {
   it('tells the UI who is looking: visitor, needsConsent, client or staff, with the notice version', async () => {
-    expect(await stateOf(null)).toEqual({ state: 'visitor', privacyNoticeVersion: version })
+    expect(await stateOf(null)).toEqual({ state: 'visitor', privacyNoticeVersion: version, privacyOfficer: null })
     expect((await stateOf(db.data.newcomerUserId)).state).toBe('needsConsent')
     expect((await stateOf(db.data.a.clientUserId)).state).toBe('client')
     expect((await stateOf(db.data.a.staffUserId)).state).toBe('staff')
+  })
+
+  it('shows the privacy officer the business named with the notice, to visitors too', async () => {
+    const officer = { name: 'Paule Privée', email: 'vie-privee@alpha.test' }
+    await db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
+      tx
+        .update(tenants)
+        .set({ privacyOfficerName: officer.name, privacyOfficerEmail: officer.email })
+        .where(eq(tenants.id, db.data.a.id)),
+    )
+    expect((await stateOf(null)).privacyOfficer).toEqual(officer)
+    expect((await stateOf(db.data.newcomerUserId)).privacyOfficer).toEqual(officer)
+    await db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
+      tx
+        .update(tenants)
+        .set({ privacyOfficerName: null, privacyOfficerEmail: null })
+        .where(eq(tenants.id, db.data.a.id)),
+    )
+    expect((await stateOf(null)).privacyOfficer).toBeNull()
   })
 
   it('creates the client and records consent to the current notice, with time and user agent, audited', async () => {

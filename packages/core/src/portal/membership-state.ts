@@ -1,6 +1,6 @@
 import type { Tx } from '@portail/db'
 import type { ResolvedActor } from '../actors/resolve-actor'
-import { currentPrivacyNoticeVersion } from './privacy-notice'
+import { currentPrivacyNoticeVersion, privacyOfficer } from './privacy-notice'
 
 /**
  * What the portal should offer the person looking at it:
@@ -11,7 +11,10 @@ import { currentPrivacyNoticeVersion } from './privacy-notice'
  */
 export type MembershipState = 'visitor' | 'needsConsent' | 'client' | 'staff'
 
-/** Runs as the public actor: the actor was resolved from the visitor's own links only. */
+/**
+ * Runs as the public actor: the actor was resolved from the visitor's own links only. Also gives
+ * what the first visit shows with the notice: its version and the privacy officer's contact.
+ */
 export async function membershipState(tx: Tx, tenantId: string, actor: ResolvedActor) {
   const state: MembershipState = !actor.userId
     ? 'visitor'
@@ -20,5 +23,9 @@ export async function membershipState(tx: Tx, tenantId: string, actor: ResolvedA
       : actor.clientId
         ? 'client'
         : 'needsConsent'
-  return { state, privacyNoticeVersion: await currentPrivacyNoticeVersion(tx, tenantId) }
+  return {
+    state,
+    privacyNoticeVersion: await currentPrivacyNoticeVersion(tx, tenantId),
+    privacyOfficer: await privacyOfficer(tx, tenantId),
+  }
 }

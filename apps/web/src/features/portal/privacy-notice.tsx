@@ -1,9 +1,7 @@
+import type { RouterOutputs } from '@portail/api'
 import { getTranslations } from 'next-intl/server'
 
-export interface PrivacyOfficer {
-  name: string
-  email: string
-}
+type PrivacyOfficer = RouterOutputs['portal']['membershipState']['privacyOfficer']
 
 /**
  * The summary of the business's privacy notice a person accepts on joining (Quebec Law 25): what is
@@ -20,7 +18,7 @@ export async function PrivacyNotice({
   version: string
   /** The same version as a date in the reader's language, when it is one. */
   versionDate: string | null
-  officer: PrivacyOfficer | null
+  officer: PrivacyOfficer
 }) {
   const t = await getTranslations('portalJoin')
   return (
@@ -38,7 +36,7 @@ export async function PrivacyNotice({
       </ul>
       <h3 className="mt-5 font-semibold">{t('officerTitle')}</h3>
       {officer ? (
-        <p className="mt-1">
+        <p className="mt-1" data-testid="privacy-officer">
           {officer.name} ·{' '}
           <a href={`mailto:${officer.email}`} className="text-primary underline underline-offset-4">
             {officer.email}

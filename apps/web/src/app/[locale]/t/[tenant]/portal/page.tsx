@@ -50,7 +50,7 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
 
   const api = await serverApi()
   if (!access.clientId) {
-    const { privacyNoticeVersion } = await api.portal.membershipState()
+    const { privacyNoticeVersion, privacyOfficer } = await api.portal.membershipState()
     return (
       <main id="content" className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-3xl font-bold tracking-tight">{join('title', { business: tenant.name })}</h1>
@@ -59,7 +59,7 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
           business={tenant.name}
           version={privacyNoticeVersion}
           versionDate={noticeDate(privacyNoticeVersion, locale)}
-          officer={null}
+          officer={privacyOfficer}
         />
         <NextIntlClientProvider locale={locale} messages={{ portalJoin: catalogs[locale].portalJoin }}>
           <TRPCReactProvider locale={locale}>
