@@ -69,6 +69,10 @@ test('the owner creates a client, edits it and finds the change in the list', as
   // Deleting is sensitive: the API asks for a fresh second factor, the page asks for the code.
   await visit(tenantUrl(pools, '/fr/admin/clients?q=Roy-Tremblay'))
   await page.getByRole('link', { name: 'Aline Roy-Tremblay' }).click()
+  await main.getByRole('button', { name: 'Archiver' }).click()
+  await expect(main.getByText('Archivé', { exact: true })).toBeVisible()
+  await main.getByRole('button', { name: 'Réactiver' }).click()
+  await expect(main.getByRole('button', { name: 'Archiver' })).toBeVisible()
   await main.getByRole('button', { name: 'Supprimer', exact: true }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Supprimer définitivement' }).click()
   const stepUp = page.getByRole('dialog', { name: 'Confirmez que c’est bien vous' })
@@ -128,4 +132,28 @@ test('a client of one business opening another business’s /admin gets the 403 
   // The API answers the same: no team list for a stranger.
   const apiStatus = await page.evaluate(async () => (await fetch('/api/trpc/staff.team.list')).status)
   expect(apiStatus).toBe(403)
+})
+
+test('the owner names the privacy officer in the settings, both fields or neither', async ({
+  page,
+  visit,
+  expectAccessible,
+  latestSignInCode,
+}) => {
+  await visit(tenantUrl(pools, '/fr/sign-in'))
+  await signInHere(page, owner, latestSignInCode)
+  await visit(tenantUrl(pools, '/fr/admin/settings'))
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible()
+  await main.getByLabel('Nom', { exact: true }).fill('Anne Roy')
+  await main.getByLabel('Adresse courriel').fill('')
+  await main.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(main.getByText('Indiquez le nom et l’adresse courriel, ou aucun des deux.')).toBeVisible()
+  await expectAccessible()
+
+  await main.getByLabel('Adresse courriel').fill('vie-privee@piscines-laurentides.example')
+  await main.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+  await visit(tenantUrl(pools, '/fr/admin/settings'))
+  await expect(main.getByLabel('Nom', { exact: true })).toHaveValue('Anne Roy')
 })

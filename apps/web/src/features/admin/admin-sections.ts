@@ -3,7 +3,7 @@ import type { Translator } from '../../i18n/translator'
 import type { AdminNavItem } from './admin-nav'
 
 /** Sections that are not built yet: their page says what they will do. */
-export const comingSoonSections = ['bookings', 'services', 'schedule', 'payments', 'messages', 'documents', 'settings'] as const
+export const comingSoonSections = ['bookings', 'services', 'schedule', 'payments', 'messages', 'documents'] as const
 export type ComingSoonSection = (typeof comingSoonSections)[number]
 
 export const isComingSoonSection = (value: string): value is ComingSoonSection =>
@@ -26,7 +26,7 @@ export function adminNavItems(t: Translator<'admin'>, locale: Locale): AdminNavI
     item('payments', t('payments'), true),
     item('messages', t('messages'), true),
     item('documents', t('documents'), true),
-    item('settings', t('settings'), true),
+    item('settings', t('settings')),
     item('team', t('team')),
   ]
 }
@@ -46,8 +46,6 @@ export function comingSoonText(t: Translator<'admin'>, section: ComingSoonSectio
       return { title: t('messages'), body: t('messagesSoon') }
     case 'documents':
       return { title: t('documents'), body: t('documentsSoon') }
-    case 'settings':
-      return { title: t('settings'), body: t('settingsSoon') }
   }
 }
 

@@ -18,9 +18,13 @@ interface ClientRef {
   email: string | null
   /** Already has a portal account. */
   linked: boolean
+  archived: boolean
 }
 
-/** Edit, invite to the portal, delete (a sensitive action: may ask for the emailed code first). */
+/**
+ * Edit, invite to the portal, archive or bring back, delete (a sensitive action: may ask for the
+ * emailed code first).
+ */
 export function ClientActions({ client, canDelete }: { client: ClientRef; canDelete: boolean }) {
   const t = useTranslations('adminClients')
   const admin = useTranslations('admin')
@@ -30,6 +34,7 @@ export function ClientActions({ client, canDelete }: { client: ClientRef; canDel
   const [confirming, setConfirming] = useState(false)
   const invite = useMutation(trpc.staff.clients.invite.mutationOptions())
   const remove = useMutation(trpc.staff.clients.delete.mutationOptions())
+  const archive = useMutation(trpc.staff.clients.archive.mutationOptions())
   const base = `/${locale}/admin/clients`
   const showError = (error: unknown) => toast.error(errorText(error, admin('networkError')))
   const sensitive = useSensitiveAction(showError)
@@ -38,6 +43,16 @@ export function ClientActions({ client, canDelete }: { client: ClientRef; canDel
     try {
       await invite.mutateAsync({ id: client.id })
       toast.success(t('invited', { email: client.email ?? '' }))
+    } catch (error) {
+      showError(error)
+    }
+  }
+
+  async function setArchived(archived: boolean) {
+    try {
+      await archive.mutateAsync({ id: client.id, archived })
+      toast.success(archived ? t('archivedToast') : t('unarchivedToast'))
+      router.refresh()
     } catch (error) {
       showError(error)
     }
@@ -55,7 +70,10 @@ export function ClientActions({ client, canDelete }: { client: ClientRef; canDel
       <Link href={`${base}/${client.id}/edit`} className={buttonVariants({ variant: 'outline' })}>
         {t('edit')}
       </Link>
-      {client.linked ? null : client.email ? (
+      <Button variant="outline" disabled={archive.isPending} onClick={() => void setArchived(!client.archived)}>
+        {client.archived ? t('unarchive') : t('archive')}
+      </Button>
+      {client.linked || client.archived ? null : client.email ? (
         <Button variant="outline" disabled={invite.isPending} onClick={() => void sendInvitation()}>
           {t('invite')}
         </Button>

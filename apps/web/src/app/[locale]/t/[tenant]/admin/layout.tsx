@@ -37,7 +37,12 @@ export default async function AdminLayout({ children, params }: Props) {
     <NextIntlClientProvider
       locale={locale}
       timeZone={tenant.timeZone}
-      messages={{ admin: messages.admin, adminClients: messages.adminClients, adminTeam: messages.adminTeam }}
+      messages={{
+        admin: messages.admin,
+        adminClients: messages.adminClients,
+        adminSettings: messages.adminSettings,
+        adminTeam: messages.adminTeam,
+      }}
     >
       <TRPCReactProvider locale={locale}>
         <div className="mx-auto flex max-w-7xl gap-8 px-4 py-6">

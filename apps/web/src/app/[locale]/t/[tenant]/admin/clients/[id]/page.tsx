@@ -49,7 +49,13 @@ export default async function ClientDetailPage({ params }: Props) {
       </p>
 
       <ClientActions
-        client={{ id: client.id, fullName: client.fullName, email: client.email, linked: client.userId !== null }}
+        client={{
+          id: client.id,
+          fullName: client.fullName,
+          email: client.email,
+          linked: client.userId !== null,
+          archived: client.archivedAt !== null,
+        }}
         canDelete={can(role, 'clients.delete')}
       />
 

@@ -1,0 +1,48 @@
+import { can } from '@portail/auth'
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { SettingsForm } from '../../../../../../features/admin/settings/settings-form'
+import { readLocaleParam } from '../../../../../../i18n/locale-param'
+import { requireStaff } from '../../../../../../server/staff-access'
+import { serverApi } from '../../../../../../trpc/server'
+
+interface Props {
+  params: Promise<{ locale: string; tenant: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readLocaleParam(params)
+  const t = await getTranslations({ locale, namespace: 'adminSettings' })
+  return { title: t('title') }
+}
+
+/** The business's profile: name, clock, language, colour, privacy officer. */
+export default async function AdminSettingsPage({ params }: Props) {
+  const locale = await readLocaleParam(params)
+  const { role } = await requireStaff(locale, (await params).tenant)
+  const api = await serverApi()
+  const settings = await api.staff.settings.get()
+  const t = await getTranslations('adminSettings')
+  const admin = await getTranslations('admin')
+  // The runtime's own IANA list (the server validates against the same ICU data).
+  const zones = Intl.supportedValuesOf('timeZone')
+  const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]
+  return (
+    <main id="content">
+      <h1 className="text-2xl font-bold tracking-tight">{t('title')}</h1>
+      <p className="mt-2 mb-6 text-muted-foreground">{t('intro')}</p>
+      <SettingsForm
+        settings={{
+          name: settings.name,
+          timeZone: settings.timeZone,
+          defaultLocale: settings.defaultLocale,
+          primaryColor: settings.primaryColor,
+          privacyOfficer: settings.privacyOfficer,
+        }}
+        timeZones={timeZones}
+        canWrite={can(role, 'settings.write')}
+      />
+      <p className="mt-8 max-w-xl text-sm text-muted-foreground">{admin('settingsSoon')}</p>
+    </main>
+  )
+}

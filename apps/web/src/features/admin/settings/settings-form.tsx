@@ -1,0 +1,203 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { brandTheme } from '@portail/ui/brand-theme'
+import { Button } from '@portail/ui/button'
+import {
+  applyServerErrors,
+  Form,
+  FormControl,
+  FormDescription,
+  FormField,
+  FormItem,
+  FormLabel,
+  FormMessage,
+} from '@portail/ui/form'
+import { Input } from '@portail/ui/input'
+import { toast } from '@portail/ui/toast'
+import { useMutation } from '@tanstack/react-query'
+import { useLocale, useTranslations } from 'next-intl'
+import { useRouter } from 'next/navigation'
+import type { CSSProperties } from 'react'
+import { useForm } from 'react-hook-form'
+import { useTRPC } from '../../../trpc/client'
+import { translateErrorKey, zodParseOptions } from '../translate-error'
+import {
+  type SettingsFormValues,
+  settingsFormSchema,
+  type SettingsLike,
+  settingsFormValuesOf,
+  settingsUpdateOf,
+} from './settings-form-values'
+
+const selectClass =
+  'h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 disabled:opacity-50'
+
+// The server maps officer fields under `privacyOfficer.*`; the form shows them as two fields.
+const serverFieldOf: Record<string, keyof SettingsFormValues> = {
+  'privacyOfficer.name': 'officerName',
+  'privacyOfficer.email': 'officerEmail',
+}
+
+/** The business's settings; read-only for roles without settings.write. */
+export function SettingsForm({
+  settings,
+  timeZones,
+  canWrite,
+}: {
+  settings: SettingsLike
+  timeZones: string[]
+  canWrite: boolean
+}) {
+  const t = useTranslations('adminSettings')
+  const locale = useLocale()
+  const trpc = useTRPC()
+  const router = useRouter()
+  const initial = settingsFormValuesOf(settings)
+  const form = useForm<SettingsFormValues>({
+    resolver: zodResolver(settingsFormSchema, zodParseOptions(locale)),
+    defaultValues: initial,
+    disabled: !canWrite,
+  })
+  const update = useMutation(trpc.staff.settings.update.mutationOptions())
+  const color = form.watch('primaryColor')
+  const translateKey = translateErrorKey(locale)
+
+  async function onSubmit(values: SettingsFormValues) {
+    try {
+      await update.mutateAsync(settingsUpdateOf(values, initial))
+      toast.success(t('saved'))
+      router.refresh()
+    } catch (error) {
+      const { formMessage } = applyServerErrors(error, (field, message, options) => {
+        const name = serverFieldOf[field] ?? (field as keyof SettingsFormValues)
+        form.setError(name, message, options)
+      }, { fields: ['name', 'timeZone', 'defaultLocale', 'primaryColor', 'privacyOfficer.name', 'privacyOfficer.email'] })
+      if (formMessage) toast.error(formMessage)
+    }
+  }
+
+  return (
+    <Form
+      {...form}
+      translateError={(key) => (key === 'settings.officerIncomplete' ? t('officerIncomplete') : translateKey(key))}
+    >
+      <form onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate className="flex max-w-xl flex-col gap-5">
+        {canWrite ? null : <p className="text-sm text-muted-foreground">{t('readOnly')}</p>}
+        <FormField
+          control={form.control}
+          name="name"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{t('nameLabel')}</FormLabel>
+              <FormControl>
+                <Input autoComplete="organization" {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="timeZone"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{t('timeZoneLabel')}</FormLabel>
+              <FormControl>
+                <select className={selectClass} {...field}>
+                  {timeZones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </select>
+              </FormControl>
+              <FormDescription>{t('timeZoneHint')}</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="defaultLocale"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{t('localeLabel')}</FormLabel>
+              <FormControl>
+                <select className={selectClass} {...field}>
+                  <option value="fr">{t('languageFr')}</option>
+                  <option value="en">{t('languageEn')}</option>
+                </select>
+              </FormControl>
+              <FormDescription>{t('localeHint')}</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="primaryColor"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{t('colorLabel')}</FormLabel>
+              <FormControl>
+                <Input type="color" className="h-10 w-20 p-1" {...field} />
+              </FormControl>
+              <FormDescription>{t('colorHint')}</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        {/* What clients will see: brandTheme darkens a colour too light for white text or links. */}
+        <section
+          aria-label={t('colorPreview')}
+          className="flex flex-wrap items-center gap-4 rounded-lg border p-4"
+          style={brandTheme(color) as CSSProperties}
+        >
+          <span className="text-sm text-muted-foreground">{t('colorPreview')}</span>
+          <span className="inline-flex h-9 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">
+            {t('previewButton')}
+          </span>
+          <span className="text-sm text-primary underline underline-offset-4">{t('previewLink')}</span>
+        </section>
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-1 font-medium">{t('privacyTitle')}</legend>
+          <p className="text-sm text-muted-foreground">{t('privacyHint')}</p>
+          <FormField
+            control={form.control}
+            name="officerName"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>{t('officerNameLabel')}</FormLabel>
+                <FormControl>
+                  <Input autoComplete="off" {...field} />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="officerEmail"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>{t('officerEmailLabel')}</FormLabel>
+                <FormControl>
+                  <Input type="email" autoComplete="off" {...field} />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+        </fieldset>
+        {canWrite ? (
+          <div>
+            <Button type="submit" disabled={update.isPending}>
+              {update.isPending ? t('saving') : t('save')}
+            </Button>
+          </div>
+        ) : null}
+      </form>
+    </Form>
+  )
+}
