@@ -5,6 +5,7 @@ import { operatorTenantsRouter } from './routers/operator-tenants'
 import { invitationsRouter } from './routers/invitations'
 import { onboardingRouter } from './routers/onboarding'
 import { portalRouter } from './routers/portal'
+import { staffBookingRouter } from './routers/staff-booking'
 import { staffClientsRouter } from './routers/staff-clients'
 import { staffInvitationsRouter } from './routers/staff-invitations'
 import { staffSettingsRouter } from './routers/staff-settings'
@@ -24,6 +25,7 @@ export const appRouter = router({
     team: staffTeamRouter,
     invitations: staffInvitationsRouter,
     settings: staffSettingsRouter,
+    booking: staffBookingRouter,
   },
   operator: { tenants: operatorTenantsRouter },
 })

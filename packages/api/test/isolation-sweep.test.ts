@@ -24,8 +24,9 @@ interface Target {
   email: string
   /** A team member of the target's tenant. */
   memberUserId: string
-  /** A bookable service of the target's tenant. */
+  /** A bookable service of the target's tenant, and the staff member (membership) who performs it. */
   serviceId: string
+  staffId: string
 }
 
 type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<unknown>
@@ -38,6 +39,14 @@ let sweepInvitationId = ''
 const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
 
 const cases: Record<string, ProcedureCase> = {
+  'staff.booking.catalog': (caller) => caller.staff.booking.catalog(),
+  'staff.booking.saveService': (caller, target) =>
+    caller.staff.booking.saveService({ id: target.serviceId, nameFr: 'Détourné', nameEn: 'Hijacked', durationMinutes: 5, priceCents: 0 }),
+  'staff.booking.saveOption': (caller, target) =>
+    caller.staff.booking.saveOption({ serviceId: target.serviceId, nameFr: 'Intrus', nameEn: 'Intruder', extraPriceCents: 1 }),
+  'staff.booking.setServiceStaff': (caller, target) => caller.staff.booking.setServiceStaff({ serviceId: target.serviceId, staffIds: [] }),
+  'staff.booking.setHours': (caller, target) => caller.staff.booking.setHours({ staffId: target.staffId, hours: [] }),
+  'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ minNoticeMinutes: 5 }),
   'booking.availableDays': (caller, target) =>
     caller.booking.availableDays({ serviceId: target.serviceId, month: bookingDate().slice(0, 7) }),
   'booking.slots': (caller, target) => caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() }),
@@ -139,6 +148,7 @@ const targetInA = (f: TwoTenantFixture): Target => ({
   email: `client@${f.a.slug}.test`,
   memberUserId: f.a.staffUserId,
   serviceId: f.a.serviceId,
+  staffId: f.a.staffMembershipId,
 })
 
 const scenarios: Scenario[] = [
@@ -164,6 +174,7 @@ const scenarios: Scenario[] = [
       email: `other-client@${f.a.slug}.test`,
       memberUserId: f.a.staffUserId,
       serviceId: f.a.serviceId,
+      staffId: f.a.staffMembershipId,
     }),
     secrets: (f) => [
       f.a.otherClientId,
@@ -199,6 +210,7 @@ const scenarios: Scenario[] = [
       email: `other-client@${f.a.slug}.test`,
       memberUserId: f.a.staffUserId,
       serviceId: f.a.serviceId,
+      staffId: f.a.staffMembershipId,
     }),
     secrets: (f) => [...secretsOfA(f).filter((id) => id !== f.a.clientId && id !== f.a.clientUserId), ...secretsOfB(f)],
   },

@@ -150,6 +150,20 @@ type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknow
 const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
 
 const calls: Record<string, Call> = {
+  'staff.booking.catalog': (caller) => caller.staff.booking.catalog(),
+  'staff.booking.saveService': (caller, _f, person) =>
+    caller.staff.booking.saveService({ nameFr: `Matrice ${person}`, nameEn: `Matrix ${person}`, durationMinutes: 30, priceCents: 5000 }),
+  'staff.booking.saveOption': (caller, f, person) =>
+    caller.staff.booking.saveOption({ serviceId: f.a.serviceId, nameFr: `Option ${person}`, nameEn: `Option ${person}`, extraMinutes: 15 }),
+  // The same pairs, hours and settings the fixture has: whoever succeeds first changes nothing the next call needs.
+  'staff.booking.setServiceStaff': (caller, f) =>
+    caller.staff.booking.setServiceStaff({ serviceId: f.a.serviceId, staffIds: [f.a.staffMembershipId] }),
+  'staff.booking.setHours': (caller, f) =>
+    caller.staff.booking.setHours({
+      staffId: f.a.staffMembershipId,
+      hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '08:00', endTime: '20:00' })),
+    }),
+  'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ slotIntervalMinutes: 30 }),
   'booking.availableDays': (caller, f) => caller.booking.availableDays({ serviceId: f.a.serviceId, month: bookingDate().slice(0, 7) }),
   'booking.slots': (caller, f) => caller.booking.slots({ serviceId: f.a.serviceId, date: bookingDate() }),
   'booking.create': async (caller, f, person) => {

@@ -196,6 +196,23 @@ export const errorMessages = {
     fr: 'Cette plage horaire vient d’être réservée par quelqu’un d’autre : voici les prochaines disponibles.',
     en: 'Someone else just booked this time: here are the next available ones.',
   },
+  'booking.depositInvalid': {
+    fr: 'Un acompte est requis avec la règle « acompte », et seulement avec elle ; il ne peut dépasser le prix.',
+    en: 'A deposit is needed with the "deposit" rule, and only with it; it cannot exceed the price.',
+  },
+  'booking.hoursInvalid': {
+    fr: 'Heures invalides : l’heure de fin doit suivre l’heure de début (HH:MM).',
+    en: 'Invalid hours: the end time must come after the start time (HH:MM).',
+  },
+  'booking.hoursOverlap': {
+    fr: 'Deux plages horaires du même jour se chevauchent.',
+    en: 'Two time spans of the same day overlap.',
+  },
+  'booking.staffNotMember': {
+    fr: 'Cette personne ne fait pas partie de l’équipe.',
+    en: 'This person is not a member of the team.',
+  },
+  'booking.optionMissing': { fr: 'Option introuvable.', en: 'Option not found.' },
   'pagination.invalidCursor': {
     fr: 'La position dans la liste n’est plus valide ; rechargez la liste.',
     en: 'The list position is no longer valid; reload the list.',

@@ -106,3 +106,16 @@ export {
   ZPrivacyOfficer,
   ZUpdateTenantSettingsInput,
 } from './settings'
+export {
+  type TSaveServiceInput,
+  type TSaveServiceOptionInput,
+  type TSetServiceStaffInput,
+  type TSetWorkingHoursInput,
+  type TUpdateBookingSettingsInput,
+  ZLocalTime,
+  ZSaveServiceInput,
+  ZSaveServiceOptionInput,
+  ZSetServiceStaffInput,
+  ZSetWorkingHoursInput,
+  ZUpdateBookingSettingsInput,
+} from './booking-catalog'

@@ -1,6 +1,6 @@
 import type { Database } from '@portail/db'
 import type { TenantFixture } from '@portail/db/testing'
-import { auditLog, bookings, clients, memberships, staffInvitations } from '@portail/db/schema'
+import { auditLog, bookings, clients, memberships, serviceOptions, services, staffInvitations, staffServices, workingHours } from '@portail/db/schema'
 import { asc, eq } from 'drizzle-orm'
 
 export interface TenantRows {
@@ -9,6 +9,8 @@ export interface TenantRows {
   memberships: (typeof memberships.$inferSelect)[]
   invitations: (typeof staffInvitations.$inferSelect)[]
   bookings: (typeof bookings.$inferSelect)[]
+  /** The booking catalog and schedules, as one list of rows per table. */
+  catalog: unknown[][]
 }
 
 /** Everything a tenant's owner can see of the tables the API writes, to compare before/after a call. */
@@ -27,6 +29,12 @@ export const snapshotTenant = (database: Database, tenant: TenantFixture): Promi
       .where(eq(staffInvitations.tenantId, tenant.id))
       .orderBy(asc(staffInvitations.id)),
     bookings: await tx.select().from(bookings).where(eq(bookings.tenantId, tenant.id)).orderBy(asc(bookings.id)),
+    catalog: [
+      await tx.select().from(services).where(eq(services.tenantId, tenant.id)).orderBy(asc(services.id)),
+      await tx.select().from(serviceOptions).where(eq(serviceOptions.tenantId, tenant.id)).orderBy(asc(serviceOptions.id)),
+      await tx.select().from(staffServices).where(eq(staffServices.tenantId, tenant.id)).orderBy(asc(staffServices.id)),
+      await tx.select().from(workingHours).where(eq(workingHours.tenantId, tenant.id)).orderBy(asc(workingHours.id)),
+    ],
   }))
 
 /** The same rows without those a caller may legitimately change (its own client row and the audit about it). */
@@ -39,4 +47,5 @@ export const withoutOwnRows = (rows: TenantRows, ownClientId: string | null): Te
         memberships: rows.memberships,
         invitations: rows.invitations,
         bookings: rows.bookings.filter((row) => row.clientId !== ownClientId),
+        catalog: rows.catalog,
       }

@@ -1,0 +1,137 @@
+import type { Tx } from '@portail/db'
+import { memberships, serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
+import type {
+  ZSaveServiceInput,
+  ZSaveServiceOptionInput,
+  ZSetServiceStaffInput,
+  ZSetWorkingHoursInput,
+  ZUpdateBookingSettingsInput,
+} from '@portail/validators'
+import { and, eq, inArray, notInArray } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { StaffActor } from '../actors/actor-kinds'
+import { appendAudit, changedFields } from '../audit/append-audit'
+import { DomainError } from '../errors'
+
+const audit = (tx: Tx, staff: StaffActor, action: string, entityType: string, entityId: string, fields: string[]) =>
+  appendAudit(tx, { tenantId: staff.tenantId, actorUserId: staff.userId, actorRole: staff.role, action, entityType, entityId, clientId: null, fields })
+
+const serviceNotFound = () => new DomainError('NOT_FOUND', 'booking.serviceNotFound', { field: 'serviceId' })
+
+async function requireService(tx: Tx, staff: StaffActor, serviceId: string) {
+  const [row] = await tx
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.tenantId, staff.tenantId), eq(services.id, serviceId)))
+  if (!row) throw serviceNotFound()
+}
+
+/** Creates a service (no id) or replaces its fields (id); audited. */
+export async function saveService(tx: Tx, staff: StaffActor, input: z.output<typeof ZSaveServiceInput>): Promise<{ id: string }> {
+  const { id, ...fields } = input
+  if (id === undefined) {
+    const [row] = await tx.insert(services).values({ ...fields, tenantId: staff.tenantId }).returning({ id: services.id })
+    if (!row) throw new Error('insert returned no row')
+    await audit(tx, staff, 'service.created', 'service', row.id, changedFields(fields))
+    return row
+  }
+  const [row] = await tx
+    .update(services)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(services.tenantId, staff.tenantId), eq(services.id, id)))
+    .returning({ id: services.id })
+  if (!row) throw serviceNotFound()
+  await audit(tx, staff, 'service.updated', 'service', row.id, changedFields(fields))
+  return row
+}
+
+/** Creates an option of a service of this business, or replaces an option's fields; audited. */
+export async function saveServiceOption(
+  tx: Tx,
+  staff: StaffActor,
+  input: z.output<typeof ZSaveServiceOptionInput>,
+): Promise<{ id: string }> {
+  const { id, serviceId, ...fields } = input
+  await requireService(tx, staff, serviceId)
+  if (id === undefined) {
+    const [row] = await tx
+      .insert(serviceOptions)
+      .values({ ...fields, serviceId, tenantId: staff.tenantId })
+      .returning({ id: serviceOptions.id })
+    if (!row) throw new Error('insert returned no row')
+    await audit(tx, staff, 'service_option.created', 'service_option', row.id, changedFields(fields))
+    return row
+  }
+  const [row] = await tx
+    .update(serviceOptions)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(serviceOptions.tenantId, staff.tenantId), eq(serviceOptions.serviceId, serviceId), eq(serviceOptions.id, id)))
+    .returning({ id: serviceOptions.id })
+  if (!row) throw new DomainError('NOT_FOUND', 'booking.optionMissing', { field: 'id' })
+  await audit(tx, staff, 'service_option.updated', 'service_option', row.id, changedFields(fields))
+  return row
+}
+
+async function requireMembers(tx: Tx, staff: StaffActor, staffIds: readonly string[]) {
+  if (staffIds.length === 0) return
+  const found = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, staff.tenantId), inArray(memberships.id, [...staffIds])))
+  if (found.length !== new Set(staffIds).size) throw new DomainError('BAD_REQUEST', 'booking.staffNotMember', { field: 'staffIds' })
+}
+
+/** Who performs a service: the given memberships exactly (pairs not listed are removed); audited. */
+export async function setServiceStaff(tx: Tx, staff: StaffActor, input: z.output<typeof ZSetServiceStaffInput>): Promise<{ staffIds: string[] }> {
+  await requireService(tx, staff, input.serviceId)
+  const staffIds = [...new Set(input.staffIds)]
+  await requireMembers(tx, staff, staffIds)
+  const ofService = and(eq(staffServices.tenantId, staff.tenantId), eq(staffServices.serviceId, input.serviceId))
+  await tx.delete(staffServices).where(staffIds.length === 0 ? ofService : and(ofService, notInArray(staffServices.membershipId, staffIds)))
+  if (staffIds.length > 0) {
+    await tx
+      .insert(staffServices)
+      .values(staffIds.map((membershipId) => ({ tenantId: staff.tenantId, serviceId: input.serviceId, membershipId })))
+      .onConflictDoNothing()
+  }
+  await audit(tx, staff, 'service.staff_set', 'service', input.serviceId, ['staffIds'])
+  return { staffIds: staffIds.sort() }
+}
+
+/** A staff member's whole week of working hours, replacing the previous one; audited. */
+export async function setWorkingHours(tx: Tx, staff: StaffActor, input: z.output<typeof ZSetWorkingHoursInput>): Promise<{ count: number }> {
+  const [member] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, staff.tenantId), eq(memberships.id, input.staffId)))
+  if (!member) throw new DomainError('NOT_FOUND', 'team.memberNotFound', { field: 'staffId' })
+  await tx.delete(workingHours).where(and(eq(workingHours.tenantId, staff.tenantId), eq(workingHours.membershipId, input.staffId)))
+  if (input.hours.length > 0) {
+    await tx.insert(workingHours).values(input.hours.map((span) => ({ ...span, tenantId: staff.tenantId, membershipId: input.staffId })))
+  }
+  await audit(tx, staff, 'working_hours.set', 'membership', input.staffId, ['hours'])
+  return { count: input.hours.length }
+}
+
+/** Changes the business's booking settings (notice, window, interval, cancellation policy); audited. */
+export async function updateBookingSettings(
+  tx: Tx,
+  staff: StaffActor,
+  patch: z.output<typeof ZUpdateBookingSettingsInput>,
+): Promise<{ fields: string[] }> {
+  await tx
+    .update(tenants)
+    .set({
+      bookingMinNoticeMinutes: patch.minNoticeMinutes,
+      bookingMaxAdvanceDays: patch.maxAdvanceDays,
+      bookingSlotIntervalMinutes: patch.slotIntervalMinutes,
+      bookingFreeCancelHours: patch.freeCancelHours,
+      bookingLateCancelFeePercent: patch.lateCancelFeePercent,
+      bookingLateCancelKeepsDeposit: patch.lateCancelKeepsDeposit,
+      bookingMaxReschedules: patch.maxReschedules,
+    })
+    .where(eq(tenants.id, staff.tenantId))
+  const fields = changedFields(patch)
+  await audit(tx, staff, 'booking_settings.updated', 'tenant', staff.tenantId, fields)
+  return { fields }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import { ZId } from './common'
+
+const ZName = z.string().trim().min(1).max(120)
+const ZDescription = z.string().trim().max(2000)
+const ZMinutes = (max: number) => z.number().int().min(0).max(max)
+const ZCents = z.number().int().min(0).max(100_000_000)
+/** A local wall-clock time "HH:MM" (24:00 ends a day). */
+export const ZLocalTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'booking.hoursInvalid' })
+
+/** A service of the catalog: created without `id`, updated with it (every field given again). */
+export const ZSaveServiceInput = z
+  .strictObject({
+    id: ZId.optional(),
+    nameFr: ZName,
+    nameEn: ZName,
+    descriptionFr: ZDescription.default(''),
+    descriptionEn: ZDescription.default(''),
+    durationMinutes: z.number().int().min(5).max(1440),
+    priceCents: ZCents,
+    currency: z.string().regex(/^[A-Z]{3}$/).default('CAD'),
+    bufferBeforeMinutes: ZMinutes(240).default(0),
+    bufferAfterMinutes: ZMinutes(240).default(0),
+    paymentRule: z.enum(['none', 'deposit', 'full']).default('none'),
+    depositCents: ZCents.nullable().default(null),
+    active: z.boolean().default(true),
+    displayOrder: z.number().int().min(0).max(10_000).default(0),
+  })
+  .refine(
+    (service) =>
+      service.paymentRule === 'deposit'
+        ? service.depositCents !== null && service.depositCents <= service.priceCents
+        : service.depositCents === null,
+    { message: 'booking.depositInvalid', path: ['depositCents'] },
+  )
+export type TSaveServiceInput = z.input<typeof ZSaveServiceInput>
+
+export const ZSaveServiceOptionInput = z.strictObject({
+  id: ZId.optional(),
+  serviceId: ZId,
+  nameFr: ZName,
+  nameEn: ZName,
+  extraMinutes: ZMinutes(480).default(0),
+  extraPriceCents: ZCents.default(0),
+  active: z.boolean().default(true),
+  displayOrder: z.number().int().min(0).max(10_000).default(0),
+})
+export type TSaveServiceOptionInput = z.input<typeof ZSaveServiceOptionInput>
+
+/** Who performs a service: the whole list of memberships, replacing the previous one. */
+export const ZSetServiceStaffInput = z.strictObject({ serviceId: ZId, staffIds: z.array(ZId).max(200) })
+export type TSetServiceStaffInput = z.input<typeof ZSetServiceStaffInput>
+
+const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+/** A staff member's whole week, replacing the previous one; spans of one day must not overlap. */
+export const ZSetWorkingHoursInput = z
+  .strictObject({
+    staffId: ZId,
+    hours: z
+      .array(z.strictObject({ weekday: z.number().int().min(1).max(7), startTime: ZLocalTime, endTime: ZLocalTime }))
+      .max(70),
+  })
+  .refine(({ hours }) => hours.every((span) => toMinutes(span.startTime) < toMinutes(span.endTime)), {
+    message: 'booking.hoursInvalid',
+    path: ['hours'],
+  })
+  .refine(
+    ({ hours }) =>
+      hours.every((span, i) =>
+        hours.every(
+          (other, j) =>
+            i === j ||
+            other.weekday !== span.weekday ||
+            toMinutes(other.endTime) <= toMinutes(span.startTime) ||
+            toMinutes(span.endTime) <= toMinutes(other.startTime),
+        ),
+      ),
+    { message: 'booking.hoursOverlap', path: ['hours'] },
+  )
+export type TSetWorkingHoursInput = z.input<typeof ZSetWorkingHoursInput>
+
+export const ZUpdateBookingSettingsInput = z
+  .strictObject({
+    minNoticeMinutes: z.number().int().min(0).max(43_200),
+    maxAdvanceDays: z.number().int().min(1).max(730),
+    slotIntervalMinutes: z.number().int().min(5).max(240),
+    freeCancelHours: z.number().int().min(0).max(720),
+    lateCancelFeePercent: z.number().int().min(0).max(100),
+    lateCancelKeepsDeposit: z.boolean(),
+    maxReschedules: z.number().int().min(0).max(20),
+  })
+  .partial()
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'input.nothingToUpdate' })
+export type TUpdateBookingSettingsInput = z.input<typeof ZUpdateBookingSettingsInput>
