@@ -85,4 +85,16 @@ describe('staff.booking', () => {
     expect(foreign.message).toBe('Ce membre de l’équipe est introuvable.')
     expect(await (await asOwner()).staff.booking.catalog()).toEqual(before)
   })
+
+  it('keeps on the team a staff member who has appointments: CONFLICT, in the caller’s language, nothing removed', async () => {
+    const client = await callerFor(db.app, { host: alpha(), userId: db.data.a.clientUserId })
+    const [slot] = await client.booking.slots({ serviceId: db.data.a.serviceId, date: target().date })
+    if (!slot) throw new Error('no slot offered')
+    await client.booking.create({ serviceId: db.data.a.serviceId, start: slot.start, idempotencyKey: 'team-removal-0001' })
+    const owner = await callerFor(db.app, { host: alpha(), userId: db.data.a.ownerUserId, secondFactorAgeMinutes: 0, acceptLanguage: 'en-CA' })
+    const error = await errorOf(owner.staff.team.remove({ userId: db.data.a.staffUserId }))
+    expect(error.code).toBe('CONFLICT')
+    expect(error.message).toBe('This member has appointments: reassign or cancel them before removing them from the team.')
+    expect((await owner.staff.team.list()).some((member) => member.userId === db.data.a.staffUserId)).toBe(true)
+  })
 })

@@ -196,6 +196,10 @@ export const errorMessages = {
     fr: 'Cette plage horaire vient d’être réservée par quelqu’un d’autre : voici les prochaines disponibles.',
     en: 'Someone else just booked this time: here are the next available ones.',
   },
+  'team.hasBookings': {
+    fr: 'Ce membre a des rendez-vous : réassignez-les ou annulez-les avant de le retirer de l’équipe.',
+    en: 'This member has appointments: reassign or cancel them before removing them from the team.',
+  },
   'booking.depositInvalid': {
     fr: 'Un acompte est requis avec la règle « acompte », et seulement avec elle ; il ne peut dépasser le prix.',
     en: 'A deposit is needed with the "deposit" rule, and only with it; it cannot exceed the price.',

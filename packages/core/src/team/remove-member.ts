@@ -1,8 +1,9 @@
-import type { Tx } from '@portail/db'
+import { pgErrorCode, pgErrorCodes, type Tx } from '@portail/db'
 import { memberships } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
+import { pgConstraint } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import { lockTeamChange } from './lock-team'
 import { selectTeam } from './team-member'
@@ -20,7 +21,15 @@ export async function removeMember(tx: Tx, ctx: StaffActor, input: { userId: str
   if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner')
   // Read before the membership goes: staff see only the users who are on their team.
   const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
-  await tx.delete(memberships).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
+  try {
+    await tx.delete(memberships).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
+  } catch (error) {
+    // Bookings keep their staff member (history, and who is expected at the door).
+    if (pgErrorCode(error) === pgErrorCodes.foreignKeyViolation && pgConstraint(error) === 'bookings_membership_fk') {
+      throw new DomainError('CONFLICT', 'team.hasBookings', { cause: error })
+    }
+    throw error
+  }
   await appendAudit(tx, {
     tenantId: ctx.tenantId,
     actorUserId: ctx.userId,
