@@ -35,7 +35,9 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
     why:
       'A business is created ("start your business", or an identity-provider organization) before any tenant ' +
       'context exists. Owned by portail_onboarding, which may only insert a tenant, its owner membership and the ' +
-      'two audit entries; the owner is always the signed-in caller (app.user_id), and it reads nothing back.',
+      'two audit entries; the owner is always the user in the transaction context (app.user_id): the signed-in ' +
+      'caller, or for a Clerk organization its creator as Clerk reports it (signed webhook or Backend API). It ' +
+      'reads nothing back.',
     executableBy: [dbRoleNames.identity],
   },
   {
