@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenant
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StaffActor } from '../src/actors'
-import { getTenantSettings, updateTenantSettings } from '../src/tenants'
+import { getPublicTenant, getTenantSettings, updateTenantSettings } from '../src/tenants'
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -52,5 +52,17 @@ describe('tenant settings', () => {
     )
     expect(cleared.primaryColor).toBeNull()
     expect(cleared.privacyOfficer).toBeNull()
+  })
+
+  it('shows the description on the public face, and an emptied one as none', async () => {
+    await asOwner('a', (tx) =>
+      updateTenantSettings(tx, ownerOf('a'), { descriptionFr: 'Entretien de piscines.', descriptionEn: 'Pool care.' }),
+    )
+    const seen = await db.app.withTenant({ actor: 'public', tenantId: db.data.a.id, userId: null }, (tx) =>
+      getPublicTenant(tx, { tenantId: db.data.a.id }),
+    )
+    expect(seen).toMatchObject({ descriptionFr: 'Entretien de piscines.', descriptionEn: 'Pool care.' })
+    const emptied = await asOwner('a', (tx) => updateTenantSettings(tx, ownerOf('a'), { descriptionEn: '' }))
+    expect(emptied.descriptionEn).toBeNull()
   })
 })

@@ -10,6 +10,9 @@ export const ZPrimaryColor = z
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'settings.colorInvalid' })
   .transform((value) => value.toLowerCase())
 
+/** What the business says about itself on its public page, in one language. */
+export const ZDescription = z.string().trim().max(2000)
+
 /** The person clients contact about their personal information (Quebec Law 25): both or none. */
 export const ZPrivacyOfficer = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -23,6 +26,8 @@ export const ZUpdateTenantSettingsInput = z
     timeZone: ZTimeZone,
     defaultLocale: ZLocale,
     primaryColor: ZPrimaryColor.nullable(),
+    descriptionFr: ZDescription.nullable(),
+    descriptionEn: ZDescription.nullable(),
     privacyOfficer: ZPrivacyOfficer.nullable(),
   })
   .partial()

@@ -2,7 +2,7 @@ import type { Tx } from '@portail/db'
 import { tenants } from '@portail/db/schema'
 import { eq } from 'drizzle-orm'
 import { DomainError } from '../errors'
-import type { PublicTenant } from './public-tenant'
+import type { PublicTenantProfile } from './public-tenant'
 
 export const publicTenantColumns = {
   id: tenants.id,
@@ -13,10 +13,12 @@ export const publicTenantColumns = {
   timeZone: tenants.timeZone,
   defaultLocale: tenants.defaultLocale,
   branding: tenants.branding,
+  descriptionFr: tenants.descriptionFr,
+  descriptionEn: tenants.descriptionEn,
 }
 
 /** The current tenant's public face, read through its own policy (visitors see only their portal). */
-export async function getPublicTenant(tx: Tx, ctx: { tenantId: string }): Promise<PublicTenant> {
+export async function getPublicTenant(tx: Tx, ctx: { tenantId: string }): Promise<PublicTenantProfile> {
   const [tenant] = await tx.select(publicTenantColumns).from(tenants).where(eq(tenants.id, ctx.tenantId))
   if (!tenant) throw new DomainError('NOT_FOUND', 'tenant.notFound')
   return tenant

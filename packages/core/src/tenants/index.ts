@@ -6,7 +6,7 @@ export { getTenantForOperator } from './get-tenant-for-operator'
 export { listTenantsForOperator, type OperatorTenantRow } from './list-tenants-for-operator'
 export type { OperatorTenantDetail } from './operator-tenant'
 export { parseTenantHost, reservedSubdomains, type TenantHost } from './parse-tenant-host'
-export type { PublicTenant } from './public-tenant'
+export type { PublicTenant, PublicTenantProfile } from './public-tenant'
 export { resolveTenantBySlug } from './resolve-tenant-by-slug'
 export type { TenantCounts } from './tenant-counts'
 export {

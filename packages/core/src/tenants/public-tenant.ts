@@ -11,3 +11,9 @@ export interface PublicTenant {
   defaultLocale: 'fr' | 'en'
   branding: TenantBranding
 }
+
+/** The public face with what the business wrote about itself, as its portal's home page shows it. */
+export interface PublicTenantProfile extends PublicTenant {
+  descriptionFr: string | null
+  descriptionEn: string | null
+}

@@ -13,6 +13,8 @@ export interface TenantSettings {
   timeZone: string
   defaultLocale: 'fr' | 'en'
   primaryColor: string | null
+  descriptionFr: string | null
+  descriptionEn: string | null
   privacyOfficer: { name: string; email: string } | null
   updatedAt: Date
 }
@@ -25,6 +27,8 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
       timeZone: tenants.timeZone,
       defaultLocale: tenants.defaultLocale,
       branding: tenants.branding,
+      descriptionFr: tenants.descriptionFr,
+      descriptionEn: tenants.descriptionEn,
       officerName: tenants.privacyOfficerName,
       officerEmail: tenants.privacyOfficerEmail,
       updatedAt: tenants.updatedAt,
@@ -38,6 +42,8 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
     timeZone: row.timeZone,
     defaultLocale: row.defaultLocale,
     primaryColor: row.branding.primaryColor ?? null,
+    descriptionFr: row.descriptionFr,
+    descriptionEn: row.descriptionEn,
     privacyOfficer:
       row.officerName !== null && row.officerEmail !== null ? { name: row.officerName, email: row.officerEmail } : null,
     updatedAt: row.updatedAt,
@@ -45,15 +51,18 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
 }
 
 /**
- * Staff (settings.write) change the business's name, time zone, default language, colour and
- * privacy officer. Audited as tenant.settings_updated with the names of the fields given. The
- * colour is merged into branding so a logo set elsewhere stays.
+ * Staff (settings.write) change the business's name, description in each language, time zone,
+ * default language, colour and privacy officer. Audited as tenant.settings_updated with the names
+ * of the fields given. The colour is merged into branding so a logo set elsewhere stays.
  */
 export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTenantSettingsPatch) {
   const set: Partial<typeof tenants.$inferInsert> = {}
   if (patch.name !== undefined) set.name = patch.name
   if (patch.timeZone !== undefined) set.timeZone = patch.timeZone
   if (patch.defaultLocale !== undefined) set.defaultLocale = patch.defaultLocale
+  // An emptied description is no description.
+  if (patch.descriptionFr !== undefined) set.descriptionFr = patch.descriptionFr || null
+  if (patch.descriptionEn !== undefined) set.descriptionEn = patch.descriptionEn || null
   if (patch.privacyOfficer !== undefined) {
     set.privacyOfficerName = patch.privacyOfficer?.name ?? null
     set.privacyOfficerEmail = patch.privacyOfficer?.email ?? null

@@ -56,6 +56,9 @@ export const tenants = pgTable(
      */
     privacyOfficerName: text('privacy_officer_name'),
     privacyOfficerEmail: text('privacy_officer_email'),
+    /** What the business says about itself on its public page, in each language (staff write it). */
+    descriptionFr: text('description_fr'),
+    descriptionEn: text('description_en'),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
     settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
     // Booking settings: public (the wizard shows the policy and computes slots), staff change them.
@@ -83,6 +86,10 @@ export const tenants = pgTable(
       sql`${t.bookingMinNoticeMinutes} between 0 and 43200 and ${t.bookingMaxAdvanceDays} between 1 and 730
         and ${t.bookingSlotIntervalMinutes} between 5 and 240 and ${t.bookingFreeCancelHours} between 0 and 720
         and ${t.bookingLateCancelFeePercent} between 0 and 100 and ${t.bookingMaxReschedules} between 0 and 20`,
+    ),
+    check(
+      'tenants_description_length',
+      sql`coalesce(char_length(${t.descriptionFr}), 0) <= 2000 and coalesce(char_length(${t.descriptionEn}), 0) <= 2000`,
     ),
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$'`),
     rowPolicy('tenants_public', publicRole, sql`${t.id} = ${currentTenantId}`),
