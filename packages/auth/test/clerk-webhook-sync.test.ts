@@ -142,6 +142,37 @@ describe('Clerk webhooks', () => {
     expect((await clerkUserState(db.app, 'user_member', 'org_w'))?.member_role).toBeNull()
   })
 
+  it('keeps a removed membership removed when its older events arrive late, and takes a member added again', async () => {
+    const shop = { id: 'org_w', name: 'Shop W', slug: 'shop-w', createdBy: 'user_creator' }
+    const event = (type: string, iso: string) =>
+      clerkDelivery(
+        type,
+        clerkMembershipJson({ organization: shop, userId: 'user_late', role: 'org:member', updatedAt: at(iso) }),
+      )
+    await deliver(event('organizationMembership.deleted', '2026-11-10T00:00:00Z'))
+    await deliver(event('organizationMembership.created', '2026-11-09T00:00:00Z'))
+    await deliver(event('organizationMembership.updated', '2026-11-10T00:00:00Z'))
+    expect((await clerkUserState(db.app, 'user_late', 'org_w'))?.member_role).toBeNull()
+    await deliver(event('organizationMembership.created', '2026-11-11T00:00:00Z'))
+    expect((await clerkUserState(db.app, 'user_late', 'org_w'))?.member_role).toBe('staff')
+  })
+
+  it('creates no business for an organization whose deletion arrived first', async () => {
+    await deliver(clerkDelivery('organization.deleted', { id: 'org_gone', object: 'organization', deleted: true }))
+    const gone = { id: 'org_gone', name: 'Gone', slug: 'gone-shop', createdBy: 'user_gone_owner' }
+    await deliver(clerkDelivery('organization.created', clerkOrganizationJson(gone)))
+    await deliver(
+      clerkDelivery(
+        'organizationMembership.created',
+        clerkMembershipJson({ organization: gone, userId: 'user_gone_owner', role: 'org:admin' }),
+      ),
+    )
+    expect(await clerkUserState(db.app, 'user_gone_owner', 'org_gone')).toMatchObject({
+      tenant_id: null,
+      member_role: null,
+    })
+  })
+
   it('unlinks a user deleted in Clerk without deleting the business records about them', async () => {
     const shop = { id: 'org_d', name: 'Shop D', slug: 'shop-d', createdBy: 'user_d_owner' }
     await deliver(

@@ -106,4 +106,11 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'returns two numbers per tenant asked about. Core records each read in platform_audit_log.',
     executableBy: [dbRoleNames.operator],
   },
+  {
+    name: 'portail_private.clerk_organization_removed',
+    why:
+      'Before a tenant is created for a Clerk organization (webhook or session), whether Clerk deleted that ' +
+      'organization already (a late event must not resurrect it). Answers yes or no about one organization id.',
+    executableBy: [dbRoleNames.identity],
+  },
 ]

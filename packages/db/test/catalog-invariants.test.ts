@@ -30,6 +30,7 @@ const globalTables = [
   'mail_outbox',
   'rate_limit_buckets',
   'clerk_webhook_deliveries',
+  'clerk_tombstones',
 ]
 
 interface SuperuserProbes {

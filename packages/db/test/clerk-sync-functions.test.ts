@@ -143,7 +143,7 @@ describe('Clerk sync functions', () => {
       (
         await one(
           value,
-          sql`select portail_private.clerk_delete_membership('org_1', 'user_owner', 'removed', ${audit})::text as v`,
+          sql`select portail_private.clerk_delete_membership('org_1', 'user_owner', null, 'removed', ${audit})::text as v`,
         )
       )?.v,
     ).toBe('true')
@@ -183,5 +183,37 @@ describe('portail_private.clerk_user_id', () => {
     expect((await clerkIdOf(alive?.v))?.v).toBe('user_named')
     const gone = await one(value, sql`select portail_private.clerk_delete_user('user_named', ${audit})::text as v`)
     expect((await clerkIdOf(gone?.v))?.v).toBeNull()
+  })
+})
+
+describe('Clerk tombstones', () => {
+  it('refuses membership data no newer than its removal, and accepts a member added again later', async () => {
+    const owner = await upsertUser('user_t_owner', 'towner@example.com', 'Owner', '2026-11-01T00:00:00Z')
+    await one(
+      value,
+      sql`select portail_private.create_tenant('tomb-shop', 'Tomb Shop', 'other', 'America/Toronto', 'fr', 'org_t', 'identity_provider')::text as v`,
+      { ...identity, userId: owner?.v ?? null },
+    )
+    await upsertUser('user_t', 't@example.com', 'T', '2026-11-01T00:00:00Z')
+    const upsert = (iso: string) =>
+      one(
+        value,
+        sql`select portail_private.clerk_upsert_membership('org_t', 'user_t', 'staff', ${iso}::timestamptz, null, ${audit})::text as v`,
+      )
+    await one(
+      value,
+      sql`select portail_private.clerk_delete_membership('org_t', 'user_t', '2026-11-02T00:00:00Z', 'removed', ${audit})::text as v`,
+    )
+    expect((await upsert('2026-11-01T00:00:00Z'))?.v).toBeNull()
+    expect((await upsert('2026-11-02T00:00:00Z'))?.v).toBeNull()
+    expect((await upsert('2026-11-03T00:00:00Z'))?.v).toBe('staff')
+  })
+
+  it('remembers a deleted organization, even one never seen', async () => {
+    const removed = (orgId: string) =>
+      one(value, sql`select portail_private.clerk_organization_removed(${orgId})::text as v`)
+    expect((await removed('org_never'))?.v).toBe('false')
+    await one(value, sql`select portail_private.clerk_suspend_organization('org_never', 'gone', ${audit})::text as v`)
+    expect((await removed('org_never'))?.v).toBe('true')
   })
 })

@@ -122,7 +122,8 @@ export async function applyClerkDelivery(
         const target = { orgId: organization.orgId, clerkUserId: user.clerkUserId }
         if (!role) {
           // A Clerk role Portail does not know grants nothing here.
-          await deleteClerkMembership(tx, { ...target, reason: `unmapped Clerk role ${membership.clerkRole}` }, source)
+          const reason = `unmapped Clerk role ${membership.clerkRole}`
+          await deleteClerkMembership(tx, { ...target, removedAt: membership.updatedAt, reason }, source)
           return
         }
         const current = await readClerkIdentity(tx, user.clerkUserId, organization.orgId)
@@ -141,7 +142,8 @@ export async function applyClerkDelivery(
       if (!membership) return ignore()
       return once(null, async (tx) => {
         const target = { orgId: membership.organization.orgId, clerkUserId: membership.user.clerkUserId }
-        await deleteClerkMembership(tx, { ...target, reason: 'removed from the Clerk organization' }, source)
+        const removal = { removedAt: membership.updatedAt, reason: 'removed from the Clerk organization' }
+        await deleteClerkMembership(tx, { ...target, ...removal }, source)
       })
     }
     default:

@@ -109,17 +109,26 @@ export function upsertClerkMembership(
   )
 }
 
+/**
+ * Removes a membership and remembers when (Clerk's updated_at of the removed membership), so older
+ * membership data arriving later is refused.
+ */
 export async function deleteClerkMembership(
   tx: Tx,
-  input: { orgId: string; clerkUserId: string; reason: string },
+  input: { orgId: string; clerkUserId: string; removedAt: Date | null; reason: string },
   source: SyncSource,
 ) {
   const removed = await scalar(
     tx,
-    sql`select portail_private.clerk_delete_membership(${input.orgId}, ${input.clerkUserId}, ${input.reason}, ${json(source)})::text as v`,
+    sql`select portail_private.clerk_delete_membership(${input.orgId}, ${input.clerkUserId},
+          ${stamp(input.removedAt)}::timestamptz, ${input.reason}, ${json(source)})::text as v`,
   )
   return removed === 'true'
 }
+
+/** Whether Clerk deleted this organization (no tenant is ever created for it then). */
+export const isClerkOrganizationRemoved = async (tx: Tx, orgId: string) =>
+  (await scalar(tx, sql`select portail_private.clerk_organization_removed(${orgId})::text as v`)) === 'true'
 
 export const deleteClerkUser = (tx: Tx, clerkUserId: string, source: SyncSource) =>
   scalar(tx, sql`select portail_private.clerk_delete_user(${clerkUserId}, ${json(source)})::text as v`)

@@ -2,6 +2,7 @@ import { type Database, pgErrorCode, type Tx } from '@portail/db'
 import type { ClerkOrganizationRecord } from '../clerk-records'
 import {
   createTenantForOrganization,
+  isClerkOrganizationRemoved,
   isSlugTaken,
   type SyncSource,
   updateClerkOrganization,
@@ -48,6 +49,8 @@ export async function ensureOrganizationTenant(
 ): Promise<string | null> {
   const existing = await updateClerkOrganization(tx, organization)
   if (existing) return existing
+  // Deleted in Clerk already (its deletion was applied first): no business for it, ever.
+  if (await isClerkOrganizationRemoved(tx, organization.orgId)) return null
   for (const slug of tenantSlugCandidates(organization, isReservedSlug)) {
     if (await isSlugTaken(tx, slug)) continue
     try {
