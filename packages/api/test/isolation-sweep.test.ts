@@ -7,7 +7,7 @@
  * rows the caller must not see; and the victim's rows must be unchanged afterwards.
  */
 import { hashInvitationToken } from '@portail/core/invitations'
-import { staffInvitations } from '@portail/db/schema'
+import { scheduleOverrides, staffInvitations } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,6 +34,8 @@ type ProcedureCase = (caller: Caller, target: Target, probe: number) => Promise<
 /** A pending team invitation of tenant A, to an address none of the callers has; its link token. */
 const sweepToken = Buffer.from('isolation-sweep-invitation-token').toString('base64url')
 let sweepInvitationId = ''
+/** A closure of tenant A's staff member. */
+let sweepOverrideId = ''
 
 /** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
 const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
@@ -46,6 +48,9 @@ const cases: Record<string, ProcedureCase> = {
     caller.staff.booking.saveOption({ serviceId: target.serviceId, nameFr: 'Intrus', nameEn: 'Intruder', extraPriceCents: 1 }),
   'staff.booking.setServiceStaff': (caller, target) => caller.staff.booking.setServiceStaff({ serviceId: target.serviceId, staffIds: [] }),
   'staff.booking.setHours': (caller, target) => caller.staff.booking.setHours({ staffId: target.staffId, hours: [] }),
+  'staff.booking.addOverride': (caller, target) =>
+    caller.staff.booking.addOverride({ staffId: target.staffId, date: '2031-01-01', kind: 'closed', reason: 'sweep' }),
+  'staff.booking.removeOverride': (caller) => caller.staff.booking.removeOverride({ id: sweepOverrideId }),
   'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ minNoticeMinutes: 5 }),
   'booking.availableDays': (caller, target) =>
     caller.booking.availableDays({ serviceId: target.serviceId, month: bookingDate().slice(0, 7) }),
@@ -263,6 +268,12 @@ beforeAll(async () => {
       .returning({ id: staffInvitations.id })
     if (!invitation) throw new Error('sweep invitation not created')
     sweepInvitationId = invitation.id
+    const [closure] = await admin.db
+      .insert(scheduleOverrides)
+      .values({ tenantId: fixture.a.id, membershipId: fixture.a.staffMembershipId, onDate: '2031-02-01', kind: 'closed', reason: 'private' })
+      .returning({ id: scheduleOverrides.id })
+    if (!closure) throw new Error('sweep override not created')
+    sweepOverrideId = closure.id
     return fixture
   })
 })

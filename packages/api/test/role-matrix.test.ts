@@ -163,6 +163,13 @@ const calls: Record<string, Call> = {
       staffId: f.a.staffMembershipId,
       hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '08:00', endTime: '20:00' })),
     }),
+  // Far from any date the matrix books, and for the owner, who performs no service here.
+  'staff.booking.addOverride': (caller, f) =>
+    caller.staff.booking.addOverride({ staffId: f.a.ownerMembershipId, date: '2031-01-01', kind: 'closed' }),
+  'staff.booking.removeOverride': async (caller, f) => {
+    const added = await caller.staff.booking.addOverride({ staffId: f.a.ownerMembershipId, date: '2031-01-02', kind: 'closed' })
+    return caller.staff.booking.removeOverride({ id: added.id })
+  },
   'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ slotIntervalMinutes: 30 }),
   'booking.availableDays': (caller, f) => caller.booking.availableDays({ serviceId: f.a.serviceId, month: bookingDate().slice(0, 7) }),
   'booking.slots': (caller, f) => caller.booking.slots({ serviceId: f.a.serviceId, date: bookingDate() }),

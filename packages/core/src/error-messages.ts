@@ -216,6 +216,7 @@ export const errorMessages = {
     fr: 'Cette personne ne fait pas partie de l’équipe.',
     en: 'This person is not a member of the team.',
   },
+  'booking.overrideNotFound': { fr: 'Exception d’horaire introuvable.', en: 'Schedule exception not found.' },
   'booking.optionMissing': { fr: 'Option introuvable.', en: 'Option not found.' },
   'pagination.invalidCursor': {
     fr: 'La position dans la liste n’est plus valide ; rechargez la liste.',

@@ -90,4 +90,18 @@ describe('who sees which booking', () => {
     expect(mine.length).toBeGreaterThan(0)
     expect(mine.every((row) => row.client_id === a.clientId)).toBe(true)
   })
+
+  it("lets a visitor read a business's closures but not their reason", async () => {
+    const { a } = db.data
+    await db.app.withTenant(staff(a), (tx) =>
+      tx.execute(sql`insert into schedule_overrides (tenant_id, on_date, kind, reason) values (${a.id}, '2030-04-01', 'closed', 'private matter')`),
+    )
+    const visitor: ActorContext = { actor: 'public', tenantId: a.id }
+    const dates = await db.app.withTenant(visitor, (tx) =>
+      queryRows(tx, z.object({ on_date: z.string() }), sql`select on_date::text from schedule_overrides`),
+    )
+    expect(dates.map((row) => row.on_date)).toContain('2030-04-01')
+    const reason = await attempt(() => db.app.withTenant(visitor, (tx) => tx.execute(sql`select reason from schedule_overrides`)))
+    expect(reason.ok ? 'read' : reason.code).toBe(insufficientPrivilege)
+  })
 })

@@ -93,3 +93,25 @@ export const ZUpdateBookingSettingsInput = z
   .partial()
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'input.nothingToUpdate' })
 export type TUpdateBookingSettingsInput = z.input<typeof ZUpdateBookingSettingsInput>
+
+/** A date that differs from the weekly hours: for one staff member or (no staffId) the whole business. */
+export const ZAddScheduleOverrideInput = z
+  .strictObject({
+    staffId: ZId.nullable().default(null),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'booking.invalidDate' }),
+    kind: z.enum(['closed', 'extra']),
+    startTime: ZLocalTime.nullable().default(null),
+    endTime: ZLocalTime.nullable().default(null),
+    reason: z.string().trim().max(500).nullable().default(null),
+  })
+  .refine(
+    ({ kind, startTime, endTime }) =>
+      startTime === null || endTime === null
+        ? startTime === endTime && kind === 'closed'
+        : toMinutes(startTime) < toMinutes(endTime),
+    { message: 'booking.hoursInvalid', path: ['startTime'] },
+  )
+export type TAddScheduleOverrideInput = z.input<typeof ZAddScheduleOverrideInput>
+
+export const ZRemoveScheduleOverrideInput = z.strictObject({ id: ZId })
+export type TRemoveScheduleOverrideInput = z.input<typeof ZRemoveScheduleOverrideInput>

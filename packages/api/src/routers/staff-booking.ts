@@ -1,5 +1,7 @@
 import {
+  addScheduleOverride,
   listCatalog,
+  removeScheduleOverride,
   saveService,
   saveServiceOption,
   setServiceStaff,
@@ -7,6 +9,8 @@ import {
   updateBookingSettings,
 } from '@portail/core/booking-catalog'
 import {
+  ZAddScheduleOverrideInput,
+  ZRemoveScheduleOverrideInput,
   ZSaveServiceInput,
   ZSaveServiceOptionInput,
   ZSetServiceStaffInput,
@@ -32,6 +36,13 @@ export const staffBookingRouter = {
   setHours: staffProcedure('settings.write')
     .input(ZSetWorkingHoursInput)
     .mutation(({ ctx, input }) => setWorkingHours(ctx.tx, ctx.staff, input)),
+  /** A closure or extra hours on one date, for one member or the whole business. */
+  addOverride: staffProcedure('settings.write')
+    .input(ZAddScheduleOverrideInput)
+    .mutation(({ ctx, input }) => addScheduleOverride(ctx.tx, ctx.staff, input)),
+  removeOverride: staffProcedure('settings.write')
+    .input(ZRemoveScheduleOverrideInput)
+    .mutation(({ ctx, input }) => removeScheduleOverride(ctx.tx, ctx.staff, input)),
   updateSettings: staffProcedure('settings.write')
     .input(ZUpdateBookingSettingsInput)
     .mutation(({ ctx, input }) => updateBookingSettings(ctx.tx, ctx.staff, input)),

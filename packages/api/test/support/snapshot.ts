@@ -1,6 +1,17 @@
 import type { Database } from '@portail/db'
 import type { TenantFixture } from '@portail/db/testing'
-import { auditLog, bookings, clients, memberships, serviceOptions, services, staffInvitations, staffServices, workingHours } from '@portail/db/schema'
+import {
+  auditLog,
+  bookings,
+  clients,
+  memberships,
+  scheduleOverrides,
+  serviceOptions,
+  services,
+  staffInvitations,
+  staffServices,
+  workingHours,
+} from '@portail/db/schema'
 import { asc, eq } from 'drizzle-orm'
 
 export interface TenantRows {
@@ -34,6 +45,7 @@ export const snapshotTenant = (database: Database, tenant: TenantFixture): Promi
       await tx.select().from(serviceOptions).where(eq(serviceOptions.tenantId, tenant.id)).orderBy(asc(serviceOptions.id)),
       await tx.select().from(staffServices).where(eq(staffServices.tenantId, tenant.id)).orderBy(asc(staffServices.id)),
       await tx.select().from(workingHours).where(eq(workingHours.tenantId, tenant.id)).orderBy(asc(workingHours.id)),
+      await tx.select().from(scheduleOverrides).where(eq(scheduleOverrides.tenantId, tenant.id)).orderBy(asc(scheduleOverrides.id)),
     ],
   }))
 

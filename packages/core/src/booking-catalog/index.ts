@@ -1,2 +1,10 @@
 export { type BookingCatalog, type CatalogService, listCatalog } from './list-catalog'
-export { saveService, saveServiceOption, setServiceStaff, setWorkingHours, updateBookingSettings } from './save-catalog'
+export {
+  addScheduleOverride,
+  removeScheduleOverride,
+  saveService,
+  saveServiceOption,
+  setServiceStaff,
+  setWorkingHours,
+  updateBookingSettings,
+} from './save-catalog'

@@ -1,6 +1,6 @@
 import type { Tx } from '@portail/db'
-import { serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
-import { asc, eq } from 'drizzle-orm'
+import { scheduleOverrides, serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
+import { and, asc, eq, gte } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 
 export interface CatalogService {
@@ -13,6 +13,8 @@ export interface BookingCatalog {
   services: CatalogService[]
   /** Weekly hours per membership id. */
   hours: Record<string, { weekday: number; startTime: string; endTime: string }[]>
+  /** Overrides from yesterday on (UTC), oldest first. */
+  overrides: (typeof scheduleOverrides.$inferSelect)[]
   settings: {
     timeZone: string
     minNoticeMinutes: number
@@ -43,6 +45,16 @@ export async function listCatalog(tx: Tx, staff: StaffActor): Promise<BookingCat
     .from(workingHours)
     .where(eq(workingHours.tenantId, staff.tenantId))
     .orderBy(asc(workingHours.weekday), asc(workingHours.startTime))
+  const overrides = await tx
+    .select()
+    .from(scheduleOverrides)
+    .where(
+      and(
+        eq(scheduleOverrides.tenantId, staff.tenantId),
+        gte(scheduleOverrides.onDate, new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10)),
+      ),
+    )
+    .orderBy(asc(scheduleOverrides.onDate), asc(scheduleOverrides.id))
   const [tenant] = await tx
     .select({
       timeZone: tenants.timeZone,
@@ -68,6 +80,7 @@ export async function listCatalog(tx: Tx, staff: StaffActor): Promise<BookingCat
       staffIds: pairs.filter((pair) => pair.serviceId === service.id).map((pair) => pair.membershipId),
     })),
     hours,
+    overrides,
     settings: tenant,
   }
 }

@@ -1,6 +1,8 @@
 import type { Tx } from '@portail/db'
-import { memberships, serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
+import { memberships, scheduleOverrides, serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
 import type {
+  ZAddScheduleOverrideInput,
+  ZRemoveScheduleOverrideInput,
   ZSaveServiceInput,
   ZSaveServiceOptionInput,
   ZSetServiceStaffInput,
@@ -81,6 +83,14 @@ async function requireMembers(tx: Tx, staff: StaffActor, staffIds: readonly stri
   if (found.length !== new Set(staffIds).size) throw new DomainError('BAD_REQUEST', 'booking.staffNotMember', { field: 'staffIds' })
 }
 
+async function requireMember(tx: Tx, staff: StaffActor, staffId: string) {
+  const [member] = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, staff.tenantId), eq(memberships.id, staffId)))
+  if (!member) throw new DomainError('NOT_FOUND', 'team.memberNotFound', { field: 'staffId' })
+}
+
 /** Who performs a service: the given memberships exactly (pairs not listed are removed); audited. */
 export async function setServiceStaff(tx: Tx, staff: StaffActor, input: z.output<typeof ZSetServiceStaffInput>): Promise<{ staffIds: string[] }> {
   await requireService(tx, staff, input.serviceId)
@@ -100,11 +110,7 @@ export async function setServiceStaff(tx: Tx, staff: StaffActor, input: z.output
 
 /** A staff member's whole week of working hours, replacing the previous one; audited. */
 export async function setWorkingHours(tx: Tx, staff: StaffActor, input: z.output<typeof ZSetWorkingHoursInput>): Promise<{ count: number }> {
-  const [member] = await tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.tenantId, staff.tenantId), eq(memberships.id, input.staffId)))
-  if (!member) throw new DomainError('NOT_FOUND', 'team.memberNotFound', { field: 'staffId' })
+  await requireMember(tx, staff, input.staffId)
   await tx.delete(workingHours).where(and(eq(workingHours.tenantId, staff.tenantId), eq(workingHours.membershipId, input.staffId)))
   if (input.hours.length > 0) {
     await tx.insert(workingHours).values(input.hours.map((span) => ({ ...span, tenantId: staff.tenantId, membershipId: input.staffId })))
@@ -134,4 +140,42 @@ export async function updateBookingSettings(
   const fields = changedFields(patch)
   await audit(tx, staff, 'booking_settings.updated', 'tenant', staff.tenantId, fields)
   return { fields }
+}
+
+/** A closure (all day or a span) or extra hours on one date, for one member or the whole business; audited. */
+export async function addScheduleOverride(
+  tx: Tx,
+  staff: StaffActor,
+  input: z.output<typeof ZAddScheduleOverrideInput>,
+): Promise<{ id: string }> {
+  if (input.staffId !== null) await requireMember(tx, staff, input.staffId)
+  const [row] = await tx
+    .insert(scheduleOverrides)
+    .values({
+      tenantId: staff.tenantId,
+      membershipId: input.staffId,
+      onDate: input.date,
+      kind: input.kind,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      reason: input.reason,
+    })
+    .returning({ id: scheduleOverrides.id })
+  if (!row) throw new Error('insert returned no row')
+  await audit(tx, staff, 'schedule_override.created', 'schedule_override', row.id, ['date', 'kind'])
+  return row
+}
+
+export async function removeScheduleOverride(
+  tx: Tx,
+  staff: StaffActor,
+  input: z.output<typeof ZRemoveScheduleOverrideInput>,
+): Promise<{ id: string }> {
+  const [row] = await tx
+    .delete(scheduleOverrides)
+    .where(and(eq(scheduleOverrides.tenantId, staff.tenantId), eq(scheduleOverrides.id, input.id)))
+    .returning({ id: scheduleOverrides.id })
+  if (!row) throw new DomainError('NOT_FOUND', 'booking.overrideNotFound', { field: 'id' })
+  await audit(tx, staff, 'schedule_override.removed', 'schedule_override', row.id, [])
+  return row
 }
