@@ -147,13 +147,15 @@ describe('booking.create refuses bad input, in the caller’s language, writing 
     ['a service nobody performs', () => ({ serviceId: db.data.unstaffedServiceId }), 'BAD_REQUEST', 'This time is not offered (past, outside working hours or outside the booking window): choose another one.'],
     ['a time in the past', () => ({ start: new Date(Date.now() - day).toISOString() }), 'BAD_REQUEST', 'This time is not offered (past, outside working hours or outside the booking window): choose another one.'],
     ['a time beyond the booking window', () => ({ start: new Date(Date.now() + 400 * day).toISOString() }), 'BAD_REQUEST', 'This time is not offered (past, outside working hours or outside the booking window): choose another one.'],
-  ])('%s', async (_name, change, code, message) => {
+    ['a start between two offered slots', (start: string) => ({ start: new Date(Date.parse(start) + 10 * 60_000).toISOString() }), 'BAD_REQUEST', 'This time is not offered (past, outside working hours or outside the booking window): choose another one.'],
+    ['a start outside working hours', (start: string) => ({ start: new Date(Date.parse(start) - 8 * 60 * 60_000).toISOString() }), 'BAD_REQUEST', 'This time is not offered (past, outside working hours or outside the booking window): choose another one.'],
+  ])('%s', async (_name, change: (start: string) => Record<string, unknown>, code, message) => {
     const [slot] = await slotsOn(dateAhead(6))
     if (!slot) throw new Error('no slot offered')
     const before = await activeBookingsOfA()
     const client = await callerFor(db.app, { host: alpha(), userId: db.data.a.clientUserId, acceptLanguage: 'en-CA' })
     const error = await errorOf(
-      client.booking.create({ serviceId: db.data.a.serviceId, start: slot.start, idempotencyKey: `bad-input-${code}-${message.length}`, ...change() }),
+      client.booking.create({ serviceId: db.data.a.serviceId, start: slot.start, idempotencyKey: `bad-input-${code}-${message.length}`, ...change(slot.start) }),
     )
     expect(error.code).toBe(code)
     expect(error.message).toBe(message)

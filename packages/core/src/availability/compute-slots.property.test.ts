@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { slotsForDay } from './compute-slots'
+import { availableDays, slotsForDay } from './compute-slots'
 import type { BusyInterval, Slot, SlotRules, StaffSchedule, WeeklyHours } from './types'
 
 /*
@@ -166,6 +166,22 @@ describe('slotsForDay properties', () => {
           expect(new Set(slots.map((slot) => `${slot.localTime}${slot.utcOffsetMinutes}`)).size).toBe(slots.length)
         },
       ),
+    )
+  })
+
+  it('lists a day as available exactly when it has a slot, and "anyone" is the union of each person’s slots', () => {
+    fc.assert(
+      fc.property(scenario, weeklyHours, ({ date, schedule, rules }, otherHours) => {
+        const other: StaffSchedule = { staffId: 'other', weeklyHours: otherHours, overrides: [], busy: [] }
+        const month = date.slice(0, 7)
+        const days = availableDays([schedule, other], rules, month)
+        const anyone = slotsForDay([schedule, other], rules, date)
+        expect(days.includes(date)).toBe(anyone.length > 0)
+        const starts = (slots: Slot[]) => slots.map((slot) => slot.start)
+        const union = [...new Set([...starts(slotsForDay([schedule], rules, date)), ...starts(slotsForDay([other], rules, date))])].sort()
+        expect(starts(anyone)).toEqual(union)
+      }),
+      { numRuns: 150 },
     )
   })
 })
