@@ -61,8 +61,8 @@ export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTena
   if (patch.timeZone !== undefined) set.timeZone = patch.timeZone
   if (patch.defaultLocale !== undefined) set.defaultLocale = patch.defaultLocale
   // An emptied description is no description.
-  if (patch.descriptionFr !== undefined) set.descriptionFr = patch.descriptionFr || null
-  if (patch.descriptionEn !== undefined) set.descriptionEn = patch.descriptionEn || null
+  if (patch.descriptionFr !== undefined) set.descriptionFr = patch.descriptionFr === '' ? null : patch.descriptionFr
+  if (patch.descriptionEn !== undefined) set.descriptionEn = patch.descriptionEn === '' ? null : patch.descriptionEn
   if (patch.privacyOfficer !== undefined) {
     set.privacyOfficerName = patch.privacyOfficer?.name ?? null
     set.privacyOfficerEmail = patch.privacyOfficer?.email ?? null
