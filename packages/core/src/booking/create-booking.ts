@@ -162,15 +162,20 @@ export async function createBooking(database: Database, client: ClientActor, inp
         return created
       })
     } catch (error) {
-      // The same request, retried concurrently: the first one's booking is the answer.
-      if (isUniqueViolationOf(error, 'bookings_idempotency_key')) {
-        const winner = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
-        if (winner) return winner
-      }
-      if (pgErrorCode(error) !== pgErrorCodes.exclusionViolation) throw error
+      const overlap = pgErrorCode(error) === pgErrorCodes.exclusionViolation
+      if (!overlap && !isUniqueViolationOf(error, 'bookings_idempotency_key')) throw error
+      // The same request retried concurrently meets the first one's row through either constraint
+      // (which one Postgres reports first is not fixed): the first one's booking is the answer.
+      const winner = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
+      if (winner) return winner
+      if (!overlap) throw error
       lastConflict = error
     }
   }
+
+  // A copy of this very request may have taken the slot since step 1: then its booking is the answer.
+  const taken = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
+  if (taken) return taken
 
   const nextFree = await database.withTenant(asVisitor, async (tx) => {
     const windowEnd = context.rules.now + context.rules.maxAdvanceDays * day
