@@ -145,6 +145,11 @@ test('the owner names the privacy officer in the settings, both fields or neithe
   await visit(tenantUrl(pools, '/fr/admin/settings'))
   const main = page.getByRole('main')
   await expect(main.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible()
+  // Other specs read the seeded officer and the description placeholder: put them back at the end.
+  const seededOfficer = {
+    name: await main.getByLabel('Nom', { exact: true }).inputValue(),
+    email: await main.getByLabel('Adresse courriel').inputValue(),
+  }
   await main.getByLabel('Nom', { exact: true }).fill('Anne Roy')
   await main.getByLabel('Adresse courriel').fill('')
   await main.getByRole('button', { name: 'Enregistrer' }).click()
@@ -156,4 +161,22 @@ test('the owner names the privacy officer in the settings, both fields or neithe
   await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
   await visit(tenantUrl(pools, '/fr/admin/settings'))
   await expect(main.getByLabel('Nom', { exact: true })).toHaveValue('Anne Roy')
+
+  // The description, in each language, on the portal's public page in the reader's language.
+  await main.getByLabel('Description en français').fill('Ouverture, entretien et fermeture de piscines.')
+  await main.getByLabel('Description en anglais').fill('Pool opening, care and closing.')
+  await main.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+  await visit(tenantUrl(pools, '/fr'))
+  await expect(page.getByTestId('tenant-description')).toHaveText('Ouverture, entretien et fermeture de piscines.')
+  await visit(tenantUrl(pools, '/en'))
+  await expect(page.getByTestId('tenant-description')).toHaveText('Pool opening, care and closing.')
+
+  await visit(tenantUrl(pools, '/fr/admin/settings'))
+  await main.getByLabel('Description en français').fill('')
+  await main.getByLabel('Description en anglais').fill('')
+  await main.getByLabel('Nom', { exact: true }).fill(seededOfficer.name)
+  await main.getByLabel('Adresse courriel').fill(seededOfficer.email)
+  await main.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
 })

@@ -102,21 +102,18 @@ export {
 export {
   type TTenantSettingsPatch,
   type TUpdateTenantSettingsInput,
+  ZDescription,
   ZPrimaryColor,
   ZPrivacyOfficer,
   ZUpdateTenantSettingsInput,
 } from './settings'
 export {
-  type TAddScheduleOverrideInput,
-  type TRemoveScheduleOverrideInput,
   type TSaveServiceInput,
   type TSaveServiceOptionInput,
   type TSetServiceStaffInput,
   type TSetWorkingHoursInput,
   type TUpdateBookingSettingsInput,
-  ZAddScheduleOverrideInput,
   ZLocalTime,
-  ZRemoveScheduleOverrideInput,
   ZSaveServiceInput,
   ZSaveServiceOptionInput,
   ZSetServiceStaffInput,

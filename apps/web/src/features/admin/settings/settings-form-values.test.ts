@@ -6,6 +6,8 @@ const saved = {
   timeZone: 'America/Toronto',
   defaultLocale: 'fr' as const,
   primaryColor: null,
+  descriptionFr: null,
+  descriptionEn: 'Pool care.',
   privacyOfficer: { name: 'Sophie Lavoie', email: 'vie-privee@piscines.example' },
 }
 
@@ -14,6 +16,7 @@ describe('settings form values', () => {
     const initial = settingsFormValuesOf(saved)
     expect(settingsUpdateOf({ ...initial, primaryColor: '#0F766E' }, initial)).toEqual({ primaryColor: '#0F766E' })
     expect(settingsUpdateOf({ ...initial, officerName: '', officerEmail: '' }, initial)).toEqual({ privacyOfficer: null })
+    expect(settingsUpdateOf({ ...initial, descriptionEn: '  ' }, initial)).toEqual({ descriptionEn: null })
     expect(settingsUpdateOf(initial, initial)).toEqual({})
   })
 

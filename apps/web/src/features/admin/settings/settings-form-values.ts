@@ -1,4 +1,4 @@
-import { ZBusinessName, ZLocale, ZPrimaryColor, type TUpdateTenantSettingsInput } from '@portail/validators'
+import { type TUpdateTenantSettingsInput, ZBusinessName, ZDescription, ZLocale, ZPrimaryColor } from '@portail/validators'
 import { z } from 'zod'
 
 /**
@@ -8,6 +8,8 @@ import { z } from 'zod'
 export const settingsFormSchema = z
   .object({
     name: ZBusinessName,
+    descriptionFr: ZDescription,
+    descriptionEn: ZDescription,
     timeZone: z.string().min(1),
     defaultLocale: ZLocale,
     primaryColor: ZPrimaryColor,
@@ -25,6 +27,8 @@ export interface SettingsLike {
   timeZone: string
   defaultLocale: 'fr' | 'en'
   primaryColor: string | null
+  descriptionFr: string | null
+  descriptionEn: string | null
   privacyOfficer: { name: string; email: string } | null
 }
 
@@ -34,6 +38,8 @@ export const defaultPrimaryColor = '#1d4ed8'
 export function settingsFormValuesOf(settings: SettingsLike): SettingsFormValues {
   return {
     name: settings.name,
+    descriptionFr: settings.descriptionFr ?? '',
+    descriptionEn: settings.descriptionEn ?? '',
     timeZone: settings.timeZone,
     defaultLocale: settings.defaultLocale,
     primaryColor: settings.primaryColor ?? defaultPrimaryColor,
@@ -42,10 +48,14 @@ export function settingsFormValuesOf(settings: SettingsLike): SettingsFormValues
   }
 }
 
+const textOrNull = (value: string) => (value.trim() === '' ? null : value.trim())
+
 /** Only what changed; the officer as a whole (null when both fields are empty). */
 export function settingsUpdateOf(values: SettingsFormValues, initial: SettingsFormValues): TUpdateTenantSettingsInput {
   const input: TUpdateTenantSettingsInput = {}
   if (values.name !== initial.name) input.name = values.name
+  if (values.descriptionFr !== initial.descriptionFr) input.descriptionFr = textOrNull(values.descriptionFr)
+  if (values.descriptionEn !== initial.descriptionEn) input.descriptionEn = textOrNull(values.descriptionEn)
   if (values.timeZone !== initial.timeZone) input.timeZone = values.timeZone
   if (values.defaultLocale !== initial.defaultLocale) input.defaultLocale = values.defaultLocale
   if (values.primaryColor.toLowerCase() !== initial.primaryColor.toLowerCase()) input.primaryColor = values.primaryColor

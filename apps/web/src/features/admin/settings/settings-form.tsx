@@ -14,6 +14,7 @@ import {
   FormMessage,
 } from '@portail/ui/form'
 import { Input } from '@portail/ui/input'
+import { Textarea } from '@portail/ui/textarea'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
@@ -72,7 +73,7 @@ export function SettingsForm({
       const { formMessage } = applyServerErrors(error, (field, message, options) => {
         const name = serverFieldOf[field] ?? (field as keyof SettingsFormValues)
         form.setError(name, message, options)
-      }, { fields: ['name', 'timeZone', 'defaultLocale', 'primaryColor', 'privacyOfficer.name', 'privacyOfficer.email'] })
+      }, { fields: ['name', 'descriptionFr', 'descriptionEn', 'timeZone', 'defaultLocale', 'primaryColor', 'privacyOfficer.name', 'privacyOfficer.email'] })
       if (formMessage) toast.error(formMessage)
     }
   }
@@ -93,6 +94,34 @@ export function SettingsForm({
               <FormControl>
                 <Input autoComplete="organization" {...field} />
               </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="descriptionFr"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{t('descriptionFrLabel')}</FormLabel>
+              <FormControl>
+                <Textarea lang="fr" rows={4} maxLength={2000} {...field} />
+              </FormControl>
+              <FormDescription>{t('descriptionHint')}</FormDescription>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="descriptionEn"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>{t('descriptionEnLabel')}</FormLabel>
+              <FormControl>
+                <Textarea lang="en" rows={4} maxLength={2000} {...field} />
+              </FormControl>
+              <FormDescription>{t('descriptionHint')}</FormDescription>
               <FormMessage />
             </FormItem>
           )}

@@ -6,6 +6,7 @@ import { tradeLabel } from '../../../../features/tenants/trade-label'
 import { readLocaleParam } from '../../../../i18n/locale-param'
 import { currentIdentity } from '../../../../server/page-identity'
 import { loadPortalTenant } from '../../../../server/portal-tenant'
+import { serverApi } from '../../../../trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
@@ -24,11 +25,22 @@ export default async function TenantHomePage({ params }: Props) {
   const t = await getTranslations('tenant')
   const trades = await getTranslations('trades')
   const signedIn = (await currentIdentity()) !== null
+  // What the business wrote, in the reader's language, else in the other one (marked as such).
+  const profile = await (await serverApi()).tenant.current()
+  const own = locale === 'fr' ? profile.descriptionFr : profile.descriptionEn
+  const other = locale === 'fr' ? profile.descriptionEn : profile.descriptionFr
+  const description = own ? { text: own, lang: locale } : other ? { text: other, lang: locale === 'fr' ? 'en' : 'fr' } : null
   return (
     <main id="content" className="mx-auto max-w-4xl px-4 py-12">
       <h1 className="text-4xl font-bold tracking-tight">{tenant.name}</h1>
       <p className="mt-2 text-lg font-medium text-primary">{tradeLabel(tenant.trade, trades)}</p>
-      <p className="mt-6 max-w-2xl text-muted-foreground">{t('descriptionPlaceholder', { business: tenant.name })}</p>
+      {description ? (
+        <p lang={description.lang} className="mt-6 max-w-2xl whitespace-pre-line" data-testid="tenant-description">
+          {description.text}
+        </p>
+      ) : (
+        <p className="mt-6 max-w-2xl text-muted-foreground">{t('descriptionPlaceholder', { business: tenant.name })}</p>
+      )}
       <section aria-labelledby="clients" className="mt-10 rounded-lg border p-6">
         <h2 id="clients" className="text-xl font-semibold">
           {t('clientsTitle')}

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** The business's profile: name, clock, language, colour, privacy officer. */
+/** The business's profile: name, description in both languages, clock, language, colour, privacy officer. */
 export default async function AdminSettingsPage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const { role } = await requireStaff(locale, (await params).tenant)
@@ -37,6 +37,8 @@ export default async function AdminSettingsPage({ params }: Props) {
           timeZone: settings.timeZone,
           defaultLocale: settings.defaultLocale,
           primaryColor: settings.primaryColor,
+          descriptionFr: settings.descriptionFr,
+          descriptionEn: settings.descriptionEn,
           privacyOfficer: settings.privacyOfficer,
         }}
         timeZones={timeZones}
