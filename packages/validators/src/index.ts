@@ -108,12 +108,16 @@ export {
   ZUpdateTenantSettingsInput,
 } from './settings'
 export {
+  type TAddScheduleOverrideInput,
+  type TRemoveScheduleOverrideInput,
   type TSaveServiceInput,
   type TSaveServiceOptionInput,
   type TSetServiceStaffInput,
   type TSetWorkingHoursInput,
   type TUpdateBookingSettingsInput,
+  ZAddScheduleOverrideInput,
   ZLocalTime,
+  ZRemoveScheduleOverrideInput,
   ZSaveServiceInput,
   ZSaveServiceOptionInput,
   ZSetServiceStaffInput,
