@@ -83,6 +83,7 @@ const cases: Record<string, ProcedureCase> = {
       data: { fullName: 'Hijacked', email: `hijack-${target.clientId}@x.test` },
     }),
   'staff.clients.delete': (caller, target) => caller.staff.clients.delete({ id: target.clientId }),
+  'staff.clients.history': (caller, target) => caller.staff.clients.history({ id: target.clientId }),
   'staff.clients.archive': (caller, target) => caller.staff.clients.archive({ id: target.clientId, archived: true }),
   'staff.team.list': (caller) => caller.staff.team.list(),
   'staff.team.changeRole': (caller, target) =>

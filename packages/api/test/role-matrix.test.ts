@@ -189,6 +189,7 @@ const calls: Record<string, Call> = {
   'staff.clients.update': (caller, f, person) =>
     caller.staff.clients.update({ id: f.a.unlinkedClientId, data: { fullName: `Walk-in by ${person}` } }),
   'staff.clients.delete': (caller, f, person) => caller.staff.clients.delete({ id: f.deletableClientIds[person] }),
+  'staff.clients.history': (caller, f) => caller.staff.clients.history({ id: f.a.clientId }),
   // Bringing back a client that is not archived: a no-op that succeeds for every role allowed.
   'staff.clients.archive': (caller, f) => caller.staff.clients.archive({ id: f.a.unlinkedClientId, archived: false }),
   'staff.team.list': (caller) => caller.staff.team.list(),

@@ -1,4 +1,12 @@
-import { createClient, deleteClient, getClient, listClients, setClientArchived, updateClient } from '@portail/core/clients'
+import {
+  createClient,
+  deleteClient,
+  getClient,
+  getClientHistory,
+  listClients,
+  setClientArchived,
+  updateClient,
+} from '@portail/core/clients'
 import { inviteClient } from '@portail/core/portal'
 import {
   ZArchiveClientInput,
@@ -20,6 +28,10 @@ export const staffClientsRouter = {
   get: staffProcedure('clients.read')
     .input(ZGetClientInput)
     .query(({ ctx, input }) => getClient(ctx.tx, ctx.staff, input)),
+  /** Consent records and the latest audit entries about one client (owners and admins: audit.read). */
+  history: staffProcedure('audit.read')
+    .input(ZGetClientInput)
+    .query(({ ctx, input }) => getClientHistory(ctx.tx, ctx.staff, input)),
   create: staffProcedure('clients.write')
     .input(ZCreateClientInput)
     .mutation(({ ctx, input }) => createClient(ctx.tx, ctx.staff, input)),

@@ -1,4 +1,5 @@
 export { setClientArchived } from './archive-client'
+export { type ClientHistory, type ClientHistoryEntry, getClientHistory } from './client-history'
 export { type CreateClientData, createClient } from './create-client'
 export { deleteClient } from './delete-client'
 export { type ClientDetail, getClient } from './get-client'
