@@ -33,7 +33,8 @@ export async function lighthouseMedians(url: string, chromePath: string, runs: n
   })
   try {
     const results: LighthouseRun[] = []
-    for (let run = 0; run < runs; run++) {
+    let failures = 0
+    while (results.length < runs) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
@@ -42,7 +43,14 @@ export async function lighthouseMedians(url: string, chromePath: string, runs: n
       })
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
       const { categories, audits, runtimeError } = result.lhr
-      if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.message}`)
+      // Lighthouse sometimes loses a trace (NO_NAVSTART on a busy machine); a run is repeated, a
+      // page that keeps failing is an error.
+      if (runtimeError) {
+        failures += 1
+        if (failures > runs) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.message}`)
+        console.warn(`lighthouse: run failed (${runtimeError.code}), running again`)
+        continue
+      }
       results.push({
         performance: Math.round((categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
