@@ -57,6 +57,11 @@ test('the owner creates a client, edits it and finds the change in the list', as
   await main.getByLabel('Nom complet').fill('Aline Roy-Tremblay')
   await main.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Aline Roy-Tremblay' })).toBeVisible()
+  // The record's history (owners read the audit log): created, then changed, by the team.
+  await expect(main.getByText('Dossier modifié')).toBeVisible()
+  await expect(main.getByText('Dossier créé')).toBeVisible()
+  await expect(main.getByText('Aucun consentement enregistré', { exact: false })).toBeVisible()
+  await expectAccessible()
 
   await visit(tenantUrl(pools, '/fr/admin/clients?q=Roy-Tremblay'))
   await expect(page.getByRole('row', { name: /Aline Roy-Tremblay/ })).toBeVisible()

@@ -5,7 +5,9 @@ import { Card, CardContent, CardHeader, CardTitle } from '@portail/ui/card'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { roleLabel } from '../../../../../../../features/admin/admin-sections'
 import { ClientActions } from '../../../../../../../features/admin/clients/client-actions'
+import { historyActionText } from '../../../../../../../features/admin/clients/client-history-text'
 import { readLocaleParam } from '../../../../../../../i18n/locale-param'
 import { orNotFound } from '../../../../../../../server/or-not-found'
 import { requireStaff } from '../../../../../../../server/staff-access'
@@ -28,7 +30,15 @@ export default async function ClientDetailPage({ params }: Props) {
   const { tenant, role } = await requireStaff(locale, slug)
   const api = await serverApi()
   const client = await orNotFound(api.staff.clients.get({ id }))
+  const history = can(role, 'audit.read') ? await api.staff.clients.history({ id }) : null
   const t = await getTranslations('adminClients')
+  const admin = await getTranslations('admin')
+  const byWhom = (actorRole: string) =>
+    actorRole === 'client'
+      ? t('byClient')
+      : actorRole === 'owner' || actorRole === 'admin' || actorRole === 'staff'
+        ? t('byTeam', { role: roleLabel(admin, actorRole) })
+        : t('bySystem')
   const format = createFormatters({ locale, timeZone: tenant.timeZone })
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'))
   const base = `/${locale}/admin/clients`
@@ -99,6 +109,53 @@ export default async function ClientDetailPage({ params }: Props) {
           </CardContent>
         </Card>
       </div>
+
+      {history ? (
+        <div className="mt-6 grid gap-4 lg:grid-cols-2">
+          <Card>
+            <CardHeader>
+              <CardTitle asHeading="h2">{t('consentTitle')}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {history.consents.length === 0 ? (
+                <p className="text-sm text-muted-foreground">{t('consentNone')}</p>
+              ) : (
+                <ul className="flex flex-col gap-1 text-sm">
+                  {history.consents.map((consent) => (
+                    <li key={`${consent.kind}-${consent.version}-${consent.acceptedAt.toISOString()}`}>
+                      {t('consentEntry', { version: consent.version, date: format.dateTime(consent.acceptedAt) })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle asHeading="h2">{t('historyTitle')}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {history.entries.length === 0 ? (
+                <p className="text-sm text-muted-foreground">{t('historyEmpty')}</p>
+              ) : (
+                <ol className="flex flex-col gap-2 text-sm">
+                  {history.entries.map((entry) => (
+                    <li key={entry.id}>
+                      <span className="font-medium">
+                        {historyActionText(t, entry.action) ?? t('actionOther', { action: entry.action })}
+                      </span>{' '}
+                      <span className="text-muted-foreground">
+                        {byWhom(entry.actorRole)} ·{' '}
+                        <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+      ) : null}
     </main>
   )
 }
