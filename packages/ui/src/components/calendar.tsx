@@ -56,7 +56,7 @@ export function Calendar(props: CalendarProps) {
         ),
         today: cn('[&>button]:bg-accent [&>button]:text-accent-foreground [&>button]:font-semibold', defaults.today),
         selected: cn(
-          '[&>button]:bg-primary [&>button]:text-primary-foreground [&>button]:hover:bg-primary/90',
+          '[&>button]:bg-primary [&>button]:text-primary-foreground [&>button]:hover:bg-primary-hover',
           defaults.selected,
         ),
         range_middle: cn(

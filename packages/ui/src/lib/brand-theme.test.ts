@@ -30,6 +30,11 @@ describe('brandTheme', () => {
     expect(contrastRatio(primary, WHITE)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST)
     expect(contrastRatio(rgb(theme['--primary-foreground']), primary)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST)
     expect(theme['--ring']).toBe(theme['--primary'])
+    // A hovered button darkens (black stays black): its white text never drops under AA.
+    const hover = rgb(theme['--primary-hover'])
+    expect(contrastRatio(rgb(theme['--primary-foreground']), hover)).toBeGreaterThanOrEqual(
+      contrastRatio(rgb(theme['--primary-foreground']), primary),
+    )
   })
 
   it('keeps a colour that already passes', () => {
@@ -61,7 +66,7 @@ describe('brandCss / brandStyle', () => {
     const css = brandCss('#fff}body{display:none')
     expect(css).toBe(brandCss(null))
     expect(brandCss('#0f766e', '.tenant')).toBe(
-      '.tenant{--primary:#0f766e;--primary-foreground:#ffffff;--ring:#0f766e}',
+      '.tenant{--primary:#0f766e;--primary-foreground:#ffffff;--primary-hover:#0d645e;--ring:#0f766e}',
     )
   })
 

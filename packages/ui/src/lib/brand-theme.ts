@@ -14,8 +14,13 @@ const WHITE: Rgb = { r: 255, g: 255, b: 255 }
 export interface BrandTheme {
   '--primary': string
   '--primary-foreground': string
+  /** Hovered buttons: darker, never lighter, so white text on it stays at least as readable. */
+  '--primary-hover': string
   '--ring': string
 }
+
+/** How much a hovered primary surface darkens (channel scale). */
+const HOVER_SHADE = 0.85
 
 const scale = ({ r, g, b }: Rgb, factor: number): Rgb => ({
   r: Math.round(r * factor),
@@ -55,7 +60,8 @@ function darkenUntilReadable(colour: Rgb): Rgb {
 export function brandTheme(primaryHex: string | null | undefined): BrandTheme {
   const parsed = (primaryHex ? parseHex(primaryHex) : null) ?? DEFAULT_BRAND
   const primary = toHex(darkenUntilReadable(parsed))
-  return { '--primary': primary, '--primary-foreground': '#ffffff', '--ring': primary }
+  const hover = toHex(scale(darkenUntilReadable(parsed), HOVER_SHADE))
+  return { '--primary': primary, '--primary-foreground': '#ffffff', '--primary-hover': hover, '--ring': primary }
 }
 
 /** brandTheme as a React `style` (custom properties are not in CSSProperties' declared keys). */
