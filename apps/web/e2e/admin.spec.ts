@@ -8,9 +8,15 @@ const englishStaff = 'jordan@piscines-laurentides.example'
 // A client of the pool business only (not of the clinic).
 const poolClient = 'david.thompson@example.com'
 
-test('a visitor opening /admin is sent to sign in', async ({ page }) => {
-  await page.goto(tenantUrl(pools, '/fr/admin'))
-  await expect(page).toHaveURL(tenantUrl(pools, '/fr/sign-in'))
+test('a visitor opening /admin is sent to sign in, then back to the page asked for', async ({
+  page,
+  latestSignInCode,
+}) => {
+  await page.goto(tenantUrl(pools, '/fr/admin/team'))
+  await expect(page).toHaveURL(tenantUrl(pools, '/fr/sign-in?next=%2Ffr%2Fadmin%2Fteam'))
+  await signInHere(page, owner, latestSignInCode)
+  await expect(page).toHaveURL(tenantUrl(pools, '/fr/admin/team'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Équipe' })).toBeVisible()
 })
 
 test('the owner creates a client, edits it and finds the change in the list', async ({
