@@ -12,6 +12,7 @@ const trpcCodes: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   CONFLICT: 'CONFLICT',
   TENANT_SUSPENDED: 'FORBIDDEN',
   SECOND_FACTOR_REQUIRED: 'FORBIDDEN',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 }
 
 export interface InputIssue {

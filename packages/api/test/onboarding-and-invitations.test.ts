@@ -109,6 +109,8 @@ describe('start your business', () => {
         return Promise.resolve()
       },
       addMember: () => Promise.resolve(),
+      updateMemberRole: () => Promise.resolve(),
+      removeMember: () => Promise.resolve(),
     })
     const callWith = async (organizations: OrganizationDirectory, slug: string) => {
       const ctx = await createContext({

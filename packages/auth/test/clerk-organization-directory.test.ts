@@ -6,8 +6,9 @@ import { createClerkApiClient, createClerkOrganizationDirectory } from '../src/c
 import { type FakeClerkApi, startFakeClerkApi } from './support/fake-clerk-api'
 
 /*
- * The Clerk adapter of the OrganizationDirectory port ("start your business" and accepted
- * invitations), against a local Backend API: our users.id goes out as the Clerk user id.
+ * The Clerk adapter of the OrganizationDirectory port ("start your business", accepted
+ * invitations, role changes and removals), against a local Backend API: our users.id goes out as
+ * the Clerk user id.
  */
 
 let db: TestDatabase<{ devUserId: string }>
@@ -75,6 +76,40 @@ describe('Clerk organization directory', () => {
     expect(api.memberships.get(`${orgId} user_dir_member`)).toBe('org:member')
     await directory().addMember({ orgId, userId: member, role: 'admin' })
     expect(api.memberships.get(`${orgId} user_dir_member`)).toBe('org:admin')
+  })
+
+  it('gives a member the Clerk role of a new Portail role, and takes a removed member off the organization', async () => {
+    const owner = await clerkUser('user_team_owner')
+    const member = await clerkUser('user_team_member')
+    const created = await directory().createOrganization({ name: 'Spa Est', slug: 'spa-est', createdByUserId: owner })
+    const orgId = created?.orgId ?? ''
+    const key = `${orgId} user_team_member`
+    await directory().addMember({ orgId, userId: member, role: 'staff' })
+
+    await directory().updateMemberRole({ orgId, userId: member, role: 'admin' })
+    expect(api.writes.at(-1)).toMatchObject({
+      method: 'PATCH',
+      path: `/v1/organizations/${orgId}/memberships/user_team_member`,
+      body: { role: 'org:admin' },
+    })
+    // Clerk has no owner role of its own: a Portail owner is an org:admin there (org-role.ts).
+    await directory().updateMemberRole({ orgId, userId: member, role: 'owner' })
+    expect(api.memberships.get(key)).toBe('org:admin')
+    await directory().updateMemberRole({ orgId, userId: member, role: 'staff' })
+    expect(api.memberships.get(key)).toBe('org:member')
+
+    await directory().removeMember({ orgId, userId: member })
+    expect(api.memberships.has(key)).toBe(false)
+    // Removing again is not an error; a role change for someone missing there makes them a member.
+    await expect(directory().removeMember({ orgId, userId: member })).resolves.toBeUndefined()
+    await directory().updateMemberRole({ orgId, userId: member, role: 'admin' })
+    expect(api.memberships.get(key)).toBe('org:admin')
+  })
+
+  it('lets a provider refusal through, so the team change is rolled back', async () => {
+    const member = await clerkUser('user_team_orphan')
+    await expect(directory().removeMember({ orgId: 'org_missing', userId: member })).resolves.toBeUndefined()
+    await expect(directory().updateMemberRole({ orgId: 'org_missing', userId: member, role: 'staff' })).rejects.toThrow()
   })
 
   it('refuses to act for a user who is not a Clerk user', async () => {

@@ -53,6 +53,10 @@ export const errorMessages = {
     fr: 'Ce membre a déjà ce rôle ; rien n’a été modifié.',
     en: 'This member already has that role; nothing was changed.',
   },
+  'team.directoryFailed': {
+    fr: 'Le service de connexion n’a pas pu enregistrer ce changement d’équipe ; rien n’a été modifié. Réessayez dans un moment.',
+    en: 'The sign-in service could not record this team change; nothing was changed. Try again in a moment.',
+  },
   'client.emailTaken': {
     fr: 'Un autre client utilise déjà ce courriel.',
     en: 'Another client already uses this email.',

@@ -9,6 +9,8 @@ export const domainErrorCodes = [
   'TENANT_SUSPENDED',
   /** A sensitive action in a session without a recent second factor: the UI asks for a code and retries. */
   'SECOND_FACTOR_REQUIRED',
+  /** Another system we depend on (the identity provider) refused or did not answer; nothing changed. */
+  'UNAVAILABLE',
 ] as const
 export type DomainErrorCode = (typeof domainErrorCodes)[number]
 

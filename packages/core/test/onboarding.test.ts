@@ -46,6 +46,8 @@ function fakeDirectory(options: { failCreate?: boolean; orgId?: string } = {}) {
       return Promise.resolve()
     },
     addMember: () => Promise.resolve(),
+    updateMemberRole: () => Promise.resolve(),
+    removeMember: () => Promise.resolve(),
   }
   return { directory, calls }
 }

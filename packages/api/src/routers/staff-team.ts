@@ -8,8 +8,8 @@ export const staffTeamRouter = {
   // team.manage and team.remove are sensitive actions: staffProcedure asks for a fresh second factor.
   changeRole: staffProcedure('team.manage')
     .input(ZChangeMemberRoleInput)
-    .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.staff, input)),
+    .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.staff, input, { organizations: ctx.organizations })),
   remove: staffProcedure('team.remove')
     .input(ZRemoveMemberInput)
-    .mutation(({ ctx, input }) => removeMember(ctx.tx, ctx.staff, input)),
+    .mutation(({ ctx, input }) => removeMember(ctx.tx, ctx.staff, input, { organizations: ctx.organizations })),
 } satisfies TRPCRouterRecord

@@ -8,12 +8,15 @@ import type { OrgRole } from './org-role'
  * The Clerk adapter of core's OrganizationDirectory port (packages/core/src/tenants/
  * organization-directory.ts; same shape, restated here because auth sits below core): a business
  * started in Portail becomes a Clerk organization, undone if the business is not committed, and
- * an accepted invitation becomes an organization membership.
+ * an accepted invitation becomes an organization membership, and the owner's role changes and
+ * removals on the team page reach the organization (before our transaction commits).
  */
 export interface ClerkOrganizationDirectory {
   createOrganization(input: { name: string; slug: string; createdByUserId: string }): Promise<{ orgId: string } | null>
   deleteOrganization(orgId: string): Promise<void>
   addMember(input: { orgId: string; userId: string; role: OrgRole }): Promise<void>
+  updateMemberRole(input: { orgId: string; userId: string; role: OrgRole }): Promise<void>
+  removeMember(input: { orgId: string; userId: string }): Promise<void>
 }
 
 // Clerk's built-in roles stop at admin; the owner is Portail's (kept by the sync, see
@@ -68,6 +71,28 @@ export function createClerkOrganizationDirectory(options: {
         const code = status(error)
         if (code !== 422 && code !== 409) throw error
         await client.organizations.updateOrganizationMembership(target)
+      }
+    },
+    async updateMemberRole({ orgId, userId, role }) {
+      const target = { organizationId: orgId, userId: await clerkUserIdOf(userId), role: clerkRoleOf(role) }
+      try {
+        await client.organizations.updateOrganizationMembership(target)
+      } catch (error) {
+        // Not a member there (a membership made before the organization existed, or removed in the
+        // Clerk dashboard): make it one, so Clerk agrees with the team page.
+        if (status(error) !== 404) throw error
+        await client.organizations.createOrganizationMembership(target)
+      }
+    },
+    async removeMember({ orgId, userId }) {
+      try {
+        await client.organizations.deleteOrganizationMembership({
+          organizationId: orgId,
+          userId: await clerkUserIdOf(userId),
+        })
+      } catch (error) {
+        // Already gone there: the person is off the organization, as asked.
+        if (status(error) !== 404) throw error
       }
     },
   }

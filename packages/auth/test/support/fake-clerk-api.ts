@@ -149,6 +149,13 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
       }
       const userId = orgPath[2] ? decodeURIComponent(orgPath[2]) : field(body, 'user_id')
       const key = `${orgId} ${userId}`
+      // Like Clerk: a membership that does not exist cannot be changed or deleted.
+      if ((method === 'PATCH' || method === 'DELETE') && !memberships.has(key)) return send(response, 404, notFound)
+      if (method === 'DELETE') {
+        const role = memberships.get(key) ?? ''
+        memberships.delete(key)
+        return send(response, 200, membershipJson(orgId, userId, role))
+      }
       if (method === 'POST' && memberships.has(key)) {
         return send(response, 422, {
           errors: [{ code: 'already_a_member_in_organization', message: 'already a member' }],

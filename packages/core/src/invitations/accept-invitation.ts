@@ -1,10 +1,11 @@
 import type { Tx } from '@portail/db'
-import { memberships, staffInvitations, tenants } from '@portail/db/schema'
+import { memberships, staffInvitations } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
+import { syncOrganizationTeam } from '../tenants/sync-organization-team'
 import { invitationByTokenHash } from './find-invitation'
 import { invitationStatus } from './invitation-status'
 import { hashInvitationToken } from './invitation-token'
@@ -66,7 +67,11 @@ export async function acceptInvitation(
     clientId: null,
     details: { role },
   })
-  const [tenant] = await tx.select({ orgId: tenants.clerkOrgId }).from(tenants).where(eq(tenants.id, tenantId))
-  if (tenant?.orgId) await deps.organizations.addMember({ orgId: tenant.orgId, userId: invitee.userId, role })
+  await syncOrganizationTeam(
+    tx,
+    tenantId,
+    (directory, orgId) => directory.addMember({ orgId, userId: invitee.userId, role }),
+    deps.organizations,
+  )
   return { role }
 }

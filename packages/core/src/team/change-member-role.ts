@@ -5,18 +5,22 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { DomainError } from '../errors'
+import type { OrganizationDirectory } from '../tenants/organization-directory'
+import { syncOrganizationTeam } from '../tenants/sync-organization-team'
 import { lockTeamChange } from './lock-team'
 import { selectTeam, type TeamMember } from './team-member'
 
 /**
  * The owner gives a member another role (the API lets only owners call this, after a fresh second
  * factor). The last owner cannot give up ownership, their own included: someone else must be made
- * owner first. Audited as membership.role_changed with the roles before and after.
+ * owner first. Audited as membership.role_changed with the roles before and after. Under Clerk the
+ * organization membership gets the new role before commit; a provider failure changes nothing.
  */
 export async function changeMemberRole(
   tx: Tx,
   ctx: StaffActor,
   input: { userId: string; role: TTeamRole },
+  deps: { organizations: OrganizationDirectory },
 ): Promise<TeamMember> {
   const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
   if (target.role === input.role) throw new DomainError('CONFLICT', 'team.roleUnchanged', { field: 'role' })
@@ -38,5 +42,11 @@ export async function changeMemberRole(
   })
   const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
   if (!member) throw new Error('changed member not readable')
+  await syncOrganizationTeam(
+    tx,
+    ctx.tenantId,
+    (directory, orgId) => directory.updateMemberRole({ orgId, userId: target.userId, role: input.role }),
+    deps.organizations,
+  )
   return member
 }

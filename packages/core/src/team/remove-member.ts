@@ -5,6 +5,8 @@ import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { pgConstraint } from '../db-error-mapping'
 import { DomainError } from '../errors'
+import type { OrganizationDirectory } from '../tenants/organization-directory'
+import { syncOrganizationTeam } from '../tenants/sync-organization-team'
 import { lockTeamChange } from './lock-team'
 import { selectTeam } from './team-member'
 
@@ -14,8 +16,15 @@ import { selectTeam } from './team-member'
  * team oneself is allowed on the same terms. The person's user account and everything they did
  * stay; only the membership goes, so their access to this business ends with the next request.
  * Audited as membership.removed with the name and role, since the team no longer shows them.
+ * Under Clerk the organization membership goes too, before commit (otherwise its next webhook
+ * would bring the person back); a provider failure changes nothing.
  */
-export async function removeMember(tx: Tx, ctx: StaffActor, input: { userId: string }): Promise<{ userId: string }> {
+export async function removeMember(
+  tx: Tx,
+  ctx: StaffActor,
+  input: { userId: string },
+  deps: { organizations: OrganizationDirectory },
+): Promise<{ userId: string }> {
   const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
   if (target.role === 'owner' && ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'team.ownerProtected')
   if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner')
@@ -40,5 +49,11 @@ export async function removeMember(tx: Tx, ctx: StaffActor, input: { userId: str
     clientId: null,
     details: { userId: target.userId, name: member?.name ?? '', role: target.role },
   })
+  await syncOrganizationTeam(
+    tx,
+    ctx.tenantId,
+    (directory, orgId) => directory.removeMember({ orgId, userId: target.userId }),
+    deps.organizations,
+  )
   return { userId: target.userId }
 }

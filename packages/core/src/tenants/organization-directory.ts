@@ -7,6 +7,12 @@
  * the returned id on the tenant; if the commit then fails, deleteOrganization undoes it (a
  * compensation, not a rollback: the provider is another system). A provider failure throws, and
  * the tenant is not created.
+ *
+ * Team changes on a business with an organization (accepted invitation, role change, removal) call
+ * the directory as the LAST step inside their database transaction: a provider failure throws and
+ * rolls the change back (core turns it into `team.directoryFailed`). Were the commit itself to fail
+ * after the provider said yes, the provider is ahead of us and its next membership webhook brings
+ * our row to the same state, which is what the person asked for anyway.
  */
 export interface OrganizationDirectory {
   /**
@@ -19,6 +25,10 @@ export interface OrganizationDirectory {
   deleteOrganization(orgId: string): Promise<void>
   /** Adds a user (our users.id) to the organization with a role (an accepted invitation). */
   addMember(input: AddOrganizationMemberInput): Promise<void>
+  /** Gives a member another role (staff.team.changeRole); a member missing there is added. */
+  updateMemberRole(input: AddOrganizationMemberInput): Promise<void>
+  /** Takes a user off the organization (staff.team.remove); idempotent. */
+  removeMember(input: { orgId: string; userId: string }): Promise<void>
 }
 
 export interface CreateOrganizationInput {
@@ -40,4 +50,6 @@ export const embeddedOrganizationDirectory: OrganizationDirectory = {
   createOrganization: () => Promise.resolve(null),
   deleteOrganization: () => Promise.resolve(),
   addMember: () => Promise.resolve(),
+  updateMemberRole: () => Promise.resolve(),
+  removeMember: () => Promise.resolve(),
 }
