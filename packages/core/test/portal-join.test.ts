@@ -79,7 +79,7 @@ const stateOf = async (userId: string | null) => {
 }
 
 describe('joining a portal', () => {
-  it('tells the UI who is looking: visitor, needsConsent, client or staff, with the notice version', async () => {
+  it('tells the UI who is looking: visitor, needsConsent, client or staff (closed: below), with the notice version', async () => {
     expect(await stateOf(null)).toEqual({ state: 'visitor', privacyNoticeVersion: version, privacyOfficer: null })
     expect((await stateOf(db.data.newcomerUserId)).state).toBe('needsConsent')
     expect((await stateOf(db.data.a.clientUserId)).state).toBe('client')
@@ -161,6 +161,21 @@ describe('joining a portal', () => {
     expect(await domainKeyOf(taken)).toBe('CONFLICT portal.emailLinkedElsewhere')
     const x = (await clientsOfA()).find((row) => row.id === db.data.a.clientId)
     expect(x?.userId).toBe(db.data.a.clientUserId)
+  })
+
+  it('tells a person whose record the business archived that access is closed, and join agrees', async () => {
+    const userId = db.data.a.otherClientUserId
+    expect((await stateOf(userId)).state).toBe('client')
+    await db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
+      tx.update(clients).set({ archivedAt: new Date() }).where(eq(clients.id, db.data.a.otherClientId)),
+    )
+    // No join offer: the portal shows "closed, contact the business", and joining says the same.
+    expect((await stateOf(userId)).state).toBe('closed')
+    expect(await domainKeyOf(join(joiner(userId, `other-client@${db.data.a.slug}.test`)))).toBe(
+      'CONFLICT portal.recordArchived',
+    )
+    const rows = (await clientsOfA()).filter((row) => row.userId === userId)
+    expect(rows.map((row) => row.id)).toEqual([db.data.a.otherClientId])
   })
 
   it('sends team members to the admin area instead', async () => {

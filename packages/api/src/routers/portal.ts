@@ -5,7 +5,7 @@ import { admissionProcedure, publicProcedure } from '../procedures'
 
 /** A person's first visit to a business's portal. */
 export const portalRouter = {
-  /** visitor | needsConsent | client | staff, and the privacy notice version to accept. */
+  /** visitor | needsConsent | closed (archived record) | client | staff, and the notice version to accept. */
   membershipState: publicProcedure.query(({ ctx }) => membershipState(ctx.tx, ctx.tenant.id, ctx.actor)),
   /** Become a client, accepting the current privacy notice (links the record staff created for this email). */
   join: admissionProcedure.input(ZJoinPortalInput).mutation(({ ctx, input }) =>

@@ -53,9 +53,11 @@ export async function joinPortal(
     })
   }
   const [own] = await tx
-    .select({ id: clients.id })
+    .select({ id: clients.id, archivedAt: clients.archivedAt })
     .from(clients)
     .where(and(eq(clients.tenantId, tenantId), eq(clients.userId, joiner.userId)))
+  // Agrees with membershipState: an archived record is "closed, contact the business", not joined.
+  if (own?.archivedAt) throw new DomainError('CONFLICT', 'portal.recordArchived')
   if (own) throw alreadyJoined()
 
   const [record] = await tx
