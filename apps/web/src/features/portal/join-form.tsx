@@ -5,9 +5,24 @@ import { Button } from '@portail/ui/button'
 import { Checkbox } from '@portail/ui/checkbox'
 import { Label } from '@portail/ui/label'
 import { useMutation } from '@tanstack/react-query'
-import { useTranslations } from 'next-intl'
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { TRPCReactProvider, useTRPC } from '../../trpc/client'
+
+/** The form's words, already in the reader's language (the page translates them on the server). */
+export interface JoinFormLabels {
+  /** The consent sentence, with the business's name in it. */
+  accept: string
+  join: string
+  joining: string
+  mustAccept: string
+  networkError: string
+}
+
+interface Props {
+  locale: Locale
+  privacyNoticeVersion: string
+  labels: JoinFormLabels
+}
 
 /**
  * The first visit's one action: accept this version of the privacy notice and become a client
@@ -15,16 +30,16 @@ import { useTRPC } from '../../trpc/client'
  * shows the client's sections. Refusals (a notice changed meanwhile, a record linked to someone
  * else) come worded by the server in the reader's language and are announced.
  */
-export function JoinForm({
-  locale,
-  business,
-  privacyNoticeVersion,
-}: {
-  locale: Locale
-  business: string
-  privacyNoticeVersion: string
-}) {
-  const t = useTranslations('portalJoin')
+export function JoinForm(props: Props) {
+  // Its own tRPC/TanStack Query client: the only part of /portal that calls the API from the browser.
+  return (
+    <TRPCReactProvider locale={props.locale}>
+      <JoinFormFields {...props} />
+    </TRPCReactProvider>
+  )
+}
+
+function JoinFormFields({ locale, privacyNoticeVersion, labels }: Props) {
   const trpc = useTRPC()
   const ids = useId()
   const [accepted, setAccepted] = useState(false)
@@ -33,14 +48,14 @@ export function JoinForm({
   const join = useMutation(
     trpc.portal.join.mutationOptions({
       onSuccess: () => window.location.assign(`/${locale}/portal`),
-      onError: (failure) => setError(failure.message || t('networkError')),
+      onError: (failure) => setError(failure.message || labels.networkError),
     }),
   )
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (!accepted) {
-      setError(t('mustAccept'))
+      setError(labels.mustAccept)
       checkbox.current?.focus()
       return
     }
@@ -64,14 +79,14 @@ export function JoinForm({
           className="mt-0.5"
         />
         <Label htmlFor={`${ids}-accept`} className="leading-snug font-normal">
-          {t('accept', { business })}
+          {labels.accept}
         </Label>
       </div>
       <p id={errorId} role="alert" className="min-h-6 text-sm font-medium text-destructive">
         {error}
       </p>
       <Button type="submit" disabled={pending} className="justify-self-start">
-        {pending ? t('joining') : t('join')}
+        {pending ? labels.joining : labels.join}
       </Button>
     </form>
   )

@@ -1,16 +1,14 @@
-import { catalogs, createFormatters } from '@portail/i18n'
+import { createFormatters } from '@portail/i18n'
 import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { ActivityList } from '../../../../../features/portal/activity-list'
 import { DashboardCard } from '../../../../../features/portal/dashboard-card'
-import { JoinForm } from '../../../../../features/portal/join-form'
+import { LazyJoinForm } from '../../../../../features/portal/lazy-join-form'
 import { PrivacyNotice } from '../../../../../features/portal/privacy-notice'
 import { readLocaleParam } from '../../../../../i18n/locale-param'
 import { requirePortalReader } from '../../../../../server/portal-access'
 import { serverApi } from '../../../../../trpc/server'
-import { TRPCReactProvider } from '../../../../../trpc/client'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
@@ -61,11 +59,17 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
           versionDate={noticeDate(privacyNoticeVersion, locale)}
           officer={privacyOfficer}
         />
-        <NextIntlClientProvider locale={locale} messages={{ portalJoin: catalogs[locale].portalJoin }}>
-          <TRPCReactProvider locale={locale}>
-            <JoinForm locale={locale} business={tenant.name} privacyNoticeVersion={privacyNoticeVersion} />
-          </TRPCReactProvider>
-        </NextIntlClientProvider>
+        <LazyJoinForm
+          locale={locale}
+          privacyNoticeVersion={privacyNoticeVersion}
+          labels={{
+            accept: join('accept', { business: tenant.name }),
+            join: join('join'),
+            joining: join('joining'),
+            mustAccept: join('mustAccept'),
+            networkError: join('networkError'),
+          }}
+        />
       </main>
     )
   }
