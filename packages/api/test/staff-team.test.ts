@@ -1,5 +1,6 @@
 import type { AdminConnection } from '@portail/db/admin'
-import { memberships, users } from '@portail/db/schema'
+import type { OrganizationDirectory } from '@portail/core/tenants'
+import { memberships, tenants, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, asc, eq } from 'drizzle-orm'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
@@ -182,5 +183,60 @@ describe('membership rows', () => {
           .where(and(eq(memberships.tenantId, db.data.b.id))),
     )
     expect(bravo).toHaveLength(2)
+  })
+})
+
+describe('under Clerk (a business with an organization)', () => {
+  it('a provider refusal changes nothing and says so in the caller’s language', async () => {
+    const clerkDb = await createTestDatabase(async (admin) => {
+      const f = await teamFixture(admin)
+      await admin.db.update(tenants).set({ clerkOrgId: 'org_alpha' }).where(eq(tenants.id, f.a.id))
+      return f
+    })
+    const calls: string[] = []
+    const down = (call: string) => {
+      calls.push(call)
+      return Promise.reject(new Error('Clerk is down'))
+    }
+    const organizations: OrganizationDirectory = {
+      createOrganization: () => Promise.resolve(null),
+      deleteOrganization: () => Promise.resolve(),
+      addMember: () => down('add'),
+      updateMemberRole: ({ orgId, role }) => down(`role ${orgId} ${role}`),
+      removeMember: ({ orgId }) => down(`remove ${orgId}`),
+    }
+    try {
+      const caller = (acceptLanguage: string) =>
+        callerFor(clerkDb.app, {
+          host: hostOf(clerkDb.data.a.slug),
+          userId: clerkDb.data.a.ownerUserId,
+          secondFactorAgeMinutes: 1,
+          acceptLanguage,
+          organizations,
+        })
+      const role = await errorOf(
+        (await caller('en')).staff.team.changeRole({ userId: clerkDb.data.a.staffUserId, role: 'admin' }),
+      )
+      expect(role.code).toBe('SERVICE_UNAVAILABLE')
+      expect(role.message).toBe(
+        'The sign-in service could not record this team change; nothing was changed. Try again in a moment.',
+      )
+      const removal = await errorOf((await caller('fr')).staff.team.remove({ userId: clerkDb.data.a.staffUserId }))
+      expect(removal.message).toMatch(/rien n’a été modifié/)
+      expect(calls).toEqual(['role org_alpha admin', 'remove org_alpha'])
+      const [member] = await clerkDb.app.withTenant(
+        { actor: 'staff', tenantId: clerkDb.data.a.id, userId: clerkDb.data.a.ownerUserId },
+        (tx) =>
+          tx
+            .select({ role: memberships.role })
+            .from(memberships)
+            .where(
+              and(eq(memberships.tenantId, clerkDb.data.a.id), eq(memberships.userId, clerkDb.data.a.staffUserId)),
+            ),
+      )
+      expect(member?.role).toBe('staff')
+    } finally {
+      await clerkDb.close()
+    }
   })
 })

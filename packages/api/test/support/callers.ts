@@ -1,4 +1,5 @@
 import { createHeaderTestIdentity, testIdentityHeadersFor } from '@portail/auth/header-test-identity'
+import type { OrganizationDirectory } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
 import { createContext } from '../../src/context'
 import { createCaller } from '../../src/root'
@@ -16,6 +17,8 @@ export interface CallAs {
   /** Minutes since the session verified a second factor; left out: never (sensitive actions refused). */
   secondFactorAgeMinutes?: number
   acceptLanguage?: string
+  /** The identity provider's organizations (default: the embedded directory, which keeps none). */
+  organizations?: OrganizationDirectory
 }
 
 export function requestHeaders(as: CallAs): Headers {
@@ -41,6 +44,7 @@ export async function callerFor(database: Database, as: CallAs) {
     database,
     identity: createHeaderTestIdentity(),
     rootDomain,
+    organizations: as.organizations,
     headers: requestHeaders(as),
   })
   return createCaller(ctx)
