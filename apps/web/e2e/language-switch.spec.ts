@@ -1,5 +1,6 @@
 import { tenantUrl } from './support/env'
 import { expect, test } from './support/fixtures'
+import { signInHere } from './support/sign-in'
 
 test('switching language keeps the page and its query, and is remembered', async ({
   page,
@@ -18,4 +19,22 @@ test('switching language keeps the page and its query, and is remembered', async
   await expect(page).toHaveURL(tenantUrl('clinique-belair', '/en'))
   await page.getByRole('link', { name: 'Français' }).click()
   await expect(page).toHaveURL(tenantUrl('clinique-belair', '/fr'))
+})
+
+test('after navigating inside the app, switching language opens the page now shown', async ({
+  page,
+  visit,
+  latestSignInCode,
+}) => {
+  const pools = 'piscines-laurentides'
+  await visit(tenantUrl(pools, '/fr/sign-in'))
+  await signInHere(page, 'sophie@piscines-laurentides.example', latestSignInCode)
+  await visit(tenantUrl(pools, '/fr/admin'))
+  const nav = page.getByRole('navigation', { name: 'Sections de l’administration' })
+  // A client-side navigation: the layout holding the switcher is not rendered again.
+  await nav.getByRole('link', { name: 'Clients' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(tenantUrl(pools, '/en/admin/clients'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
 })

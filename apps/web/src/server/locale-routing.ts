@@ -1,5 +1,6 @@
-import { isLocale, type Locale, localeCookieName, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
+import { type Locale, localeCookieName, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 import { type NextRequest, NextResponse } from 'next/server'
+import { localizedPath } from '../i18n/locale-path'
 
 /** Where next-intl reads the request's locale (its own header name), set by the proxy only. */
 export const localeHeader = 'x-next-intl-locale'
@@ -7,25 +8,7 @@ export const localeHeader = 'x-next-intl-locale'
 /** The path and query the reader's browser shows, before any rewrite: what a language switch keeps. */
 export const visiblePathHeader = 'x-portail-visible-path'
 
-export interface LocalePath {
-  /** The locale segment, or null when the path has none (or an unknown one). */
-  locale: Locale | null
-  /** The path after the locale segment, starting with `/`. */
-  rest: string
-}
-
-/** `/en/portal` -> en + `/portal`; `/portal` -> no locale + `/portal`. */
-export function splitLocale(pathname: string): LocalePath {
-  const match = /^\/([^/]+)(\/.*)?$/.exec(pathname)
-  const segment = match?.[1]
-  if (isLocale(segment)) return { locale: segment, rest: match?.[2] ?? '/' }
-  return { locale: null, rest: pathname }
-}
-
-/** The visible path of `rest` in `locale`: `/en` for the home page, `/en/portal` otherwise. */
-export function localizedPath(locale: Locale, rest: string): string {
-  return rest === '/' ? `/${locale}` : `/${locale}${rest}`
-}
+export { localizedPath, splitLocale, type LocalePath } from '../i18n/locale-path'
 
 /**
  * The language a request without one in its path should get: the reader's earlier choice
