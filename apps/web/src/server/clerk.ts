@@ -14,6 +14,7 @@ import {
 import { reservedSubdomains } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
 import { reservedSlugs } from '@portail/validators'
+import { webEnv } from '../env'
 
 // A tenant made from a Clerk organization never gets a slug "start your business" refuses (the
 // validators' list: platform words, providers, phishing bait) or one the host parser would not
@@ -58,4 +59,13 @@ export function clerkOrganizations(env: ClerkEnv, database: Database): ClerkOrga
     database,
     client: createClerkApiClient({ secretKey: env.secretKey, apiUrl: env.apiUrl }),
   })
+}
+
+/**
+ * The organization directory both API entrances (/api/trpc and Server Components) hand the
+ * context: Clerk's when Clerk is configured, else none (core's embedded directory keeps none).
+ */
+export function organizationDirectory(database: Database): ClerkOrganizationDirectory | undefined {
+  const { clerk } = webEnv()
+  return clerk ? clerkOrganizations(clerk, database) : undefined
 }

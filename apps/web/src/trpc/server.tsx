@@ -5,6 +5,7 @@ import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query'
 import { headers } from 'next/headers'
 import { cache, type ReactNode } from 'react'
 import { webEnv } from '../env'
+import { organizationDirectory } from '../server/clerk'
 import { getDatabase } from '../server/database'
 import { identityResolver } from '../server/identity'
 import { makeQueryClient } from './query-client'
@@ -23,6 +24,7 @@ export const serverContext = cache(async (): Promise<Context> => {
     identity: identityResolver(request, database),
     rootDomain: webEnv().rootDomain,
     headers: requestHeaders,
+    organizations: organizationDirectory(database),
   })
 })
 

@@ -84,6 +84,9 @@ export const portalEn: CatalogOf<typeof portalFr> = {
     joining: 'Opening…',
     mustAccept: 'Tick the box to accept the privacy notice.',
     networkError: 'The server is not answering. Check your connection and try again.',
+    closedTitle: 'Your client space at {business} is closed',
+    closedBody:
+      '{business} has closed your client record, so this space is no longer open to you. To reopen it, contact {business} directly.',
     staffTitle: 'You are on the {business} team',
     staffBody: 'Your work happens in the admin area: clients, appointments, team and settings.',
     staffAction: 'Go to the admin area',

@@ -85,6 +85,9 @@ export const portalFr = {
     joining: 'Ouverture…',
     mustAccept: 'Cochez la case pour accepter l’avis de confidentialité.',
     networkError: 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.',
+    closedTitle: 'Votre espace client chez {business} est fermé',
+    closedBody:
+      '{business} a fermé votre dossier client : cet espace ne vous est plus ouvert. Pour le rouvrir, communiquez directement avec {business}.',
     staffTitle: 'Vous faites partie de l’équipe de {business}',
     staffBody: 'Votre travail se fait dans l’administration : clients, rendez-vous, équipe et paramètres.',
     staffAction: 'Aller à l’administration',

@@ -1,6 +1,6 @@
 import { handleTrpcRequest } from '@portail/api'
 import { webEnv } from '../../../../env'
-import { clerkOrganizations } from '../../../../server/clerk'
+import { organizationDirectory } from '../../../../server/clerk'
 import { getDatabase } from '../../../../server/database'
 import { identityResolver } from '../../../../server/identity'
 import { getRateLimits, requestAddress } from '../../../../server/rate-limits'
@@ -17,10 +17,13 @@ async function handler(request: Request): Promise<Response> {
   const limits = await getRateLimits()
   const limited = await limitAnonymousTrpc(request, identity, limits.publicTrpcPerIp, requestAddress(request))
   if (limited) return limited
-  const { clerk, rootDomain } = webEnv()
-  // Under Clerk a new business is a Clerk organization; otherwise the embedded directory (none).
-  const organizations = clerk ? clerkOrganizations(clerk, database) : undefined
-  const response = await handleTrpcRequest(request, { database, identity, rootDomain, organizations })
+  const organizations = organizationDirectory(database)
+  const response = await handleTrpcRequest(request, {
+    database,
+    identity,
+    rootDomain: webEnv().rootDomain,
+    organizations,
+  })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
   response.headers.set('cache-control', privateNoStore)
   return response

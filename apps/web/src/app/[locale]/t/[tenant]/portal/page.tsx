@@ -48,7 +48,22 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
 
   const api = await serverApi()
   if (!access.clientId) {
-    const { privacyNoticeVersion, privacyOfficer } = await api.portal.membershipState()
+    const { state, privacyNoticeVersion, privacyOfficer } = await api.portal.membershipState()
+    if (state === 'closed') {
+      // The business archived this person's record: joining would be refused, so no join offer.
+      return (
+        <main id="content" className="mx-auto max-w-3xl px-4 py-8">
+          <h1 className="text-3xl font-bold tracking-tight">{join('closedTitle', { business: tenant.name })}</h1>
+          <p className="mt-3 max-w-2xl">{join('closedBody', { business: tenant.name })}</p>
+          <PrivacyNotice
+            business={tenant.name}
+            version={privacyNoticeVersion}
+            versionDate={noticeDate(privacyNoticeVersion, locale)}
+            officer={privacyOfficer}
+          />
+        </main>
+      )
+    }
     return (
       <main id="content" className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-3xl font-bold tracking-tight">{join('title', { business: tenant.name })}</h1>
