@@ -1,7 +1,6 @@
 'use client'
 
 import { Button, buttonVariants } from '@portail/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@portail/ui/dialog'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
@@ -9,6 +8,7 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { useTRPC } from '../../../trpc/client'
+import { ConfirmDialog } from '../confirm-dialog'
 import { errorText } from '../error-text'
 import { useSensitiveAction } from '../step-up/use-sensitive-action'
 
@@ -85,29 +85,16 @@ export function ClientActions({ client, canDelete }: { client: ClientRef; canDel
           {t('delete')}
         </Button>
       ) : null}
-      <Dialog open={confirming} onOpenChange={setConfirming}>
-        <DialogContent closeLabel={t('cancel')}>
-          <DialogHeader>
-            <DialogTitle>{t('deleteTitle', { name: client.fullName })}</DialogTitle>
-            <DialogDescription>{t('deleteBody')}</DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setConfirming(false)}>
-              {t('cancel')}
-            </Button>
-            <Button
-              variant="destructive"
-              disabled={remove.isPending}
-              onClick={() => {
-                setConfirming(false)
-                void sensitive.run(deleteClient)
-              }}
-            >
-              {t('deleteConfirm')}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t('deleteTitle', { name: client.fullName })}
+        body={t('deleteBody')}
+        cancelLabel={t('cancel')}
+        confirmLabel={t('deleteConfirm')}
+        busy={remove.isPending}
+        onConfirm={() => void sensitive.run(deleteClient)}
+      />
       {sensitive.dialog}
     </div>
   )

@@ -1,13 +1,13 @@
 'use client'
 
 import { Button } from '@portail/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@portail/ui/dialog'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 import { useTRPC } from '../../../trpc/client'
+import { ConfirmDialog } from '../confirm-dialog'
 import { errorText } from '../error-text'
 import { useSensitiveAction } from '../step-up/use-sensitive-action'
 
@@ -71,33 +71,22 @@ export function MemberActions({
           {t('remove')}
         </Button>
       ) : null}
-      <Dialog open={confirming} onOpenChange={setConfirming}>
-        <DialogContent closeLabel={admin('cancel')}>
-          <DialogHeader>
-            <DialogTitle>{t('removeTitle', { name: member.name })}</DialogTitle>
-            <DialogDescription>{t('removeBody')}</DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <Button variant="outline" onClick={() => setConfirming(false)}>
-              {admin('cancel')}
-            </Button>
-            <Button
-              variant="destructive"
-              disabled={remove.isPending}
-              onClick={() => {
-                setConfirming(false)
-                void sensitive.run(async () => {
-                  await remove.mutateAsync({ userId: member.userId })
-                  toast.success(t('removed', { name: member.name }))
-                  router.refresh()
-                })
-              }}
-            >
-              {t('removeConfirm')}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t('removeTitle', { name: member.name })}
+        body={t('removeBody')}
+        cancelLabel={admin('cancel')}
+        confirmLabel={t('removeConfirm')}
+        busy={remove.isPending}
+        onConfirm={() =>
+          void sensitive.run(async () => {
+            await remove.mutateAsync({ userId: member.userId })
+            toast.success(t('removed', { name: member.name }))
+            router.refresh()
+          })
+        }
+      />
       {sensitive.dialog}
     </div>
   )
