@@ -123,7 +123,10 @@ describe('start your business', () => {
       return createCaller(ctx).onboarding.createBusiness({ ...newBusiness, slug })
     }
     const down = await errorOf(callWith(directory(null), 'provider-down-shop'))
-    expect(down.code).toBe('INTERNAL_SERVER_ERROR')
+    expect(down.code).toBe('SERVICE_UNAVAILABLE')
+    expect(down.message).toBe(
+      'The sign-in service could not create your organization; nothing was created. Try again in a moment.',
+    )
     expect(
       (await (await callerFor(db.app, { host: rootDomain })).onboarding.checkSlug({ slug: 'provider-down-shop' }))
         .availability,

@@ -73,6 +73,10 @@ export const errorMessages = {
     fr: 'Une autre entreprise utilise déjà cette adresse ; choisissez-en une autre. Rien n’a été créé.',
     en: 'Another business already uses this address; choose another one. Nothing was created.',
   },
+  'onboarding.directoryFailed': {
+    fr: 'Le service de connexion n’a pas pu créer votre organisation ; rien n’a été créé. Réessayez dans un moment.',
+    en: 'The sign-in service could not create your organization; nothing was created. Try again in a moment.',
+  },
   'onboarding.organizationTaken': {
     fr: 'Cette organisation a déjà son entreprise sur la plateforme. Rien n’a été créé.',
     en: 'This organization already has its business on the platform. Nothing was created.',

@@ -126,13 +126,15 @@ describe('createBusiness', () => {
 
   it('leaves no tenant when the directory fails to create the organization', async () => {
     const { directory, calls } = fakeDirectory({ failCreate: true })
-    await expect(
-      createBusiness(
-        { database: db.app, organizations: directory },
-        { userId: db.data.founderUserId },
-        business('no-org-shop'),
+    expect(
+      await domainKeyOf(
+        createBusiness(
+          { database: db.app, organizations: directory },
+          { userId: db.data.founderUserId },
+          business('no-org-shop'),
+        ),
       ),
-    ).rejects.toThrow('Clerk is down')
+    ).toBe('UNAVAILABLE onboarding.directoryFailed')
     expect(calls).toEqual([`create no-org-shop by ${db.data.founderUserId}`])
     expect(await tenantsNamed('no-org-shop')).toEqual([])
   })

@@ -1,7 +1,7 @@
 import type { Database } from '@portail/db'
 import type { ZCreateBusinessInput } from '@portail/validators'
 import type { z } from 'zod'
-import { DomainError } from '../errors'
+import { DomainError, isDomainError } from '../errors'
 import { checkSlug } from '../tenants/check-slug'
 import { createTenant } from '../tenants/create-tenant'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
@@ -21,7 +21,7 @@ export interface CreateBusinessDeps {
  * Order matters because the identity provider is another system:
  * 1. the slug is checked first, so a taken slug never creates an organization;
  * 2. the provider's organization is created (Clerk; nothing in the embedded default) - if that
- *    fails, nothing was written and the error propagates;
+ *    fails, nothing was written and the caller gets UNAVAILABLE (`onboarding.directoryFailed`);
  * 3. one database transaction creates tenant + owner membership + audit entries, with the
  *    organization id; if it fails (a slug taken meanwhile, the database down), the organization
  *    is deleted again (compensation) and the original error propagates.
@@ -44,11 +44,13 @@ export async function createBusiness(
     )
   }
 
-  const organization = await deps.organizations.createOrganization({
-    name: input.name,
-    slug: input.slug,
-    createdByUserId: user.userId,
-  })
+  const organization = await deps.organizations
+    .createOrganization({ name: input.name, slug: input.slug, createdByUserId: user.userId })
+    .catch((error: unknown) => {
+      // The provider is another system: its outage is "try again", in the reader's language.
+      if (isDomainError(error)) throw error
+      throw new DomainError('UNAVAILABLE', 'onboarding.directoryFailed', { cause: error })
+    })
   try {
     const { tenantId } = await deps.database.withTenant(identity, (tx) =>
       createTenant(tx, {
