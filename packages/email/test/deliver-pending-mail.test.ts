@@ -122,9 +122,12 @@ describe('deliverPendingMail', () => {
   it('lets two relays running at once send each message once', async () => {
     await queue(db.app, 'a@example.test', 'b@example.test', 'c@example.test')
     const { transport, attempts } = scriptedTransport(() => ({ ok: true, providerMessageId: null }))
+    // A second after queueing: the outbox stamps rows in microseconds and a JS clock in milliseconds,
+    // so "now" taken in the same millisecond could find the last row not yet due.
+    const later = () => new Date(Date.now() + 1000)
     const runs = await Promise.all([
-      deliverPendingMail(db.app, transport, { batch: 2 }),
-      deliverPendingMail(db.app, transport, { batch: 2 }),
+      deliverPendingMail(db.app, transport, { batch: 2, now: later }),
+      deliverPendingMail(db.app, transport, { batch: 2, now: later }),
     ])
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(3)
     expect(attempts.map((mail) => mail.to).sort()).toEqual(['a@example.test', 'b@example.test', 'c@example.test'])
