@@ -68,6 +68,13 @@ module.exports = {
       to: { path: oursExcept('email', 'db', 'validators') },
     },
     {
+      name: 'events-on-db',
+      severity: 'error',
+      comment: 'events (typed catalog + outbox send) writes through db and needs nothing else of ours.',
+      from: { path: '^packages/events/' },
+      to: { path: oursExcept('events', 'db') },
+    },
+    {
       name: 'core-below-api',
       severity: 'error',
       comment: 'core is domain logic: it never reaches up to api, inngest, ui or an app.',

@@ -12,6 +12,7 @@ const config: NextConfig = {
     '@portail/core',
     '@portail/db',
     '@portail/email',
+    '@portail/events',
     '@portail/i18n',
     '@portail/ui',
     '@portail/validators',

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/**
+ * Every event a domain change may emit, with the payload workflows can rely on. Payloads carry ids
+ * and the facts a workflow needs to decide (never personal data: a workflow re-reads the row as
+ * `portail_system` before acting, so a stale event never mails a cancelled booking).
+ */
+const bookingRef = {
+  bookingId: z.uuid(),
+  clientId: z.uuid(),
+  staffId: z.uuid(),
+  /** Start instant (ISO, UTC) as it is after the change. */
+  start: z.iso.datetime(),
+}
+
+export const eventCatalog = {
+  'booking/confirmed': z.strictObject(bookingRef),
+  'booking/cancelled': z.strictObject({
+    ...bookingRef,
+    /** Who cancelled: the client, or the business (staff, or an unpaid hold that expired). */
+    by: z.enum(['client', 'staff', 'system']),
+    /** Fee owed under the policy, in cents (0 when free). */
+    feeCents: z.number().int().min(0),
+  }),
+  'booking/rescheduled': z.strictObject({
+    ...bookingRef,
+    previousStart: z.iso.datetime(),
+    previousStaffId: z.uuid(),
+    by: z.enum(['client', 'staff']),
+  }),
+} as const
+
+export type EventName = keyof typeof eventCatalog
+export type EventPayload<N extends EventName> = z.infer<(typeof eventCatalog)[N]>
+/** One event as `send` takes it: a name from the catalog and its payload. */
+export type PortailEvent = { [N in EventName]: { name: N; payload: EventPayload<N> } }[EventName]
