@@ -6,6 +6,8 @@ import { invitationsRouter } from './routers/invitations'
 import { onboardingRouter } from './routers/onboarding'
 import { portalRouter } from './routers/portal'
 import { staffBookingRouter } from './routers/staff-booking'
+import { staffBookingChangesRouter } from './routers/staff-booking-changes'
+import { staffBookingsRouter } from './routers/staff-bookings'
 import { staffClientsRouter } from './routers/staff-clients'
 import { staffInvitationsRouter } from './routers/staff-invitations'
 import { staffSettingsRouter } from './routers/staff-settings'
@@ -26,6 +28,8 @@ export const appRouter = router({
     invitations: staffInvitationsRouter,
     settings: staffSettingsRouter,
     booking: staffBookingRouter,
+    /** Bookings themselves; reads and creation in one file, changes to a booking in the other. */
+    bookings: { ...staffBookingsRouter, ...staffBookingChangesRouter },
   },
   operator: { tenants: operatorTenantsRouter },
 })

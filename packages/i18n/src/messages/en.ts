@@ -1,3 +1,5 @@
+import { adminBookingEn } from './en/admin-booking'
+import { bookingEn } from './en/booking'
 import { adminEn } from './en/admin'
 import { platformEn } from './en/platform'
 import { portalEn } from './en/portal'
@@ -8,6 +10,8 @@ export const en: Messages = {
   ...adminEn,
   ...portalEn,
   ...platformEn,
+  ...bookingEn,
+  ...adminBookingEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',

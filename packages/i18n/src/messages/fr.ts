@@ -1,3 +1,5 @@
+import { adminBookingFr } from './fr/admin-booking'
+import { bookingFr } from './fr/booking'
 import { adminFr } from './fr/admin'
 import { platformFr } from './fr/platform'
 import { portalFr } from './fr/portal'
@@ -11,6 +13,8 @@ export const fr = {
   ...adminFr,
   ...portalFr,
   ...platformFr,
+  ...bookingFr,
+  ...adminBookingFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
