@@ -107,6 +107,15 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
     executableBy: [dbRoleNames.operator],
   },
   {
+    name: 'portail_private.staff_display_names',
+    why:
+      'Not cross-tenant: it reads only the tenant in context (app.tenant_id). Visitors and clients pick who ' +
+      'performs a service in the booking wizard while holding no grant on the team. Owned by ' +
+      'portail_staff_directory, which reads memberships of the current tenant and their users\' names only; ' +
+      'returns each member id with its public name (the chosen one, else a first name; never an email or role).',
+    executableBy: [dbRoleNames.public, dbRoleNames.client, dbRoleNames.staff],
+  },
+  {
     name: 'portail_private.clerk_organization_removed',
     why:
       'Before a tenant is created for a Clerk organization (webhook or session), whether Clerk deleted that ' +

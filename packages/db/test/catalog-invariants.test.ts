@@ -21,6 +21,7 @@ const policyRoleNames = [
   dbRoleNames.onboarding,
   dbRoleNames.clerkSync,
   dbRoleNames.tenantStats,
+  dbRoleNames.staffDirectory,
 ]
 const globalTables = [
   'tenants',

@@ -21,6 +21,7 @@ export const dbRoleNames = {
   onboarding: 'portail_onboarding',
   clerkSync: 'portail_clerk_sync',
   tenantStats: 'portail_tenant_stats',
+  staffDirectory: 'portail_staff_directory',
 } as const
 
 export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
@@ -64,3 +65,10 @@ export const clerkSyncRole = pgRole(dbRoleNames.clerkSync).existing()
  * actor: the login role is not a member.
  */
 export const tenantStatsRole = pgRole(dbRoleNames.tenantStats).existing()
+/**
+ * Owns portail_private.staff_display_names, the public name of each team member of the current
+ * business (what the booking wizard shows visitors): its policies see the current tenant's
+ * memberships and their users, its grants only the columns a display name is made of. Not an
+ * actor: the login role is not a member.
+ */
+export const staffDirectoryRole = pgRole(dbRoleNames.staffDirectory).existing()

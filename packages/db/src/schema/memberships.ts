@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { foreignKey, index, pgTable, primaryKey, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { clerkSyncRole, onboardingRole, publicRole, staffRole, systemRole, tenantStatsRole } from './actor-roles'
+import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import {
+  clerkSyncRole,
+  onboardingRole,
+  publicRole,
+  staffDirectoryRole,
+  staffRole,
+  systemRole,
+  tenantStatsRole,
+} from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentUserId, isCurrentTenant } from './context'
 import { membershipRoleEnum } from './enums'
@@ -20,7 +28,10 @@ import { users } from './users'
  * - Clerk sync (portail_clerk_sync) mirrors organization memberships across tenants: a membership
  *   event names its organization, not a tenant context;
  * - portail_private.tenant_counts (owned by portail_tenant_stats) counts them per tenant for the
- *   operator console: it may read tenant_id only.
+ *   operator console: it may read tenant_id only;
+ * - portail_private.staff_display_names (owned by portail_staff_directory) gives visitors and clients
+ *   the public name of each member of the current tenant: it may read tenant_id, id, user_id and
+ *   display_name, and returns only id and the name.
  */
 export const memberships = pgTable(
   'memberships',
@@ -29,6 +40,11 @@ export const memberships = pgTable(
     id: id(),
     userId: uuid('user_id').notNull(),
     role: membershipRoleEnum('role').notNull(),
+    /**
+     * The name visitors see when they pick who performs a service ("Sophie", "Marc L."): a value
+     * the business chooses to make public. Null: the first word of the user's name.
+     */
+    displayName: text('display_name'),
     /** Clerk's updated_at of the membership data last applied; null when made from a token. */
     clerkUpdatedAt: timestamp('clerk_updated_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -48,5 +64,6 @@ export const memberships = pgTable(
     rowPolicy('memberships_onboarding', onboardingRole, sql`true`),
     rowPolicy('memberships_clerk_sync', clerkSyncRole, sql`true`),
     rowPolicy('memberships_tenant_stats', tenantStatsRole, sql`true`),
+    rowPolicy('memberships_staff_directory', staffDirectoryRole, isCurrentTenant(t.tenantId)),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { clerkSyncRole, clientRole, identityRole, staffRole, systemRole } from './actor-roles'
+import { clerkSyncRole, clientRole, identityRole, staffDirectoryRole, staffRole, systemRole } from './actor-roles'
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId, currentUserId } from './context'
 import { localeEnum, platformRoleEnum } from './enums'
@@ -15,7 +15,9 @@ import { rowPolicy } from './row-policy'
  * - rows are written by identity sync, which is a cross-tenant entry point (next issue);
  * - the identity service (dev adapter) reads and provisions the users it owns, `dev:<email>`;
  * - Clerk sync (portail_private.clerk_*, owned by portail_clerk_sync) provisions, refreshes and
- *   anonymises the users it owns, `clerk:<user id>`.
+ *   anonymises the users it owns, `clerk:<user id>`;
+ * - portail_private.staff_display_names (owned by portail_staff_directory) reads the names of the
+ *   current tenant's members to default their public name to a first name.
  */
 export const users = pgTable(
   'users',
@@ -44,6 +46,7 @@ export const users = pgTable(
       rowPolicy('users_system', systemRole, teammate),
       rowPolicy('users_identity', identityRole, sql`starts_with(${t.externalId}, 'dev:')`),
       rowPolicy('users_clerk_sync', clerkSyncRole, sql`starts_with(${t.externalId}, 'clerk:')`),
+      rowPolicy('users_staff_directory', staffDirectoryRole, teammate),
     ]
   },
 )
