@@ -75,6 +75,13 @@ module.exports = {
       to: { path: oursExcept('events', 'db') },
     },
     {
+      name: 'storage-imports-nothing-of-ours',
+      severity: 'error',
+      comment: 'storage (file storage port: local encrypted, S3, memory) is a leaf adapter: nothing of ours.',
+      from: { path: '^packages/storage/' },
+      to: { path: oursExcept('storage') },
+    },
+    {
       name: 'core-below-api',
       severity: 'error',
       comment: 'core is domain logic: it never reaches up to api, inngest, ui or an app.',
@@ -84,9 +91,10 @@ module.exports = {
     {
       name: 'api-on-core',
       severity: 'error',
-      comment: 'api is thin routers over core, auth, db and validators: never apps, inngest or ui.',
+      comment:
+        'api is thin routers over core, auth, db and validators (and the storage port it hands to core): never apps, inngest or ui.',
       from: { path: '^packages/api/' },
-      to: { path: oursExcept('api', 'core', 'auth', 'db', 'validators', 'i18n') },
+      to: { path: oursExcept('api', 'core', 'auth', 'db', 'validators', 'i18n', 'storage') },
     },
     {
       name: 'inngest-not-api',

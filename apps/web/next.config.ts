@@ -14,6 +14,7 @@ const config: NextConfig = {
     '@portail/email',
     '@portail/events',
     '@portail/i18n',
+    '@portail/storage',
     '@portail/ui',
     '@portail/validators',
   ],
