@@ -8,6 +8,7 @@ import { bookingStatusEnum, localeEnum } from './enums'
 import { memberships } from './memberships'
 import { rowPolicy } from './row-policy'
 import { services } from './booking-catalog'
+import { bookingSeries } from './booking-series'
 
 /** What the client agreed to when booking: prices, options and policy as they were then. */
 export interface BookingSnapshot {
@@ -60,6 +61,8 @@ export const bookings = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancellationReason: text('cancellation_reason'),
     createdByUserId: uuid('created_by_user_id'),
+    /** The recurring series that generated this booking, if any. */
+    seriesId: uuid('series_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -80,6 +83,11 @@ export const bookings = pgTable(
       name: 'bookings_service_fk',
       columns: [t.tenantId, t.serviceId],
       foreignColumns: [services.tenantId, services.id],
+    }),
+    foreignKey({
+      name: 'bookings_series_fk',
+      columns: [t.tenantId, t.seriesId],
+      foreignColumns: [bookingSeries.tenantId, bookingSeries.id],
     }),
     check('bookings_span', sql`${t.startsAt} < ${t.endsAt}`),
     check(

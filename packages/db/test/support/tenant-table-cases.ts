@@ -113,6 +113,27 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     change: { column: 'notes', value: 'changed across tenants' },
     fixtureHasRows: false,
   },
+  booking_series: {
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      client_id: t.clientId,
+      membership_id: t.staffMembershipId,
+      service_id: t.serviceId,
+      frequency: 'weekly',
+      first_starts_at: '2030-05-06T13:00:00Z',
+      until_date: '2030-09-30',
+      time_zone: 'America/Toronto',
+      idempotency_key: `probe-series-${seq}`,
+    }),
+    change: { column: 'until_date', value: '2031-01-01' },
+    fixtureHasRows: false,
+  },
+  staff_calendar_feeds: {
+    // The fixture's staff writer may only make feeds of its own membership.
+    row: (t, seq) => ({ tenant_id: t.id, membership_id: t.staffMembershipId, token_hash: `probe-hash-${seq}`, revoked_at: '2030-01-01T00:00:00Z' }),
+    change: { column: 'revoked_at', value: '2031-01-01T00:00:00Z' },
+    fixtureHasRows: false,
+  },
 }
 
 export const tenantTableNames = Object.keys(tenantTableCases).sort()
