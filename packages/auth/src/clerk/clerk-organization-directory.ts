@@ -2,6 +2,7 @@ import { isClerkAPIResponseError } from '@clerk/backend/errors'
 import type { Database } from '@portail/db'
 import { sql } from 'drizzle-orm'
 import type { ClerkClient } from './clerk-backend'
+import { startedInPortailMetadata } from './clerk-records'
 import type { OrgRole } from './org-role'
 
 /**
@@ -51,7 +52,14 @@ export function createClerkOrganizationDirectory(options: {
   return {
     async createOrganization({ name, slug, createdByUserId }) {
       const createdBy = await clerkUserIdOf(createdByUserId)
-      const organization = await client.organizations.createOrganization({ name, slug, createdBy })
+      // Marked, so that its webhooks (which may arrive before our transaction commits) and a session
+      // naming it leave the tenant to this onboarding instead of creating one of their own.
+      const organization = await client.organizations.createOrganization({
+        name,
+        slug,
+        createdBy,
+        publicMetadata: startedInPortailMetadata,
+      })
       return { orgId: organization.id }
     },
     async deleteOrganization(orgId) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { membershipRecordFromWebhook, userRecordFromWebhook } from './clerk-records'
+import {
+  membershipRecordFromWebhook,
+  organizationRecordFromWebhook,
+  startedInPortailMetadata,
+  userRecordFromWebhook,
+} from './clerk-records'
 
 const user = (overrides: Record<string, unknown> = {}) => ({
   id: 'user_1',
@@ -55,10 +60,38 @@ describe('Clerk webhook memberships', () => {
       public_user_data: { user_id: 'user_1', first_name: 'Zoé', last_name: null },
     })
     expect(record).toEqual({
-      organization: { orgId: 'org_1', name: 'Acme', slug: 'acme', createdBy: 'user_9', updatedAt: new Date(4) },
+      organization: {
+        orgId: 'org_1',
+        name: 'Acme',
+        slug: 'acme',
+        createdBy: 'user_9',
+        startedInPortail: false,
+        updatedAt: new Date(4),
+      },
       user: { clerkUserId: 'user_1', name: 'Zoé' },
       clerkRole: 'org:member',
       updatedAt: new Date(5),
     })
+  })
+})
+
+describe('Clerk webhook organizations', () => {
+  const organization = (publicMetadata: unknown) => ({
+    id: 'org_2',
+    name: 'Fred Paysages',
+    slug: 'fred-paysages',
+    created_by: 'user_fred',
+    public_metadata: publicMetadata,
+    updated_at: 7,
+  })
+
+  it("recognises an organization Portail's onboarding created by its public metadata only", () => {
+    expect(organizationRecordFromWebhook(organization(startedInPortailMetadata))?.startedInPortail).toBe(true)
+    expect(
+      organizationRecordFromWebhook(organization({ ...startedInPortailMetadata, plan: 'x' }))?.startedInPortail,
+    ).toBe(true)
+    for (const other of [{}, null, undefined, { portailStartedBy: 'someone' }, 'onboarding']) {
+      expect(organizationRecordFromWebhook(organization(other))?.startedInPortail).toBe(false)
+    }
   })
 })

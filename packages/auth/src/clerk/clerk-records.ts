@@ -24,8 +24,25 @@ export interface ClerkOrganizationRecord {
   slug: string | null
   /** The Clerk user who created it: the business's owner in Portail. */
   createdBy: string | null
+  /**
+   * Created by Portail's "start your business" (startedInPortailMetadata): its tenant is made by
+   * the onboarding transaction only, never by the sync (see ensureOrganizationTenant).
+   */
+  startedInPortail: boolean
   updatedAt: Date
 }
+
+/**
+ * Public metadata Portail's onboarding puts on the organizations it creates. Only the Backend API
+ * writes public metadata, so no person can mark (or unmark) an organization they create in Clerk.
+ */
+export const startedInPortailMetadata = { portailStartedBy: 'onboarding' } as const
+
+const isStartedInPortail = (metadata: unknown) =>
+  typeof metadata === 'object' &&
+  metadata !== null &&
+  'portailStartedBy' in metadata &&
+  metadata.portailStartedBy === startedInPortailMetadata.portailStartedBy
 
 /** A user named by a membership before its own data arrived: enough to hold the membership. */
 export interface ClerkUserStub {
@@ -76,6 +93,7 @@ export function organizationRecordFromApi(organization: Organization): ClerkOrga
     name: organization.name,
     slug: organization.slug || null,
     createdBy: organization.createdBy ?? null,
+    startedInPortail: isStartedInPortail(organization.publicMetadata),
     updatedAt: new Date(organization.updatedAt),
   }
 }
@@ -109,6 +127,7 @@ const organizationJson = z.looseObject({
   name: z.string(),
   slug: z.string().nullish(),
   created_by: z.string().nullish(),
+  public_metadata: z.unknown().optional(),
   updated_at: millis,
 })
 
@@ -145,6 +164,7 @@ const organizationFromJson = (organization: z.infer<typeof organizationJson>): C
   name: organization.name,
   slug: organization.slug ?? null,
   createdBy: organization.created_by ?? null,
+  startedInPortail: isStartedInPortail(organization.public_metadata),
   updatedAt: new Date(organization.updated_at),
 })
 

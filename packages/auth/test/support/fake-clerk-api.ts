@@ -22,6 +22,8 @@ export interface FakeOrganization {
   name: string
   slug: string
   createdBy?: string
+  /** As the Backend API stored it (POST /v1/organizations `public_metadata`). */
+  publicMetadata?: Record<string, unknown>
   updatedAt?: number
 }
 
@@ -63,7 +65,7 @@ export function clerkOrganizationJson(organization: FakeOrganization): Record<st
     name: organization.name,
     slug: organization.slug,
     created_by: organization.createdBy,
-    public_metadata: {},
+    public_metadata: organization.publicMetadata ?? {},
     private_metadata: {},
     max_allowed_memberships: 0,
     admin_delete_enabled: true,
@@ -134,7 +136,15 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
     if (method === 'POST' || method === 'PATCH') writes.push({ method, path, body })
     if (method === 'POST' && path === '/v1/organizations') {
       const id = `org_${organizations.size + 1}`
-      const created = { id, name: field(body, 'name'), slug: field(body, 'slug'), createdBy: field(body, 'created_by') }
+      const metadata =
+        typeof body === 'object' && body !== null && 'public_metadata' in body ? body.public_metadata : null
+      const created = {
+        id,
+        name: field(body, 'name'),
+        slug: field(body, 'slug'),
+        createdBy: field(body, 'created_by'),
+        publicMetadata: typeof metadata === 'object' && metadata !== null ? { ...metadata } : {},
+      }
       organizations.set(id, created)
       memberships.set(`${id} ${created.createdBy}`, 'org:admin')
       return send(response, 200, clerkOrganizationJson(created))

@@ -22,6 +22,8 @@ export interface CreateBusinessDeps {
  * 1. the slug is checked first, so a taken slug never creates an organization;
  * 2. the provider's organization is created (Clerk; nothing in the embedded default) - if that
  *    fails, nothing was written and the caller gets UNAVAILABLE (`onboarding.directoryFailed`);
+ *    the Clerk adapter marks it as started in Portail, so its webhooks (which may be applied before
+ *    step 3 commits) never create a tenant of their own for it;
  * 3. one database transaction creates tenant + owner membership + audit entries, with the
  *    organization id; if it fails (a slug taken meanwhile, the database down), the organization
  *    is deleted again (compensation) and the original error propagates.

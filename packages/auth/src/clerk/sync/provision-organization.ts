@@ -38,7 +38,8 @@ export async function prepareOrganizationOwner(
 
 /**
  * The tenant of an organization, created if missing (first free slug, create_tenant with the
- * transaction's user as owner) and renamed from newer data. Runs inside the caller's transaction,
+ * transaction's user as owner) unless Portail's onboarding started the organization, and renamed
+ * from newer data. Runs inside the caller's transaction,
  * which the identity actor opened with the owner as its user. A concurrent creation of the same
  * organization is absorbed (savepoint, then read again).
  */
@@ -49,6 +50,12 @@ export async function ensureOrganizationTenant(
 ): Promise<string | null> {
   const existing = await updateClerkOrganization(tx, organization)
   if (existing) return existing
+  // Started in Portail: the onboarding transaction creates this tenant, with the slug, trade, time
+  // zone, language and owner the founder chose. Its webhooks can arrive (and a session can name it)
+  // before that transaction commits; a tenant made here then would make the onboarding fail, and
+  // its compensation (deleting the organization) would suspend this one. Later events find the
+  // committed tenant above; if the onboarding never commits, the organization is deleted again.
+  if (organization.startedInPortail) return null
   // Deleted in Clerk already (its deletion was applied first): no business for it, ever.
   if (await isClerkOrganizationRemoved(tx, organization.orgId)) return null
   for (const slug of tenantSlugCandidates(organization, isReservedSlug)) {
