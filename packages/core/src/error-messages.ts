@@ -226,6 +226,59 @@ export const errorMessages = {
   },
   'booking.overrideNotFound': { fr: 'Exception d’horaire introuvable.', en: 'Schedule exception not found.' },
   'booking.optionMissing': { fr: 'Option introuvable.', en: 'Option not found.' },
+  'booking.notActive': {
+    fr: 'Ce rendez-vous est déjà annulé, terminé ou marqué absent : il ne peut plus être changé.',
+    en: 'This appointment is already cancelled, completed or marked as a no-show: it can no longer be changed.',
+  },
+  'booking.alreadyStarted': {
+    fr: 'Ce rendez-vous a déjà commencé : communiquez avec l’entreprise pour le changer.',
+    en: 'This appointment has already started: contact the business to change it.',
+  },
+  'booking.cancelTooLate': {
+    fr: 'Ce rendez-vous ne peut plus être annulé en ligne : communiquez avec l’entreprise.',
+    en: 'This appointment can no longer be cancelled online: contact the business.',
+  },
+  'booking.rescheduleTooLate': {
+    fr: 'La période pour déplacer ce rendez-vous sans frais est terminée : communiquez avec l’entreprise pour le changer.',
+    en: 'The period to move this appointment free of charge has ended: contact the business to change it.',
+  },
+  'booking.rescheduleLimitReached': {
+    fr: 'Ce rendez-vous a déjà été déplacé le nombre de fois permis : communiquez avec l’entreprise.',
+    en: 'This appointment has already been moved as many times as allowed: contact the business.',
+  },
+  'booking.policyChanged': {
+    fr: 'Les conditions d’annulation ont changé pendant que la fenêtre était ouverte : vérifiez les nouveaux frais avant de confirmer.',
+    en: 'The cancellation terms changed while the window was open: check the new fee before confirming.',
+  },
+  'booking.notStartedYet': {
+    fr: 'Ce rendez-vous n’a pas encore commencé : il ne peut pas encore être marqué terminé ou absent.',
+    en: 'This appointment has not started yet: it cannot be marked completed or no-show yet.',
+  },
+  'booking.changeReasonRequired': {
+    fr: 'Indiquez la raison de ce changement (elle est conservée dans l’historique).',
+    en: 'Give the reason for this change (it is kept in the history).',
+  },
+  'booking.changeReasonTooLong': {
+    fr: 'La raison ne peut dépasser 500 caractères.',
+    en: 'The reason cannot exceed 500 characters.',
+  },
+  'booking.notFound': { fr: 'Rendez-vous introuvable.', en: 'Appointment not found.' },
+  'booking.invalidRange': {
+    fr: 'Période invalide : la fin doit suivre le début, au plus 42 jours plus tard.',
+    en: 'Invalid period: the end must follow the start, at most 42 days later.',
+  },
+  'booking.reasonRequired': {
+    fr: 'Indiquez pourquoi ce rendez-vous est placé hors des règles habituelles.',
+    en: 'Say why this appointment is placed outside the usual rules.',
+  },
+  'booking.invalidSeriesEnd': {
+    fr: 'La date de fin de la série doit suivre le premier rendez-vous, au plus un an plus tard.',
+    en: 'The series end date must follow the first appointment, at most a year later.',
+  },
+  'booking.seriesEmpty': {
+    fr: 'Aucun rendez-vous de cette série n’a pu être placé : rien n’a été créé.',
+    en: 'No appointment of this series could be placed: nothing was created.',
+  },
   'pagination.invalidCursor': {
     fr: 'La position dans la liste n’est plus valide ; rechargez la liste.',
     en: 'The list position is no longer valid; reload the list.',

@@ -17,6 +17,16 @@ export type DomainErrorCode = (typeof domainErrorCodes)[number]
 /** Structured data a caller can act on, sent with the error (e.g. the next free slots after a conflict). */
 export interface DomainErrorDetails {
   nextSlots?: { start: string; end: string; localDate: string; localTime: string; utcOffsetMinutes: number; staffIds: string[] }[]
+  /** booking.policyChanged: the cancellation as it stands now (see ChangeQuote in booking-policy). */
+  cancellation?: {
+    allowed: boolean
+    free: boolean
+    feeCents: number
+    keepsDeposit: boolean
+    freeUntil: string
+    remainingReschedules: number | null
+    refusal: 'tooLate' | 'maxReschedules' | 'notActive' | 'started' | null
+  }
 }
 
 export interface DomainErrorOptions {

@@ -9,7 +9,7 @@ const day = 24 * 60 * 60 * 1000
 export async function listAvailableDays(tx: Tx, tenantId: string, input: ServiceChoice & { month: string }, now: number): Promise<string[]> {
   const context = await loadBookingContext(tx, tenantId, input, now)
   const monthStart = Date.parse(`${input.month}-01T00:00:00Z`)
-  const staff = await loadStaffSchedules(tx, tenantId, context.staffIds, monthStart - day, monthStart + 32 * day)
+  const staff = await loadStaffSchedules(tx, tenantId, context.staffIds, monthStart - day, monthStart + 32 * day, now)
   return availableDays(staff, context.rules, input.month)
 }
 
@@ -17,6 +17,6 @@ export async function listAvailableDays(tx: Tx, tenantId: string, input: Service
 export async function listSlots(tx: Tx, tenantId: string, input: ServiceChoice & { date: string }, now: number): Promise<Slot[]> {
   const context = await loadBookingContext(tx, tenantId, input, now)
   const dayStart = Date.parse(`${input.date}T00:00:00Z`)
-  const staff = await loadStaffSchedules(tx, tenantId, context.staffIds, dayStart - day, dayStart + 2 * day)
+  const staff = await loadStaffSchedules(tx, tenantId, context.staffIds, dayStart - day, dayStart + 2 * day, now)
   return slotsForDay(staff, context.rules, input.date)
 }

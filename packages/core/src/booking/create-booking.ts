@@ -6,7 +6,9 @@ import { findSlot, nextSlots, type Slot } from '../availability'
 import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
+import { sendEvent } from '@portail/events'
 import { type BookingContext, loadBookingContext, type ServiceChoice } from './booking-context'
+import { releaseExpiredHoldsOf } from './expire-holds'
 import { loadStaffSchedules } from './load-schedules'
 
 const minute = 60_000
@@ -58,7 +60,7 @@ async function findByKey(tx: Tx, client: ClientActor, idempotencyKey: string): P
   return { ...rest, start: startsAt.toISOString(), end: endsAt.toISOString(), holdExpiresAt: holdExpiresAt?.toISOString() ?? null }
 }
 
-function snapshotOf(context: BookingContext): BookingSnapshot {
+export function snapshotOf(context: BookingContext): BookingSnapshot {
   const { service, options, policy, priceCents } = context
   return {
     service: {
@@ -105,7 +107,7 @@ export async function createBooking(database: Database, client: ClientActor, inp
   const start = Date.parse(input.start)
   const plan = await database.withTenant(asVisitor, async (tx) => {
     const context = await loadBookingContext(tx, client.tenantId, input, now)
-    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, start + 2 * day)
+    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, start + 2 * day, now)
     const free = schedules.filter((schedule) => findSlot(schedule, context.rules, input.start))
     const offeredIfFree = schedules.some((schedule) => findSlot({ ...schedule, busy: [] }, context.rules, input.start))
     return { context, schedules, free: free.map((schedule) => schedule.staffId), offeredIfFree }
@@ -116,7 +118,13 @@ export async function createBooking(database: Database, client: ClientActor, inp
   const end = start + context.rules.durationMinutes * minute
   const pending = context.service.paymentRule !== 'none'
   let lastConflict: unknown
-  for (const staffId of plan.free) {
+  // Each free staff member is tried in turn; one whose slot is blocked only by an expired hold not
+  // yet swept (23P01) is tried once more after releasing that member's expired holds.
+  const attempts = plan.free.map((staffId) => ({ staffId, retried: false }))
+  for (let index = 0; index < attempts.length; index += 1) {
+    const attempt = attempts[index]
+    if (!attempt) break
+    const { staffId } = attempt
     try {
       return await database.withTenant(asClient, async (tx) => {
         const retried = await findByKey(tx, client, input.idempotencyKey)
@@ -157,6 +165,13 @@ export async function createBooking(database: Database, client: ClientActor, inp
           clientId: client.clientId,
           details: { start: new Date(start).toISOString(), serviceId: context.service.id },
         })
+        // An unpaid hold is confirmed later, when paid: that change announces it.
+        if (!pending) {
+          await sendEvent(tx, client.tenantId, {
+            name: 'booking/confirmed',
+            payload: { bookingId: row.id, clientId: client.clientId, staffId, start: new Date(start).toISOString() },
+          })
+        }
         const created = await findByKey(tx, client, input.idempotencyKey)
         if (!created) throw new Error('booking not readable after insert')
         return created
@@ -170,6 +185,10 @@ export async function createBooking(database: Database, client: ClientActor, inp
       if (winner) return winner
       if (!overlap) throw error
       lastConflict = error
+      if (!attempt.retried && (await releaseExpiredHoldsOf(database, client.tenantId, staffId, now)) > 0) {
+        attempt.retried = true
+        index -= 1
+      }
     }
   }
 
@@ -179,7 +198,7 @@ export async function createBooking(database: Database, client: ClientActor, inp
 
   const nextFree = await database.withTenant(asVisitor, async (tx) => {
     const windowEnd = context.rules.now + context.rules.maxAdvanceDays * day
-    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, windowEnd)
+    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, windowEnd, context.rules.now)
     return nextSlots(schedules, context.rules, start, alternatives)
   })
   throw slotTaken(nextFree, lastConflict)

@@ -1,4 +1,26 @@
 export { listAvailableDays, listSlots } from './availability-queries'
 export { type BookingContext, type BookingPolicy, loadBookingContext, type ServiceChoice } from './booking-context'
+export {
+  activeStatuses,
+  type BookingStatus,
+  cancellationQuote,
+  type ChangeQuote,
+  type ChangeRefusal,
+  freeUntilOf,
+  lateCancelFee,
+  type PolicyFacts,
+  rescheduleQuote,
+} from './booking-policy'
+export { cancelMyBooking } from './cancel-booking'
+export { cancelBookingAsTeam } from './cancel-by-team'
+export { type ChangedBooking, changedBookingView } from './changed-booking-view'
+export { closeBooking } from './close-booking'
 export { type BookingView, createBooking, type CreateBookingData, paymentHoldMinutes } from './create-booking'
+export { expireUnpaidHolds, sweepExpiredHolds } from './expire-holds'
 export { loadStaffSchedules } from './load-schedules'
+export { moveBookingAsTeam } from './move-by-team'
+export { getMyBooking, listMyBookings, type MyBooking, type MyBookingDetail } from './my-bookings'
+export { type PublicCatalog, type PublicCatalogService, publicCatalog } from './public-catalog'
+export { listRescheduleDays, listRescheduleSlots } from './reschedule-availability'
+export { rescheduleMyBooking } from './reschedule-booking'
+export { staffDisplayNames } from './staff-directory'

@@ -8,10 +8,18 @@ const isoDate = (instant: number) => new Date(instant).toISOString().slice(0, 10
 
 /**
  * The weekly hours, overrides (theirs and the whole business's) and busy intervals of each staff
- * member between two instants, with only the columns a visitor may read. Every pending_payment
- * booking counts as busy, as it does for bookings_no_overlap, until the hold is expired (cancelled).
+ * member between two instants, with only the columns a visitor may read. An unpaid hold whose time
+ * ran out at `now` is not busy even before the sweep cancels it: its slot is offered, and a write
+ * that meets it in bookings_no_overlap releases it and retries.
  */
-export async function loadStaffSchedules(tx: Tx, tenantId: string, staffIds: readonly string[], from: number, until: number): Promise<StaffSchedule[]> {
+export async function loadStaffSchedules(
+  tx: Tx,
+  tenantId: string,
+  staffIds: readonly string[],
+  from: number,
+  until: number,
+  now = Date.now(),
+): Promise<StaffSchedule[]> {
   if (staffIds.length === 0) return []
   const ids = [...staffIds]
   const hours = await tx
@@ -43,7 +51,7 @@ export async function loadStaffSchedules(tx: Tx, tenantId: string, staffIds: rea
       and(
         eq(bookings.tenantId, tenantId),
         inArray(bookings.membershipId, ids),
-        inArray(bookings.status, ['pending_payment', 'confirmed']),
+        or(eq(bookings.status, 'confirmed'), and(eq(bookings.status, 'pending_payment'), or(isNull(bookings.holdExpiresAt), gt(bookings.holdExpiresAt, new Date(now))))),
         lt(bookings.blockedFrom, new Date(until + day)),
         gt(bookings.blockedUntil, new Date(from - day)),
       ),

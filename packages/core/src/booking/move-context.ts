@@ -1,0 +1,68 @@
+import type { Tx } from '@portail/db'
+import { nextSlots, type Slot, type SlotRules, type StaffSchedule } from '../availability'
+import { DomainError } from '../errors'
+import { loadBookingContext } from './booking-context'
+import { loadStaffSchedules } from './load-schedules'
+import type { BookingRow } from './my-bookings'
+
+const minute = 60_000
+const day = 24 * 60 * minute
+/** How many free slots a CONFLICT offers instead. */
+const alternatives = 5
+
+/** Where an existing booking may go: today's rules, its own duration and buffers, one staff member. */
+export interface MovePlan {
+  rules: SlotRules
+  staffId: string
+  /** The booking as it is (its own time never blocks its move). */
+  row: BookingRow
+}
+
+/**
+ * The rules for moving a booking to `staffId` (default: the same person): the business's current
+ * settings and hours, but the booking's own duration and buffers (options and price were agreed
+ * when booking). Refuses a staff member who does not perform the service.
+ */
+export async function planMove(tx: Tx, row: BookingRow, staffId: string | undefined, now: number): Promise<MovePlan> {
+  const target = staffId ?? row.membershipId
+  const context = await loadBookingContext(tx, row.tenantId, { serviceId: row.serviceId, optionIds: [], staffId: target }, now)
+  const rules: SlotRules = {
+    ...context.rules,
+    durationMinutes: (row.endsAt.getTime() - row.startsAt.getTime()) / minute,
+    bufferBeforeMinutes: row.bufferBeforeMinutes,
+    bufferAfterMinutes: row.bufferAfterMinutes,
+  }
+  return { rules, staffId: target, row }
+}
+
+/** The target staff member's schedule between two instants, without the booking being moved. */
+export async function scheduleForMove(tx: Tx, plan: MovePlan, from: number, until: number): Promise<StaffSchedule> {
+  const [schedule] = await loadStaffSchedules(tx, plan.row.tenantId, [plan.staffId], from, until, plan.rules.now)
+  if (!schedule) throw new DomainError('BAD_REQUEST', 'booking.staffNotAvailable', { field: 'staffId' })
+  const ownFrom = plan.row.blockedFrom.getTime()
+  const ownUntil = plan.row.blockedUntil.getTime()
+  const own = schedule.staffId === plan.row.membershipId
+  return { ...schedule, busy: schedule.busy.filter((busy) => !(own && busy.from === ownFrom && busy.until === ownUntil)) }
+}
+
+/** The next free slots from `start` for the move, as a CONFLICT offers them. */
+export async function nextSlotsForMove(tx: Tx, plan: MovePlan, start: number): Promise<Slot[]> {
+  const windowEnd = plan.rules.now + plan.rules.maxAdvanceDays * day
+  const schedule = await scheduleForMove(tx, plan, start - day, Math.max(windowEnd, start + day))
+  return nextSlots([schedule], plan.rules, start, alternatives)
+}
+
+export const slotTakenError = (nextFree: Slot[], cause?: unknown) =>
+  new DomainError('CONFLICT', 'booking.slotTaken', { field: 'start', details: { nextSlots: nextFree }, cause })
+
+/** The new times of the booking if it starts at `start`, buffers kept. */
+export function movedTimes(plan: MovePlan, start: number) {
+  const end = start + plan.rules.durationMinutes * minute
+  return {
+    membershipId: plan.staffId,
+    startsAt: new Date(start),
+    endsAt: new Date(end),
+    blockedFrom: new Date(start - plan.rules.bufferBeforeMinutes * minute),
+    blockedUntil: new Date(end + plan.rules.bufferAfterMinutes * minute),
+  }
+}
