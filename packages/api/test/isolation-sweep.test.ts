@@ -55,6 +55,8 @@ const cases: Record<string, ProcedureCase> = {
   'booking.availableDays': (caller, target) =>
     caller.booking.availableDays({ serviceId: target.serviceId, month: bookingDate().slice(0, 7) }),
   'booking.slots': (caller, target) => caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() }),
+  // The caller's own tenant's catalog: public names of its own team, nothing of the target's.
+  'booking.catalog': (caller) => caller.booking.catalog(),
   // A client books for itself only (the client comes from the session, never the input).
   'booking.create': async (caller, target, probe) => {
     const [slot] = await caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() })
