@@ -1,10 +1,13 @@
 import { purgeExpiredIdentityRows } from '@portail/auth/purge'
+import { expireUnpaidHolds } from '@portail/core/booking'
 import type { Database } from '@portail/db'
 import { deliverPendingMail, type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
 
 /** How often pending mail is looked for: a sign-in code should arrive within seconds. */
 const relayEveryMs = 5_000
 const purgeEveryMs = 60 * 60 * 1000
+/** Unpaid booking holds last minutes: a slot left by a client who did not pay is offered again within a minute. */
+const holdSweepEveryMs = 60 * 1000
 
 // Hot reload re-evaluates modules in one process: the timers must be started once per process.
 const slot = Symbol.for('portail.web.background-jobs')
@@ -36,8 +39,10 @@ function every(name: string, everyMs: number, job: () => Promise<unknown>): Node
 /**
  * The web server's own scheduler, until workflows run on Inngest: the mail relay (every few
  * seconds; Resend when RESEND_API_KEY is set, else it marks local-mailbox rows delivered) and the
- * hourly purge of expired identity rows. Every instance runs them: the relay claims rows with
- * SKIP LOCKED and the purge deletes by date, so instances never do the same work twice.
+ * hourly purge of expired identity rows, and every minute the release of unpaid booking holds
+ * whose time ran out. Every instance runs them: the relay claims rows with SKIP LOCKED, the purge
+ * deletes by date, and the hold sweep cancels only rows still pending_payment (a second instance
+ * finds nothing left to release), so instances never do the same work twice.
  * `transport` is read at boot, so a malformed MAIL_FROM stops the process with its name.
  */
 export function startBackgroundJobs(
@@ -50,6 +55,7 @@ export function startBackgroundJobs(
   const timers = [
     every('mail relay', relayEveryMs, () => deliverPendingMail(database, transport)),
     every('identity purge', purgeEveryMs, () => purgeExpiredIdentityRows(database)),
+    every('booking hold sweep', holdSweepEveryMs, () => expireUnpaidHolds(database)),
   ]
   const jobs: BackgroundJobs = {
     stop() {
