@@ -86,6 +86,22 @@ export const errorMessages = {
     en: 'The business name must be 2 to 100 characters long.',
   },
   'onboarding.tradeInvalid': { fr: 'Choisissez un secteur d’activité de la liste.', en: 'Choose a trade from the list.' },
+  'tenant.logoEmpty': {
+    fr: 'Le fichier est vide : choisissez l’image de votre logo. Rien n’a été enregistré.',
+    en: 'The file is empty: choose your logo image. Nothing was saved.',
+  },
+  'tenant.logoTooLarge': {
+    fr: 'Ce logo dépasse 1 Mo : réduisez-le ou exportez-le en WebP ou en JPEG. Rien n’a été enregistré.',
+    en: 'This logo is larger than 1 MB: shrink it or export it as WebP or JPEG. Nothing was saved.',
+  },
+  'tenant.logoType': {
+    fr: 'Ce fichier n’est pas une image PNG, JPEG ou WebP (le SVG n’est pas accepté). Rien n’a été enregistré.',
+    en: 'This file is not a PNG, JPEG or WebP image (SVG is not accepted). Nothing was saved.',
+  },
+  'tenant.logoDimensions': {
+    fr: 'Le logo doit mesurer de 16 à 4096 pixels de côté. Rien n’a été enregistré.',
+    en: 'The logo must be 16 to 4096 pixels on each side. Nothing was saved.',
+  },
   'settings.colorInvalid': {
     fr: 'Couleur invalide : six chiffres hexadécimaux précédés de #, par ex. #1d4ed8.',
     en: 'Invalid colour: # followed by six hexadecimal digits, e.g. #1d4ed8.',

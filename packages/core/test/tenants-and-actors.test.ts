@@ -34,6 +34,7 @@ describe('resolveTenantBySlug', () => {
       timeZone: 'America/Toronto',
       defaultLocale: 'fr',
       branding: {},
+      logoVersion: null,
     })
   })
 

@@ -236,8 +236,20 @@ describe('portail_private.tenant_by_slug', () => {
     const { b } = db.data
     const rows = await bySlug(noTenant, 'bravo-clinic')
     expect(rows).toHaveLength(1)
-    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['branding', 'default_locale', 'id', 'name', 'slug', 'status', 'time_zone', 'trade'])
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+      'branding',
+      'default_locale',
+      'id',
+      'logo_version',
+      'name',
+      'slug',
+      'status',
+      'time_zone',
+      'trade',
+    ])
     expect(rows[0]?.id).toBe(b.id)
+    // No logo yet: no version to put in a URL (never the file's storage key).
+    expect(rows[0]?.logo_version).toBeNull()
     expect((await bySlug(noTenant, 'BRAVO-CLINIC'))[0]?.id).toBe(b.id)
     expect(await bySlug(noTenant, '%')).toEqual([])
     expect(await bySlug(noTenant, 'no-such-shop')).toEqual([])

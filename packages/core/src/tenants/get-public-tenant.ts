@@ -1,6 +1,6 @@
 import type { Tx } from '@portail/db'
 import { tenants } from '@portail/db/schema'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { DomainError } from '../errors'
 import type { PublicTenantProfile } from './public-tenant'
 
@@ -13,6 +13,7 @@ export const publicTenantColumns = {
   timeZone: tenants.timeZone,
   defaultLocale: tenants.defaultLocale,
   branding: tenants.branding,
+  logoVersion: sql<number | null>`case when ${tenants.logoKey} is null then null else ${tenants.logoVersion} end`,
   descriptionFr: tenants.descriptionFr,
   descriptionEn: tenants.descriptionEn,
 }

@@ -10,6 +10,8 @@ export interface PublicTenant {
   timeZone: string
   defaultLocale: 'fr' | 'en'
   branding: TenantBranding
+  /** The current logo's version (it names the logo's URL), null when the business has none. */
+  logoVersion: number | null
 }
 
 /** The public face with what the business wrote about itself, as its portal's home page shows it. */

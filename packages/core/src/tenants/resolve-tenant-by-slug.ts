@@ -21,6 +21,7 @@ export async function resolveTenantBySlug(database: Database, slug: string): Pro
         defaultLocale: sql<PublicTenant['defaultLocale']>`t.default_locale`,
         // Raw SQL skips column decoding; borrow the jsonb column's so both drivers return an object.
         branding: sql`t.branding`.mapWith(tenants.branding),
+        logoVersion: sql<number | null>`t.logo_version`,
       })
       .from(sql`portail_private.tenant_by_slug(${slug}) as t`)
       .limit(1),

@@ -17,7 +17,6 @@ import { localeEnum, tenantStatusEnum } from './enums'
 
 export interface TenantBranding {
   primaryColor?: string
-  logoUrl?: string
 }
 
 export type TenantSettings = Record<string, unknown>
@@ -60,6 +59,14 @@ export const tenants = pgTable(
     descriptionFr: text('description_fr'),
     descriptionEn: text('description_en'),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
+    /**
+     * The logo (public: every portal page shows it): its file in the storage port, the type its bytes
+     * proved (PNG, JPEG or WebP), and a counter bumped by each upload that names it in URLs, so a
+     * browser may cache one version for good. Staff set it; key and type go together.
+     */
+    logoKey: text('logo_key'),
+    logoContentType: text('logo_content_type'),
+    logoVersion: integer('logo_version').notNull().default(0),
     settings: jsonb('settings').$type<TenantSettings>().notNull().default({}),
     // Booking settings: public (the wizard shows the policy and computes slots), staff change them.
     bookingMinNoticeMinutes: integer('booking_min_notice_minutes').notNull().default(120),
@@ -90,6 +97,12 @@ export const tenants = pgTable(
     check(
       'tenants_description_length',
       sql`coalesce(char_length(${t.descriptionFr}), 0) <= 2000 and coalesce(char_length(${t.descriptionEn}), 0) <= 2000`,
+    ),
+    check(
+      'tenants_logo',
+      sql`(${t.logoKey} is null) = (${t.logoContentType} is null)
+        and (${t.logoContentType} is null or ${t.logoContentType} in ('image/png', 'image/jpeg', 'image/webp'))
+        and ${t.logoVersion} >= 0`,
     ),
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$'`),
     rowPolicy('tenants_public', publicRole, sql`${t.id} = ${currentTenantId}`),
