@@ -79,7 +79,11 @@ async function routeRequest(request: NextRequest, forwarded: Headers): Promise<N
  */
 async function portailProxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce()
-  const policy = contentSecurityPolicy(nonce, { dev: webEnv().nodeEnv === 'development' })
+  const env = webEnv()
+  const policy = contentSecurityPolicy(nonce, {
+    dev: env.nodeEnv === 'development',
+    clerkFrontendApi: env.clerk?.frontendApiOrigin ?? null,
+  })
   const forwarded = new Headers(request.headers)
   forwarded.set('content-security-policy', policy)
   // For our own <Script nonce> and inline tags: `(await headers()).get('x-nonce')`.

@@ -28,6 +28,53 @@ describe('contentSecurityPolicy', () => {
   })
 })
 
+describe('contentSecurityPolicy under Clerk', () => {
+  const fapi = 'https://clerk.portail.example'
+  const withClerk = contentSecurityPolicy('n0nce', { dev: false, clerkFrontendApi: fapi })
+
+  it('names no Clerk or Cloudflare source, and no connect, frame or worker directive, when Clerk is off', () => {
+    for (const off of [{ dev: false }, { dev: false, clerkFrontendApi: null }]) {
+      const policy = contentSecurityPolicy('n0nce', off)
+      expect(policy).not.toMatch(/clerk|cloudflare|blob:/)
+      for (const name of ['connect-src', 'frame-src', 'worker-src']) expect(directive(policy, name)).toBeUndefined()
+      expect(directive(policy, 'img-src')).toBe("img-src 'self' data: https:")
+    }
+  })
+
+  it("lets clerk-js load from the instance's Frontend API and talk to it, with scripts still gated by the nonce", () => {
+    expect(directive(withClerk, 'script-src')).toBe(
+      `script-src 'self' 'nonce-n0nce' 'strict-dynamic' ${fapi} https://challenges.cloudflare.com`,
+    )
+    expect(directive(withClerk, 'connect-src')).toBe(`connect-src 'self' ${fapi}`)
+    expect(withClerk).not.toContain('unsafe-eval')
+    expect(directive(withClerk, 'script-src')).not.toContain('unsafe-inline')
+  })
+
+  it("allows Turnstile's challenge frame, Clerk's images and blob: workers, and nothing wider", () => {
+    expect(directive(withClerk, 'frame-src')).toBe('frame-src https://challenges.cloudflare.com')
+    expect(directive(withClerk, 'worker-src')).toBe("worker-src 'self' blob:")
+    expect(directive(withClerk, 'img-src')).toBe("img-src 'self' data: https: https://img.clerk.com")
+    // No wildcard host (Clerk Protect's *.protect.clerk.com:* stays out) and no scheme-wide script source.
+    expect(withClerk).not.toContain('*')
+    expect(directive(withClerk, 'script-src')?.split(' ')).not.toContain('https:')
+  })
+
+  it('keeps every other protection as it is without Clerk', () => {
+    const without = contentSecurityPolicy('n0nce', { dev: false })
+    for (const name of [
+      'default-src',
+      'style-src',
+      'font-src',
+      'object-src',
+      'base-uri',
+      'frame-ancestors',
+      'form-action',
+    ]) {
+      expect(directive(withClerk, name)).toBe(directive(without, name))
+    }
+  })
+})
+
 describe('createNonce', () => {
   it('gives a fresh base64 value of 128 bits each time', () => {
     const nonces = new Set(Array.from({ length: 50 }, createNonce))

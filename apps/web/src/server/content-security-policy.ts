@@ -5,20 +5,45 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes))
 }
 
+/** Cloudflare Turnstile, Clerk's bot protection on sign-up and sign-in: its script and its iframe. */
+const turnstileOrigin = 'https://challenges.cloudflare.com'
+/** Where Clerk serves user and organization images. */
+const clerkImagesOrigin = 'https://img.clerk.com'
+
+export interface PolicyOptions {
+  dev: boolean
+  /**
+   * The Clerk instance's Frontend API origin (`https://clerk.example.com`, from the publishable key)
+   * when Clerk is configured; null keeps the policy free of any Clerk source.
+   */
+  clerkFrontendApi?: string | null
+}
+
 /**
  * The policy of every response. Scripts run only with this request's nonce ('strict-dynamic' lets
  * Next's nonced loader pull in its chunks, and makes CSP3 browsers ignore 'self'). Styles keep
  * 'unsafe-inline': React and Next write `style` attributes, which nonces cannot cover, and a style
  * cannot run code, so the scripts policy is what stops XSS. Dev adds 'unsafe-eval', which React
  * uses in development only to rebuild server error stacks.
+ *
+ * Under Clerk, the sources Clerk's CSP guide lists for its components, and no others: its Frontend
+ * API (clerk-js is loaded from there with our nonce, and called with fetch), Turnstile's script and
+ * challenge frame, Clerk's image host, and workers from blob: (clerk-js runs its session timer in
+ * one). The host sources in script-src only matter to browsers without 'strict-dynamic'; the
+ * nonce is what lets clerk-js run. Clerk Protect's hosts (*.protect.clerk.com) are not allowed:
+ * that product is off unless enabled in the Clerk dashboard, and its wildcard ports would open
+ * connect-src wide. Every response gets the same policy (not just sign-in): a client-side
+ * navigation to sign-in keeps the policy of the page it started from.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: PolicyOptions): string {
+  const clerk = options.clerkFrontendApi ?? null
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}${clerk ? ` ${clerk} ${turnstileOrigin}` : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https:",
+    `img-src 'self' data: https:${clerk ? ` ${clerkImagesOrigin}` : ''}`,
     "font-src 'self'",
+    ...(clerk ? [`connect-src 'self' ${clerk}`, `frame-src ${turnstileOrigin}`, "worker-src 'self' blob:"] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

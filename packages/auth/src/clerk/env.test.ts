@@ -42,6 +42,7 @@ describe('Clerk configuration', () => {
       apiUrl: undefined,
       operators: [],
       instance: 'test',
+      frontendApiOrigin: 'https://local.clerk.accounts.dev',
     })
   })
 

@@ -85,6 +85,11 @@ export interface ClerkEnv {
   /** Emails that get platformRole 'operator' (PLATFORM_OPERATORS), lower-cased. */
   operators: string[]
   instance: 'test' | 'live'
+  /**
+   * The instance's Frontend API (`https://<host>`, the host the publishable key encodes): where the
+   * browser loads Clerk's components from and talks to, so the only Clerk origin the CSP allows.
+   */
+  frontendApiOrigin: string
 }
 
 export class InvalidClerkEnvError extends Error {
@@ -154,6 +159,7 @@ export function readClerkEnv(source: Source = process.env): ClerkEnv | null {
     apiUrl: env.CLERK_API_URL?.replace(/\/+$/, ''),
     operators: env.PLATFORM_OPERATORS ?? [],
     instance: secretInstance,
+    frontendApiOrigin: `https://${frontendApiOf(env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) ?? ''}`,
   }
 }
 

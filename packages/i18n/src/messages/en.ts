@@ -51,6 +51,7 @@ export const en: Messages = {
   auth: {
     signInTitle: 'Sign in',
     signInIntro: 'Enter your email address: we will send you a sign-in code.',
+    accountSignInIntro: 'Sign in to your account, or create one.',
     emailLabel: 'Email address',
     sendCode: 'Send me a code',
     sending: 'Sending…',

@@ -55,6 +55,7 @@ export const fr = {
   auth: {
     signInTitle: 'Connexion',
     signInIntro: 'Entrez votre adresse courriel : nous vous enverrons un code de connexion.',
+    accountSignInIntro: 'Connectez-vous à votre compte, ou créez-en un.',
     emailLabel: 'Adresse courriel',
     sendCode: 'Recevoir un code',
     sending: 'Envoi en cours…',

@@ -1,5 +1,6 @@
 import type { Locale } from '@portail/i18n'
 import { getTranslations } from 'next-intl/server'
+import { webEnv } from '../../env'
 import { currentIdentity } from '../../server/page-identity'
 import { SignOutButton } from '../auth/sign-out-button'
 import { SiteHeader } from '../layout/site-header'
@@ -19,7 +20,12 @@ export async function PlatformHeader({ locale, signInHref }: { locale: Locale; s
         </a>
       ) : null}
       {identity ? (
-        <SignOutButton label={auth('signOut')} pendingLabel={auth('signingOut')} locale={locale} />
+        <SignOutButton
+          label={auth('signOut')}
+          pendingLabel={auth('signingOut')}
+          locale={locale}
+          viaClerk={webEnv().clerk !== null}
+        />
       ) : signInHref ? (
         <a href={signInHref} className="text-sm font-medium text-primary underline underline-offset-4">
           {rootAuth('signIn')}
