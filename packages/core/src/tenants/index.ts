@@ -16,3 +16,5 @@ export {
   type OrganizationDirectory,
 } from './organization-directory'
 export { getTenantSettings, type TenantSettings, updateTenantSettings } from './tenant-settings'
+export { inspectLogo, type LogoContentType, logoContentTypes, logoMaxBytes } from './logo-image'
+export { readTenantLogo, removeTenantLogo, setTenantLogo, type TenantLogo, type TenantLogoDeps } from './tenant-logo'

@@ -16,6 +16,8 @@ export interface TenantSettings {
   descriptionFr: string | null
   descriptionEn: string | null
   privacyOfficer: { name: string; email: string } | null
+  /** The current logo's version (its URL), null when there is none. */
+  logoVersion: number | null
   updatedAt: Date
 }
 
@@ -31,6 +33,8 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
       descriptionEn: tenants.descriptionEn,
       officerName: tenants.privacyOfficerName,
       officerEmail: tenants.privacyOfficerEmail,
+      logoKey: tenants.logoKey,
+      logoVersion: tenants.logoVersion,
       updatedAt: tenants.updatedAt,
     })
     .from(tenants)
@@ -46,13 +50,14 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
     descriptionEn: row.descriptionEn,
     privacyOfficer:
       row.officerName !== null && row.officerEmail !== null ? { name: row.officerName, email: row.officerEmail } : null,
+    logoVersion: row.logoKey === null ? null : row.logoVersion,
     updatedAt: row.updatedAt,
   }
 }
 
 /**
  * Staff (settings.write) change the business's name, description in each language, time zone,
- * default language, colour and privacy officer. Audited as tenant.settings_updated with the names
+ * default language, colour and privacy officer (the logo has its own functions, tenant-logo.ts). Audited as tenant.settings_updated with the names
  * of the fields given. The colour is merged into branding so a logo set elsewhere stays.
  */
 export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTenantSettingsPatch) {
