@@ -122,4 +122,13 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'organization already (a late event must not resurrect it). Answers yes or no about one organization id.',
     executableBy: [dbRoleNames.identity],
   },
+  {
+    name: 'portail_private.tenants_with_expired_holds',
+    why:
+      'The background job that releases unpaid booking holds runs with no tenant, yet must reach every business. ' +
+      'Owned by portail_hold_sweeper, which reads tenant_id, status and hold_expires_at of bookings only; returns ' +
+      'the ids of the tenants holding an expired hold, nothing else. The job then releases them tenant by tenant ' +
+      'as that tenant\'s system actor.',
+    executableBy: [dbRoleNames.identity],
+  },
 ]

@@ -22,6 +22,7 @@ const policyRoleNames = [
   dbRoleNames.clerkSync,
   dbRoleNames.tenantStats,
   dbRoleNames.staffDirectory,
+  dbRoleNames.holdSweeper,
 ]
 const globalTables = [
   'tenants',

@@ -22,6 +22,7 @@ export const dbRoleNames = {
   clerkSync: 'portail_clerk_sync',
   tenantStats: 'portail_tenant_stats',
   staffDirectory: 'portail_staff_directory',
+  holdSweeper: 'portail_hold_sweeper',
 } as const
 
 export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
@@ -72,3 +73,9 @@ export const tenantStatsRole = pgRole(dbRoleNames.tenantStats).existing()
  * actor: the login role is not a member.
  */
 export const staffDirectoryRole = pgRole(dbRoleNames.staffDirectory).existing()
+/**
+ * Owns portail_private.tenants_with_expired_holds, which tells the background job which businesses
+ * hold unpaid booking holds past their time: its policy sees every booking, its grants only the
+ * tenant, status and hold expiry. Not an actor: the login role is not a member.
+ */
+export const holdSweeperRole = pgRole(dbRoleNames.holdSweeper).existing()

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { clientRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, holdSweeperRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, isCurrentTenant } from './context'
 import { clients, type ServiceAddress } from './clients'
@@ -30,7 +30,10 @@ export interface BookingSnapshot {
  * - visitors read the busy intervals of active bookings only: staff, blocked range, status, hold
  *   expiry (column grants), never who booked, what or why;
  * - a client reads and books its own bookings only;
- * - staff manage their tenant's bookings; workflows read them and expire unpaid holds.
+ * - staff manage their tenant's bookings; workflows read them and expire unpaid holds;
+ * - a client cancels or moves its own (columns such a change touches only);
+ * - portail_private.tenants_with_expired_holds (owned by portail_hold_sweeper) tells the hold
+ *   sweep which tenants hold expired unpaid holds: it may read tenant_id, status, hold_expires_at.
  */
 export const bookings = pgTable(
   'bookings',
@@ -100,6 +103,10 @@ export const bookings = pgTable(
     check('bookings_idempotency_key_length', sql`length(${t.idempotencyKey}) between 8 and 128`),
     index('bookings_staff_time_idx').on(t.tenantId, t.membershipId, t.blockedFrom),
     index('bookings_client_idx').on(t.tenantId, t.clientId, t.startsAt),
+    // The hold sweep looks for expired unpaid holds every minute, across tenants.
+    index('bookings_pending_holds_idx')
+      .on(t.holdExpiresAt)
+      .where(sql`${t.status} = 'pending_payment'`),
     rowPolicy(
       'bookings_public',
       publicRole,
@@ -108,5 +115,6 @@ export const bookings = pgTable(
     rowPolicy('bookings_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`),
     rowPolicy('bookings_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('bookings_system', systemRole, isCurrentTenant(t.tenantId)),
+    rowPolicy('bookings_hold_sweeper', holdSweeperRole, sql`true`),
   ],
 )

@@ -1,0 +1,2 @@
+CREATE INDEX "bookings_pending_holds_idx" ON "bookings" USING btree ("hold_expires_at") WHERE "bookings"."status" = 'pending_payment';--> statement-breakpoint
+CREATE POLICY "bookings_hold_sweeper" ON "bookings" AS PERMISSIVE FOR ALL TO "portail_hold_sweeper" USING (true) WITH CHECK (true);
