@@ -31,7 +31,11 @@ test('a new client joins a business with its privacy notice, completes the profi
   // The dashboard: the joining is the first line of the client's activity.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Hello /)
   await expect(page.getByTestId('activity')).toContainText('You joined the portal and accepted the privacy notice.')
-  await expect(page.getByRole('button', { name: 'Book a service' })).toBeDisabled()
+  // Booking is open: the appointments card leads to the wizard.
+  await expect(page.getByTestId('card-appointments').getByRole('link', { name: 'Book a service' })).toHaveAttribute(
+    'href',
+    '/en/portal/book',
+  )
   await expectAccessible()
 
   // The profile: a phone number the server refuses shows on its field, in the reader's language.

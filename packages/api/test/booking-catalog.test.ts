@@ -20,7 +20,14 @@ beforeAll(async () => {
     const f = await twoTenantFixture(admin)
     const [first] = await admin.db
       .insert(services)
-      .values({ tenantId: f.a.id, nameFr: 'Ouverture', nameEn: 'Opening', durationMinutes: 90, priceCents: 15000, displayOrder: -1 })
+      .values({
+        tenantId: f.a.id,
+        nameFr: 'Ouverture',
+        nameEn: 'Opening',
+        durationMinutes: 90,
+        priceCents: 15000,
+        displayOrder: -1,
+      })
       .returning({ id: services.id })
     const [hidden] = await admin.db
       .insert(services)
@@ -30,18 +37,34 @@ beforeAll(async () => {
     const option = async (nameEn: string, displayOrder: number, active = true) => {
       const [row] = await admin.db
         .insert(serviceOptions)
-        .values({ tenantId: f.a.id, serviceId: first.id, nameFr: nameEn, nameEn, extraMinutes: 15, extraPriceCents: 2500, displayOrder, active })
+        .values({
+          tenantId: f.a.id,
+          serviceId: first.id,
+          nameFr: nameEn,
+          nameEn,
+          extraMinutes: 15,
+          extraPriceCents: 2500,
+          displayOrder,
+          active,
+        })
         .returning({ id: serviceOptions.id })
       if (!row) throw new Error('option not created')
       return row.id
     }
-    const optionIds = { second: await option('Second', 2), first: await option('First', 1), hidden: await option('Hidden', 0, false) }
+    const optionIds = {
+      second: await option('Second', 2),
+      first: await option('First', 1),
+      hidden: await option('Hidden', 0, false),
+    }
     await admin.db.insert(staffServices).values([
       { tenantId: f.a.id, membershipId: f.a.staffMembershipId, serviceId: first.id },
       { tenantId: f.a.id, membershipId: f.a.ownerMembershipId, serviceId: first.id },
     ])
     await admin.db.update(memberships).set({ displayName: 'Marc L.' }).where(eq(memberships.id, f.a.staffMembershipId))
-    await admin.db.update(tenants).set({ bookingFreeCancelHours: 48, bookingLateCancelFeePercent: 30 }).where(eq(tenants.id, f.a.id))
+    await admin.db
+      .update(tenants)
+      .set({ bookingFreeCancelHours: 48, bookingLateCancelFeePercent: 30 })
+      .where(eq(tenants.id, f.a.id))
     return { ...f, firstServiceId: first.id, hiddenServiceId: hidden.id, optionIds }
   })
 })
@@ -54,7 +77,13 @@ describe('booking.catalog', () => {
     expect(catalog.services.map((s) => s.id)).toEqual([db.data.firstServiceId, db.data.a.serviceId])
     const [first] = catalog.services
     expect(first?.options.map((o) => o.id)).toEqual([db.data.optionIds.first, db.data.optionIds.second])
-    expect(first).toMatchObject({ nameFr: 'Ouverture', durationMinutes: 90, priceCents: 15000, currency: 'CAD', paymentRule: 'none' })
+    expect(first).toMatchObject({
+      nameFr: 'Ouverture',
+      durationMinutes: 90,
+      priceCents: 15000,
+      currency: 'CAD',
+      paymentRule: 'none',
+    })
     // The chosen public name, else the first word of the person's name; sorted by name.
     expect(first?.staff).toEqual([
       { id: db.data.a.staffMembershipId, displayName: 'Marc L.' },

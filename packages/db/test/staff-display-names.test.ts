@@ -17,7 +17,9 @@ beforeAll(async () => {
   db = await createTestDatabase(async (admin) => {
     const fixture = await twoTenantFixture(admin)
     // A's staff member chose a public name; A's owner did not; B's owner is known by an address only.
-    await admin.db.execute(sql`update memberships set display_name = '  Marc L. ' where id = ${fixture.a.staffMembershipId}`)
+    await admin.db.execute(
+      sql`update memberships set display_name = '  Marc L. ' where id = ${fixture.a.staffMembershipId}`,
+    )
     await admin.db.execute(
       sql`update users set name = 'owner@b.test' where id = (select user_id from memberships where id = ${fixture.b.ownerMembershipId})`,
     )
@@ -29,7 +31,11 @@ afterAll(async () => db.close())
 const row = z.object({ membership_id: z.string(), display_name: z.string().nullable() })
 const names = (ctx: ActorContext) =>
   db.app.withTenant(ctx, (tx) =>
-    queryRows(tx, row, sql`select membership_id::text, display_name from portail_private.staff_display_names() order by display_name`),
+    queryRows(
+      tx,
+      row,
+      sql`select membership_id::text, display_name from portail_private.staff_display_names() order by display_name`,
+    ),
   )
 
 describe('portail_private.staff_display_names', () => {

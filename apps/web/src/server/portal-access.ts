@@ -46,3 +46,22 @@ export async function requirePortalClient(locale: Locale, slug: string): Promise
   if (!access.clientId) redirect(`/${locale}/portal`)
   return { ...access, clientId: access.clientId }
 }
+
+/**
+ * Who reads a page a visitor may also use (the booking wizard, and the portal layout around every
+ * page): null for a visitor, never a redirect. Pages that need a signed-in person still call
+ * requirePortalReader or requirePortalClient.
+ */
+export const readPortalVisitor = cache(
+  async (slug: string): Promise<Omit<PortalAccess, 'identity'> & { identity: Identity | null }> => {
+    const context = await serverContext()
+    const tenant = context.tenant
+    if (tenant?.slug !== slug || tenant.status !== 'active') notFound()
+    return {
+      tenant,
+      identity: context.identity,
+      clientId: context.identity ? context.actor.clientId : null,
+      staffRole: context.identity ? context.actor.staffRole : null,
+    }
+  },
+)

@@ -73,7 +73,13 @@ export async function publicCatalog(tx: Tx, tenantId: string): Promise<PublicCat
       depositCents: service.depositCents,
       options: optionRows
         .filter((option) => option.serviceId === service.id)
-        .map(({ id, nameFr, nameEn, extraMinutes, extraPriceCents }) => ({ id, nameFr, nameEn, extraMinutes, extraPriceCents })),
+        .map(({ id, nameFr, nameEn, extraMinutes, extraPriceCents }) => ({
+          id,
+          nameFr,
+          nameEn,
+          extraMinutes,
+          extraPriceCents,
+        })),
       staff: pairs
         .filter((pair) => pair.serviceId === service.id)
         .map((pair) => ({ id: pair.membershipId, displayName: names.get(pair.membershipId) ?? null }))

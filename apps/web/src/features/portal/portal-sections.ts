@@ -3,7 +3,7 @@ import type { Translator } from '../../i18n/translator'
 import type { PortalNavItem } from './portal-nav'
 
 /** Sections of the portal that are not built yet: each page says what it will let the client do. */
-export const comingSections = ['appointments', 'invoices', 'messages', 'documents'] as const
+export const comingSections = ['invoices', 'messages', 'documents'] as const
 export type ComingSection = (typeof comingSections)[number]
 
 export const isComingSection = (segment: string): segment is ComingSection =>
@@ -11,8 +11,6 @@ export const isComingSection = (segment: string): segment is ComingSection =>
 
 export function sectionLabel(t: Translator<'portal'>, section: ComingSection): string {
   switch (section) {
-    case 'appointments':
-      return t('appointments')
     case 'invoices':
       return t('invoices')
     case 'messages':
@@ -24,8 +22,6 @@ export function sectionLabel(t: Translator<'portal'>, section: ComingSection): s
 
 export function sectionPromise(t: Translator<'portal'>, section: ComingSection): string {
   switch (section) {
-    case 'appointments':
-      return t('appointmentsSoon')
     case 'invoices':
       return t('invoicesSectionSoon')
     case 'messages':
@@ -35,11 +31,13 @@ export function sectionPromise(t: Translator<'portal'>, section: ComingSection):
   }
 }
 
-/** Dashboard, the coming sections, then the profile, as the portal's navigation lists them. */
+/** Dashboard, booking and appointments, the coming sections, then the profile, as the navigation lists them. */
 export function portalNavItems(t: Translator<'portal'>, locale: Locale): PortalNavItem[] {
   const base = `/${locale}/portal`
   return [
     { segment: null, href: base, label: t('dashboard'), comingSoon: false },
+    { segment: 'book', href: `${base}/book`, label: t('book'), comingSoon: false },
+    { segment: 'appointments', href: `${base}/appointments`, label: t('appointments'), comingSoon: false },
     ...comingSections.map((section) => ({
       segment: section,
       href: `${base}/${section}`,

@@ -7,6 +7,7 @@ export const portalEn: CatalogOf<typeof portalFr> = {
     title: 'My space',
     navLabel: 'Sections of my space',
     dashboard: 'Dashboard',
+    book: 'Book',
     appointments: 'Appointments',
     invoices: 'Invoices',
     messages: 'Messages',
@@ -19,8 +20,6 @@ export const portalEn: CatalogOf<typeof portalFr> = {
     adminLink: 'Go to the admin area',
     upcomingTitle: 'Upcoming appointments',
     upcomingEmpty: 'No upcoming appointments',
-    upcomingSoon:
-      'Online booking is not open on this portal yet. Until then, {business} sets your appointments with you; they will show up here.',
     bookAction: 'Book a service',
     invoicesTitle: 'Invoices to pay',
     invoicesEmpty: 'No invoices to pay',
@@ -37,8 +36,6 @@ export const portalEn: CatalogOf<typeof portalFr> = {
     profileBody: 'Keep your phone number, service address and reminder preferences up to date.',
     profileAction: 'Update my profile',
     sectionIntro: 'This section is not open yet. Here is what it will let you do:',
-    appointmentsSoon:
-      'Book a service at a free time, see your upcoming appointments, and move or cancel them under the business’s policy.',
     invoicesSectionSoon: 'Pay your invoices online, find your receipts and download your invoices as PDF.',
     messagesSoon: 'Write to the business and get its replies and notices in one place.',
     documentsSoon: 'Exchange documents with the business securely.',

@@ -7,6 +7,7 @@ export const portalFr = {
     title: 'Mon espace',
     navLabel: 'Sections de mon espace',
     dashboard: 'Tableau de bord',
+    book: 'Réserver',
     appointments: 'Rendez-vous',
     invoices: 'Factures',
     messages: 'Messages',
@@ -19,8 +20,6 @@ export const portalFr = {
     adminLink: 'Aller à l’administration',
     upcomingTitle: 'Prochains rendez-vous',
     upcomingEmpty: 'Aucun rendez-vous à venir',
-    upcomingSoon:
-      'La réservation en ligne n’est pas encore ouverte sur ce portail. D’ici là, {business} fixe vos rendez-vous avec vous ; ils apparaîtront ici.',
     bookAction: 'Réserver un service',
     invoicesTitle: 'Factures à payer',
     invoicesEmpty: 'Aucune facture à payer',
@@ -37,8 +36,6 @@ export const portalFr = {
     profileBody: 'Gardez votre téléphone, votre adresse de service et vos préférences de rappel à jour.',
     profileAction: 'Mettre à jour mon profil',
     sectionIntro: 'Cette section n’est pas encore ouverte. Voici ce qu’elle vous permettra de faire :',
-    appointmentsSoon:
-      'Réserver un service à une heure libre, voir vos prochains rendez-vous, les déplacer ou les annuler selon la politique de l’entreprise.',
     invoicesSectionSoon: 'Payer vos factures en ligne, retrouver vos reçus et télécharger vos factures en PDF.',
     messagesSoon: 'Écrire à l’entreprise, recevoir ses réponses et ses avis au même endroit.',
     documentsSoon: 'Échanger des documents avec l’entreprise en toute sécurité.',

@@ -24,12 +24,17 @@ export default async function TenantHomePage({ params }: Props) {
   if (!tenant) notFound()
   const t = await getTranslations('tenant')
   const trades = await getTranslations('trades')
+  const booking = await getTranslations('booking')
   const signedIn = (await currentIdentity()) !== null
   // What the business wrote, in the reader's language, else in the other one (marked as such).
   const profile = await (await serverApi()).tenant.current()
   const own = locale === 'fr' ? profile.descriptionFr : profile.descriptionEn
   const other = locale === 'fr' ? profile.descriptionEn : profile.descriptionFr
-  const description = own ? { text: own, lang: locale } : other ? { text: other, lang: locale === 'fr' ? 'en' : 'fr' } : null
+  const description = own
+    ? { text: own, lang: locale }
+    : other
+      ? { text: other, lang: locale === 'fr' ? 'en' : 'fr' }
+      : null
   return (
     <main id="content" className="mx-auto max-w-4xl px-4 py-12">
       <h1 className="text-4xl font-bold tracking-tight">{tenant.name}</h1>
@@ -46,9 +51,14 @@ export default async function TenantHomePage({ params }: Props) {
           {t('clientsTitle')}
         </h2>
         <p className="mt-2">{t('clientsBody')}</p>
-        <a href={`/${locale}/${signedIn ? 'portal' : 'sign-in'}`} className={buttonVariants({ className: 'mt-4' })}>
-          {signedIn ? t('portalCta') : t('signInCta')}
-        </a>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <a href={`/${locale}/portal/book`} className={buttonVariants()}>
+            {booking('title')}
+          </a>
+          <a href={`/${locale}/${signedIn ? 'portal' : 'sign-in'}`} className={buttonVariants({ variant: 'outline' })}>
+            {signedIn ? t('portalCta') : t('signInCta')}
+          </a>
+        </div>
       </section>
     </main>
   )

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { PortalNav } from '../../../../../features/portal/portal-nav'
 import { portalNavItems } from '../../../../../features/portal/portal-sections'
 import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { requirePortalReader } from '../../../../../server/portal-access'
+import { readPortalVisitor } from '../../../../../server/portal-access'
 
 interface Props {
   children: ReactNode
@@ -19,12 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The client's space on a business's portal, under the business's header (tenant layout: name,
- * logo, colour, sign-out, language). Visitors are sent to sign in first; the sections appear once
- * the reader is a client here (before that, /portal is the first visit).
+ * logo, colour, sign-out, language). Each page gates itself (a visitor may browse the booking
+ * wizard; every other page sends visitors to sign in); the sections appear once the reader is a
+ * client here (before that, /portal is the first visit).
  */
 export default async function PortalLayout({ children, params }: Props) {
   const locale = await readLocaleParam(params)
-  const { clientId } = await requirePortalReader(locale, (await params).tenant)
+  const { clientId } = await readPortalVisitor((await params).tenant)
   const t = await getTranslations('portal')
   return (
     <>

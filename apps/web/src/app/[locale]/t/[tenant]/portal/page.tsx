@@ -2,6 +2,7 @@ import { createFormatters } from '@portail/i18n'
 import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { UpcomingCard } from '../../../../../features/booking/upcoming-card'
 import { ActivityList } from '../../../../../features/portal/activity-list'
 import { DashboardCard } from '../../../../../features/portal/dashboard-card'
 import { LazyJoinForm } from '../../../../../features/portal/lazy-join-form'
@@ -92,9 +93,10 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
   const requested = firstOf((await searchParams).activity)
   // A cursor edited by hand (or from an old link) is refused by the API: show the newest page.
   const olderPage = requested ? await api.client.activity({ cursor: requested, limit: 10 }).catch(() => null) : null
-  const [profile, activity] = await Promise.all([
+  const [profile, activity, upcoming] = await Promise.all([
     api.client.me(),
     olderPage ? Promise.resolve(olderPage) : api.client.activity({ limit: 10 }),
+    api.booking.mine({ scope: 'upcoming', limit: 3 }),
   ])
   const cursor = olderPage ? requested : undefined
   const unavailable = t('notYetAvailable')
@@ -111,12 +113,13 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
         </p>
       ) : null}
       <div className="mt-8 grid grid-cols-1 gap-6 md:grid-cols-2">
-        <DashboardCard
-          testId="card-appointments"
+        <UpcomingCard
           title={t('upcomingTitle')}
           emptyTitle={t('upcomingEmpty')}
-          emptyBody={t('upcomingSoon', { business: tenant.name })}
-          action={{ kind: 'unavailable', label: t('bookAction'), why: unavailable }}
+          bookLabel={t('bookAction')}
+          items={upcoming.items}
+          locale={locale}
+          timeZone={tenant.timeZone}
         />
         <DashboardCard
           testId="card-invoices"
