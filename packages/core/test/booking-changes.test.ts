@@ -120,7 +120,7 @@ describe('client cancellation at the policy boundary', () => {
     expect(quote.cancellation).toMatchObject({ allowed: true, free: true, feeCents: 0 })
     const cancelled = await asClient(client(), (tx) => cancelMyBooking(tx, client(), { id, expectedFeeCents: 0 }, start - 24 * hour))
     expect(cancelled).toMatchObject({ id, status: 'cancelled' })
-    expect(await eventsOf(id)).toEqual([{ name: 'booking/cancelled', payload: expect.objectContaining({ by: 'client', feeCents: 0 }) }])
+    expect(await eventsOf(id)).toMatchObject([{ name: 'booking/cancelled', payload: { by: 'client', feeCents: 0 } }])
   })
 
   it('24 h minus 1 min before: the fee is stated, a stale free dialog gets CONFLICT policyChanged and nothing changes, then the fee is charged in the event', async () => {
@@ -134,7 +134,7 @@ describe('client cancellation at the policy boundary', () => {
     expect((await rowOf(id))?.status).toBe('confirmed')
     expect(await eventsOf(id)).toEqual([])
     await asClient(client(), (tx) => cancelMyBooking(tx, client(), { id, expectedFeeCents: 3000 }, now))
-    expect(await eventsOf(id)).toEqual([{ name: 'booking/cancelled', payload: expect.objectContaining({ by: 'client', feeCents: 3000 }) }])
+    expect(await eventsOf(id)).toMatchObject([{ name: 'booking/cancelled', payload: { by: 'client', feeCents: 3000 } }])
   })
 
   it('uses the snapshot policy, not today’s settings', async () => {
@@ -190,11 +190,8 @@ describe('client reschedule', () => {
     expect(slots.map((slot) => slot.start)).toContain(later)
     const moved = await rescheduleMyBooking(db.app, client(), { id, start: later }, now)
     expect(moved).toMatchObject({ start: later, rescheduleCount: 1, status: 'confirmed' })
-    expect(await eventsOf(id)).toEqual([
-      {
-        name: 'booking/rescheduled',
-        payload: expect.objectContaining({ by: 'client', start: later, previousStart: new Date(start).toISOString() }),
-      },
+    expect(await eventsOf(id)).toMatchObject([
+      { name: 'booking/rescheduled', payload: { by: 'client', start: later, previousStart: new Date(start).toISOString() } },
     ])
     expect(await refusal(rescheduleMyBooking(db.app, client(), { id, start: new Date(start + 2 * hour).toISOString() }, now))).toMatchObject({
       code: 'BAD_REQUEST',
@@ -227,9 +224,9 @@ describe('staff changes', () => {
     const now = start - hour
     const cancelled = await asStaff((tx) => cancelBookingAsTeam(tx, owner(), { id: late, reason: 'Client ill', waiveFee: false }, now))
     expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'Client ill' })
-    expect(await eventsOf(late)).toEqual([{ name: 'booking/cancelled', payload: expect.objectContaining({ by: 'staff', feeCents: 3000 }) }])
+    expect(await eventsOf(late)).toMatchObject([{ name: 'booking/cancelled', payload: { by: 'staff', feeCents: 3000 } }])
     await asStaff((tx) => cancelBookingAsTeam(tx, owner(), { id: waived, reason: 'Storm', waiveFee: true }, now))
-    expect(await eventsOf(waived)).toEqual([{ name: 'booking/cancelled', payload: expect.objectContaining({ feeCents: 0 }) }])
+    expect(await eventsOf(waived)).toMatchObject([{ name: 'booking/cancelled', payload: { feeCents: 0 } }])
     expect(
       await refusal(asStaff((tx) => moveBookingAsTeam(tx, owner(), { id: late, start: new Date(start + 6 * hour).toISOString(), reason: 'x', ignoreRules: false }, now))),
     ).toMatchObject({ code: 'BAD_REQUEST', key: 'booking.notActive' })
@@ -270,7 +267,7 @@ describe('outbox and unpaid holds', () => {
   it('a confirmed create writes booking/confirmed once', async () => {
     const start = torontoAt(20)
     const view = await createBooking(db.app, client(), { serviceId: db.data.a.serviceId, optionIds: [], start: new Date(start).toISOString(), idempotencyKey: 'confirm-event-1' })
-    expect(await eventsOf(view.id)).toEqual([{ name: 'booking/confirmed', payload: expect.objectContaining({ start: new Date(start).toISOString() }) }])
+    expect(await eventsOf(view.id)).toMatchObject([{ name: 'booking/confirmed', payload: { start: new Date(start).toISOString() } }])
   })
 
   it('an expired hold not yet swept does not refuse a create: it is released (by system) and the slot booked', async () => {
@@ -279,7 +276,7 @@ describe('outbox and unpaid holds', () => {
     const view = await createBooking(db.app, client(), { serviceId: db.data.a.serviceId, optionIds: [], start: new Date(start).toISOString(), idempotencyKey: 'after-hold-1' })
     expect(view.start).toBe(new Date(start).toISOString())
     expect((await rowOf(hold))?.status).toBe('cancelled')
-    expect(await eventsOf(hold)).toEqual([{ name: 'booking/cancelled', payload: expect.objectContaining({ by: 'system', feeCents: 0 }) }])
+    expect(await eventsOf(hold)).toMatchObject([{ name: 'booking/cancelled', payload: { by: 'system', feeCents: 0 } }])
   })
 
   it('the background sweep releases expired holds of every tenant, and only expired ones', async () => {
