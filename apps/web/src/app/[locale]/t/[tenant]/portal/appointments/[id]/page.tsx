@@ -92,20 +92,21 @@ export default async function AppointmentPage({ params }: Props) {
           <p className="mt-3 text-sm">{t('rescheduledTimes', { count: booking.rescheduleCount })}</p>
         ) : null}
       </section>
-      {active ? (
-        <div className="mt-6 flex flex-col gap-6">
+      <div className="mt-6 flex flex-col gap-6">
+        {active ? (
           <div>
             <a href={`/api/bookings/${booking.id}/ics`} className={buttonVariants({ variant: 'outline' })}>
               {t('addToCalendar')}
             </a>
           </div>
-          <NextIntlClientProvider locale={locale} messages={{ booking: catalogs[locale].booking }}>
-            <TRPCReactProvider locale={locale}>
-              <AppointmentActions booking={booking} locale={locale} timeZone={tenant.timeZone} business={tenant.name} />
-            </TRPCReactProvider>
-          </NextIntlClientProvider>
-        </div>
-      ) : null}
+        ) : null}
+        {/* Always rendered, so the message of a cancellation survives the refresh that ends it. */}
+        <NextIntlClientProvider locale={locale} messages={{ booking: catalogs[locale].booking }}>
+          <TRPCReactProvider locale={locale}>
+            <AppointmentActions booking={booking} locale={locale} timeZone={tenant.timeZone} business={tenant.name} />
+          </TRPCReactProvider>
+        </NextIntlClientProvider>
+      </div>
     </main>
   )
 }
