@@ -3,7 +3,7 @@ import type { Translator } from '../../i18n/translator'
 import type { AdminNavItem } from './admin-nav'
 
 /** Sections that are not built yet: their page says what they will do. */
-export const comingSoonSections = ['bookings', 'services', 'schedule', 'payments', 'messages', 'documents'] as const
+export const comingSoonSections = ['payments', 'messages', 'documents'] as const
 export type ComingSoonSection = (typeof comingSoonSections)[number]
 
 export const isComingSoonSection = (value: string): value is ComingSoonSection =>
@@ -19,10 +19,10 @@ export function adminNavItems(t: Translator<'admin'>, locale: Locale): AdminNavI
   })
   return [
     item(null, t('overview')),
-    item('bookings', t('bookings'), true),
+    item('bookings', t('bookings')),
     item('clients', t('clients')),
-    item('services', t('services'), true),
-    item('schedule', t('schedule'), true),
+    item('services', t('services')),
+    item('schedule', t('schedule')),
     item('payments', t('payments'), true),
     item('messages', t('messages'), true),
     item('documents', t('documents'), true),
@@ -34,12 +34,6 @@ export function adminNavItems(t: Translator<'admin'>, locale: Locale): AdminNavI
 /** What a coming-soon section will do, in the reader's language. */
 export function comingSoonText(t: Translator<'admin'>, section: ComingSoonSection): { title: string; body: string } {
   switch (section) {
-    case 'bookings':
-      return { title: t('bookings'), body: t('bookingsSoon') }
-    case 'services':
-      return { title: t('services'), body: t('servicesSoon') }
-    case 'schedule':
-      return { title: t('schedule'), body: t('scheduleSoon') }
     case 'payments':
       return { title: t('payments'), body: t('paymentsSoon') }
     case 'messages':

@@ -25,12 +25,6 @@ export const adminEn: CatalogOf<typeof adminFr> = {
     signedInAs: '{name} · {role}',
     comingSoon: 'Coming soon',
     comingSoonIntro: 'This section is not open yet. Here is what it will let you do:',
-    bookingsSoon:
-      'See today’s and this week’s appointments, confirm, move or cancel a request, and notify the client in their language.',
-    servicesSoon:
-      'Describe your services in French and English, with their length and price, so your clients can book them online.',
-    scheduleSoon:
-      'Set your opening hours, your days off and each team member’s availability, in the business’s time zone.',
     paymentsSoon: 'Follow your clients’ invoices and online payments, and refund a payment when needed.',
     messagesSoon: 'Talk with your clients in one thread per client, with an email notification.',
     documentsSoon: 'Share documents with a client (quotes, reports, contracts) and receive theirs.',

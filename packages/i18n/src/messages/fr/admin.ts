@@ -22,12 +22,6 @@ export const adminFr = {
     signedInAs: '{name} · {role}',
     comingSoon: 'Bientôt',
     comingSoonIntro: 'Cette section n’est pas encore ouverte. Voici ce qu’elle vous permettra de faire :',
-    bookingsSoon:
-      'Voir les rendez-vous du jour et de la semaine, confirmer, déplacer ou annuler une demande, et prévenir le client dans sa langue.',
-    servicesSoon:
-      'Décrire vos services en français et en anglais, avec leur durée et leur prix, pour que vos clients les réservent en ligne.',
-    scheduleSoon:
-      'Fixer vos heures d’ouverture, vos congés et la disponibilité de chaque membre de l’équipe, dans le fuseau horaire de l’entreprise.',
     paymentsSoon:
       'Suivre les factures et les paiements en ligne de vos clients, et rembourser un paiement en cas de besoin.',
     messagesSoon: 'Échanger avec vos clients dans un fil par client, avec une notification par courriel.',

@@ -42,6 +42,10 @@ export default async function AdminLayout({ children, params }: Props) {
         adminClients: messages.adminClients,
         adminSettings: messages.adminSettings,
         adminTeam: messages.adminTeam,
+        adminServices: messages.adminServices,
+        adminSchedule: messages.adminSchedule,
+        adminCalendar: messages.adminCalendar,
+        adminBookingErrors: messages.adminBookingErrors,
       }}
     >
       <TRPCReactProvider locale={locale}>

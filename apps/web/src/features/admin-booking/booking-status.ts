@@ -1,0 +1,54 @@
+import type { Translator } from '../../i18n/translator'
+
+export type BookingStatus = 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
+
+/** The status in words: the colour only repeats it (never colour alone). */
+export function statusLabel(t: Translator<'adminCalendar'>, status: BookingStatus): string {
+  switch (status) {
+    case 'pending_payment':
+      return t('statusPendingPayment')
+    case 'confirmed':
+      return t('statusConfirmed')
+    case 'cancelled':
+      return t('statusCancelled')
+    case 'completed':
+      return t('statusCompleted')
+    case 'no_show':
+      return t('statusNoShow')
+  }
+}
+
+/** Light backgrounds with dark text of the same hue (AA contrast), plus a stronger left edge. */
+export const statusClass: Record<BookingStatus, string> = {
+  pending_payment: 'border-l-amber-600 bg-amber-50 text-amber-950',
+  confirmed: 'border-l-sky-700 bg-sky-50 text-sky-950',
+  cancelled: 'border-l-zinc-500 bg-zinc-100 text-zinc-800 line-through decoration-zinc-500',
+  completed: 'border-l-emerald-700 bg-emerald-50 text-emerald-950',
+  no_show: 'border-l-rose-700 bg-rose-50 text-rose-950',
+}
+
+export const isActiveStatus = (status: BookingStatus) => status === 'pending_payment' || status === 'confirmed'
+
+/** A line of a booking's history (an audit action) in words; an action this screen does not know reads as a change. */
+export function historyActionText(t: Translator<'adminCalendar'>, action: string): string {
+  switch (action) {
+    case 'booking.created':
+      return t('historyCreated')
+    case 'booking.confirmed':
+      return t('historyConfirmed')
+    case 'booking.rescheduled':
+      return t('historyRescheduled')
+    case 'booking.moved':
+      return t('historyMoved')
+    case 'booking.cancelled':
+      return t('historyCancelled')
+    case 'booking.completed':
+      return t('historyCompleted')
+    case 'booking.no_show':
+      return t('historyNoShow')
+    case 'booking.hold_expired':
+      return t('historyExpired')
+    default:
+      return t('historyChanged')
+  }
+}

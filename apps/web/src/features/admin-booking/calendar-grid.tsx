@@ -1,0 +1,105 @@
+'use client'
+
+import { cn } from '@portail/ui/cn'
+import { useFormatter } from 'next-intl'
+import { instantOf, placeOnDay } from './calendar-time'
+
+/** Pixels per minute of the grid: an hour is 48 px, a 15-minute booking still 12 px tall. */
+const scale = 0.8
+
+export interface GridColumn<T> {
+  key: string
+  /** The column heading (a member's name on the day view, a date on the week view). */
+  title: string
+  /** The local date this column shows. */
+  date: string
+  items: T[]
+}
+
+/**
+ * Columns of bookings positioned by their time on the business's clock. Each column is a list
+ * of buttons in time order whose names say everything (time, client, service, status), so a
+ * keyboard or screen-reader user gets the same calendar as a sighted mouse user.
+ */
+export function CalendarGrid<T extends { id: string; start: string; end: string }>({
+  columns,
+  hours,
+  timeZone,
+  label,
+  emptyLabel,
+  itemLabel,
+  itemText,
+  itemClass,
+  onOpen,
+}: {
+  columns: GridColumn<T>[]
+  hours: { start: number; end: number }
+  timeZone: string
+  label: string
+  emptyLabel: string
+  itemLabel: (item: T) => string
+  itemText: (item: T) => { title: string; detail: string; status: string }
+  itemClass: (item: T) => string
+  onOpen: (item: T) => void
+}) {
+  const format = useFormatter()
+  const height = (hours.end - hours.start) * scale
+  const marks: number[] = []
+  for (let minute = hours.start; minute < hours.end; minute += 60) marks.push(minute)
+  const firstDate = columns[0]?.date ?? '2000-01-01'
+  const hourText = (minute: number) =>
+    format.dateTime(instantOf(firstDate, `${Math.floor(minute / 60)}:${minute % 60}`, timeZone), { hour: 'numeric', minute: '2-digit', timeZone })
+
+  return (
+    <section aria-label={label} className="overflow-x-auto rounded-lg border">
+      <div className="flex min-w-fit">
+        <div aria-hidden className="sticky left-0 z-10 w-16 shrink-0 border-r bg-background">
+          <div className="h-10 border-b" />
+          <div className="relative" style={{ height }}>
+            {marks.map((minute) => (
+              <span key={minute} className="absolute right-2 -translate-y-1/2 text-xs text-muted-foreground" style={{ top: (minute - hours.start) * scale }}>
+                {minute === hours.start ? '' : hourText(minute)}
+              </span>
+            ))}
+          </div>
+        </div>
+        {columns.map((column) => {
+          const placed = placeOnDay(column.items, column.date, timeZone, hours.start, hours.end).sort((a, b) => a.top - b.top)
+          return (
+            <div key={column.key} className="min-w-40 flex-1 border-r last:border-r-0">
+              <h3 className="flex h-10 items-center justify-center border-b px-2 text-center text-sm font-medium">{column.title}</h3>
+              <div className="relative" style={{ height }}>
+                {marks.map((minute) => (
+                  <div key={minute} aria-hidden className="absolute inset-x-0 border-t border-dashed border-border" style={{ top: (minute - hours.start) * scale }} />
+                ))}
+                <ul aria-label={column.title} className="contents">
+                  {placed.length === 0 ? <li className="sr-only">{emptyLabel}</li> : null}
+                  {placed.map(({ item, top, height: length }) => {
+                    const text = itemText(item)
+                    return (
+                      <li key={item.id} className="absolute inset-x-1" style={{ top: top * scale, height: length * scale }}>
+                        <button
+                          type="button"
+                          aria-label={itemLabel(item)}
+                          onClick={() => onOpen(item)}
+                          className={cn(
+                            'flex h-full w-full flex-col overflow-hidden rounded-md border border-l-4 px-2 py-0.5 text-left text-xs shadow-xs focus-visible:z-10 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
+                            itemClass(item),
+                          )}
+                        >
+                          <span className="font-medium">{text.title}</span>
+                          <span>{text.detail}</span>
+                          <span className="font-medium">{text.status}</span>
+                        </button>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </div>
+            </div>
+          )
+        })}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,119 @@
+import { TZDate } from '@date-fns/tz'
+
+/**
+ * Calendar arithmetic on the business's clock. Days are local dates ("YYYY-MM-DD"); instants are
+ * ISO strings (the API's). Every conversion goes through the tz database (@date-fns/tz), so a
+ * spring-forward day is 23 hours long and a fall-back day 25, as they are on the wall.
+ */
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function partsOf(date: string): [number, number, number] {
+  const match = datePattern.exec(date)
+  if (!match) throw new Error(`not a date: ${date}`)
+  return [Number(match[1]), Number(match[2]), Number(match[3])]
+}
+
+/** The date `days` later (or earlier): calendar arithmetic, no zone involved. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = partsOf(date)
+  const next = new Date(Date.UTC(year, month - 1, day + days))
+  return `${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: string): number {
+  const [year, month, day] = partsOf(date)
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+  return weekday === 0 ? 7 : weekday
+}
+
+/** The Monday of the week holding `date`. */
+export const weekStartOf = (date: string) => addDays(date, 1 - weekdayOf(date))
+
+/** The local date of an instant in `timeZone`. */
+export function localDateOf(instant: string | number | Date, timeZone: string): string {
+  const local = new TZDate(new Date(instant).getTime(), timeZone)
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`
+}
+
+/** Minutes since local midnight of an instant in `timeZone` (what the wall clock shows). */
+export function localMinutesOf(instant: string | number | Date, timeZone: string): number {
+  const local = new TZDate(new Date(instant).getTime(), timeZone)
+  return local.getHours() * 60 + local.getMinutes()
+}
+
+/**
+ * The instant of a local date and wall-clock time ("HH:MM") in `timeZone`. A time inside a
+ * spring-forward gap moves forward by the gap; an ambiguous one is its first occurrence.
+ */
+export function instantOf(date: string, time: string, timeZone: string): Date {
+  const [year, month, day] = partsOf(date)
+  const [hours = 0, minutes = 0] = time.split(':').map(Number)
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, 0, timeZone).getTime())
+}
+
+/** From local midnight of `first` to local midnight after `days` days, as the API's ISO instants. */
+export function rangeOf(first: string, days: number, timeZone: string): { from: string; to: string } {
+  return { from: instantOf(first, '00:00', timeZone).toISOString(), to: instantOf(addDays(first, days), '00:00', timeZone).toISOString() }
+}
+
+/** Today's local date in `timeZone`. */
+export const todayIn = (timeZone: string, now: Date = new Date()) => localDateOf(now, timeZone)
+
+export interface Placed<T> {
+  item: T
+  /** Minutes from the top of the visible grid. */
+  top: number
+  /** Visible length in minutes (at least 15, so a short booking stays clickable). */
+  height: number
+}
+
+/**
+ * Where each booking of one local day sits on a grid that starts at `gridStart` minutes after
+ * midnight and ends at `gridEnd`: by its wall-clock start and end, clipped to the day and the grid.
+ */
+export function placeOnDay<T extends { start: string; end: string }>(
+  items: readonly T[],
+  date: string,
+  timeZone: string,
+  gridStart: number,
+  gridEnd: number,
+): Placed<T>[] {
+  const dayStart = instantOf(date, '00:00', timeZone).getTime()
+  const dayEnd = instantOf(addDays(date, 1), '00:00', timeZone).getTime()
+  return items.flatMap((item) => {
+    const start = new Date(item.start).getTime()
+    const end = new Date(item.end).getTime()
+    if (end <= dayStart || start >= dayEnd) return []
+    const from = start <= dayStart ? 0 : localMinutesOf(start, timeZone)
+    const until = end >= dayEnd ? 24 * 60 : localMinutesOf(end, timeZone) || 24 * 60
+    const top = Math.max(from, gridStart) - gridStart
+    const bottom = Math.min(Math.max(until, from + 15), gridEnd) - gridStart
+    return bottom > top ? [{ item, top, height: Math.max(bottom - top, 15) }] : []
+  })
+}
+
+/**
+ * The hours the grid shows: `defaultStart`-`defaultEnd` (minutes), widened to whole hours to
+ * hold every booking of the days shown.
+ */
+export function gridHours(
+  items: readonly { start: string; end: string }[],
+  dates: readonly string[],
+  timeZone: string,
+  defaultStart = 7 * 60,
+  defaultEnd = 19 * 60,
+): { start: number; end: number } {
+  let start = defaultStart
+  let end = defaultEnd
+  for (const item of items) {
+    if (!dates.includes(localDateOf(item.start, timeZone))) continue
+    start = Math.min(start, Math.floor(localMinutesOf(item.start, timeZone) / 60) * 60)
+    const endDate = localDateOf(item.end, timeZone)
+    const endMinutes = dates.includes(endDate) ? localMinutesOf(item.end, timeZone) : 24 * 60
+    end = Math.max(end, Math.ceil((endMinutes || 24 * 60) / 60) * 60)
+  }
+  return { start, end }
+}
