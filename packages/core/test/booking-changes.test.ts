@@ -5,7 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz'
 import type { BookingSnapshot } from '@portail/db/schema'
-import { bookings, eventOutbox, tenants } from '@portail/db/schema'
+import { bookings, eventOutbox, services, staffServices, tenants } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -213,6 +213,31 @@ describe('client reschedule', () => {
     expect((await rowOf(id))?.startsAt.getTime()).toBe(start)
     expect(await eventsOf(id)).toEqual([])
     expect(await eventsOf(blocker)).toEqual([])
+  })
+})
+
+describe('a withdrawn service', () => {
+  it('does not stop its bookings from moving; another staff member must perform the service', async () => {
+    const serviceId = await asStaff(async (tx) => {
+      const [service] = await tx
+        .insert(services)
+        .values({ tenantId: db.data.a.id, nameFr: 'Retiré', nameEn: 'Withdrawn', durationMinutes: 60, bufferBeforeMinutes: 10, bufferAfterMinutes: 10 })
+        .returning({ id: services.id })
+      if (!service) throw new Error('service not created')
+      await tx.insert(staffServices).values({ tenantId: db.data.a.id, membershipId: db.data.a.staffMembershipId, serviceId: service.id })
+      return service.id
+    })
+    const start = torontoAt(23)
+    const id = await booked(start, { serviceId })
+    await asStaff((tx) => tx.update(services).set({ active: false }).where(eq(services.id, serviceId)))
+    const now = start - 72 * hour
+    const later = new Date(start + 2 * hour).toISOString()
+    expect(await rescheduleMyBooking(db.app, client(), { id, start: later }, now)).toMatchObject({ start: later })
+    const toOwner = () =>
+      asStaff((tx) =>
+        moveBookingAsTeam(tx, owner(), { id, start: later, staffId: db.data.a.ownerMembershipId, reason: 'swap', ignoreRules: true }, now),
+      )
+    expect(await refusal(toOwner())).toMatchObject({ code: 'BAD_REQUEST', key: 'booking.staffNotAvailable' })
   })
 })
 

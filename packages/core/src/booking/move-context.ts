@@ -1,7 +1,8 @@
 import type { Tx } from '@portail/db'
+import { staffServices, tenants } from '@portail/db/schema'
+import { and, eq } from 'drizzle-orm'
 import { nextSlots, type Slot, type SlotRules, type StaffSchedule } from '../availability'
 import { DomainError } from '../errors'
-import { loadBookingContext } from './booking-context'
 import { loadStaffSchedules } from './load-schedules'
 import type { BookingRow } from './my-bookings'
 
@@ -21,16 +22,37 @@ export interface MovePlan {
 /**
  * The rules for moving a booking to `staffId` (default: the same person): the business's current
  * settings and hours, but the booking's own duration and buffers (options and price were agreed
- * when booking). Refuses a staff member who does not perform the service.
+ * when booking), so a booking whose service was withdrawn since can still move. Refuses another
+ * staff member who does not perform the service.
  */
 export async function planMove(tx: Tx, row: BookingRow, staffId: string | undefined, now: number): Promise<MovePlan> {
   const target = staffId ?? row.membershipId
-  const context = await loadBookingContext(tx, row.tenantId, { serviceId: row.serviceId, optionIds: [], staffId: target }, now)
+  const [tenant] = await tx
+    .select({
+      timeZone: tenants.timeZone,
+      minNotice: tenants.bookingMinNoticeMinutes,
+      maxAdvance: tenants.bookingMaxAdvanceDays,
+      interval: tenants.bookingSlotIntervalMinutes,
+    })
+    .from(tenants)
+    .where(eq(tenants.id, row.tenantId))
+  if (!tenant) throw new DomainError('NOT_FOUND', 'tenant.notFound')
+  if (target !== row.membershipId) {
+    const [performer] = await tx
+      .select({ membershipId: staffServices.membershipId })
+      .from(staffServices)
+      .where(and(eq(staffServices.tenantId, row.tenantId), eq(staffServices.serviceId, row.serviceId), eq(staffServices.membershipId, target)))
+    if (!performer) throw new DomainError('BAD_REQUEST', 'booking.staffNotAvailable', { field: 'staffId' })
+  }
   const rules: SlotRules = {
-    ...context.rules,
+    timeZone: tenant.timeZone,
     durationMinutes: (row.endsAt.getTime() - row.startsAt.getTime()) / minute,
     bufferBeforeMinutes: row.bufferBeforeMinutes,
     bufferAfterMinutes: row.bufferAfterMinutes,
+    slotIntervalMinutes: tenant.interval,
+    minNoticeMinutes: tenant.minNotice,
+    maxAdvanceDays: tenant.maxAdvance,
+    now,
   }
   return { rules, staffId: target, row }
 }
