@@ -8,6 +8,7 @@ import { portalRouter } from './routers/portal'
 import { staffBookingRouter } from './routers/staff-booking'
 import { staffBookingChangesRouter } from './routers/staff-booking-changes'
 import { staffBookingsRouter } from './routers/staff-bookings'
+import { staffCalendarFeedRouter } from './routers/staff-calendar-feed'
 import { staffClientsRouter } from './routers/staff-clients'
 import { staffInvitationsRouter } from './routers/staff-invitations'
 import { staffSettingsRouter } from './routers/staff-settings'
@@ -30,6 +31,7 @@ export const appRouter = router({
     booking: staffBookingRouter,
     /** Bookings themselves; reads and creation in one file, changes to a booking in the other. */
     bookings: { ...staffBookingsRouter, ...staffBookingChangesRouter },
+    calendarFeed: staffCalendarFeedRouter,
   },
   operator: { tenants: operatorTenantsRouter },
 })
