@@ -257,9 +257,15 @@ export function ReviewStep({
         <div className="flex flex-col gap-2">
           <p>{t('joinToBook', { business })}</p>
           <div>
-            <a href={`/${locale}/portal`} className={buttonVariants()}>
+            <Button
+              onClick={() =>
+                window.location.assign(
+                  `/${locale}/portal?next=${encodeURIComponent(`${window.location.pathname}${window.location.search}`)}`,
+                )
+              }
+            >
               {t('joinAction')}
-            </a>
+            </Button>
           </div>
         </div>
       )}

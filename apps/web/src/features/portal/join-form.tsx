@@ -22,12 +22,14 @@ interface Props {
   locale: Locale
   privacyNoticeVersion: string
   labels: JoinFormLabels
+  /** Where to go once joined (a path on this portal, checked by the page): the dashboard by default. */
+  returnTo?: string | undefined
 }
 
 /**
  * The first visit's one action: accept this version of the privacy notice and become a client
- * (portal.join records the consent). Then a full navigation to the dashboard, whose layout now
- * shows the client's sections. Refusals (a notice changed meanwhile, a record linked to someone
+ * (portal.join records the consent). Then a full navigation to the dashboard (or back to the
+ * booking review that sent the person here), whose layout now shows the client's sections. Refusals (a notice changed meanwhile, a record linked to someone
  * else) come worded by the server in the reader's language and are announced.
  */
 export function JoinForm(props: Props) {
@@ -39,7 +41,7 @@ export function JoinForm(props: Props) {
   )
 }
 
-function JoinFormFields({ locale, privacyNoticeVersion, labels }: Props) {
+function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo }: Props) {
   const trpc = useTRPC()
   const ids = useId()
   const [accepted, setAccepted] = useState(false)
@@ -47,7 +49,7 @@ function JoinFormFields({ locale, privacyNoticeVersion, labels }: Props) {
   const checkbox = useRef<HTMLButtonElement>(null)
   const join = useMutation(
     trpc.portal.join.mutationOptions({
-      onSuccess: () => window.location.assign(`/${locale}/portal`),
+      onSuccess: () => window.location.assign(returnTo ?? `/${locale}/portal`),
       onError: (failure) => setError(failure.message || labels.networkError),
     }),
   )

@@ -70,7 +70,7 @@ export const bookingEn = {
     confirming: 'Booking…',
     signInToBook: 'Sign in to book',
     signInWhy: 'Your choice is kept: you will come back to this review after signing in.',
-    joinToBook: 'To book, first open your client space with {business}, then come back to this page.',
+    joinToBook: 'To book, first open your client space with {business}: you will then come back to this review.',
     joinAction: 'Open my client space',
     slotTaken: 'This time was just taken. Here are the next free times:',
     slotTakenNone: 'This time was just taken and no other time is free soon. Please pick another day.',

@@ -70,7 +70,8 @@ export const bookingFr = {
     confirming: 'Réservation en cours…',
     signInToBook: 'Se connecter pour réserver',
     signInWhy: 'Votre choix est gardé : vous reviendrez à cette vérification après la connexion.',
-    joinToBook: 'Pour réserver, ouvrez d’abord votre espace client chez {business}, puis revenez à cette page.',
+    joinToBook:
+      'Pour réserver, ouvrez d’abord votre espace client chez {business} : vous reviendrez ensuite à cette vérification.',
     joinAction: 'Ouvrir mon espace client',
     slotTaken: 'Cette heure vient d’être prise. Voici les prochaines heures libres :',
     slotTakenNone: 'Cette heure vient d’être prise et aucune autre heure proche n’est libre. Choisissez un autre jour.',

@@ -9,12 +9,16 @@ import { LazyJoinForm } from '../../../../../features/portal/lazy-join-form'
 import { PrivacyNotice } from '../../../../../features/portal/privacy-notice'
 import { readLocaleParam } from '../../../../../i18n/locale-param'
 import { requirePortalReader } from '../../../../../server/portal-access'
+import { safeReturnPath } from '../../../../../server/sign-in-return'
 import { serverApi } from '../../../../../trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
-  /** `activity`: the cursor of an older page of recent activity. */
-  searchParams: Promise<{ activity?: string | string[] }>
+  /**
+   * `activity`: the cursor of an older page of recent activity; `next`: where a first visit goes
+   * once joined (the booking review that sent the person here).
+   */
+  searchParams: Promise<{ activity?: string | string[]; next?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -65,6 +69,8 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
         </main>
       )
     }
+    const next = (await searchParams).next
+    const returnTo = typeof next === 'string' ? safeReturnPath(locale, next) : undefined
     return (
       <main id="content" className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-3xl font-bold tracking-tight">{join('title', { business: tenant.name })}</h1>
@@ -78,6 +84,7 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
         <LazyJoinForm
           locale={locale}
           privacyNoticeVersion={privacyNoticeVersion}
+          returnTo={returnTo}
           labels={{
             accept: join('accept', { business: tenant.name }),
             join: join('join'),
