@@ -2,7 +2,7 @@
 
 import { cn } from '@portail/ui/cn'
 import { useFormatter } from 'next-intl'
-import { instantOf, placeOnDay } from './calendar-time'
+import { instantOf, placeOnDay, withLanes } from './calendar-time'
 
 /** Pixels per minute of the grid: an hour is 48 px, a 15-minute booking still 12 px tall. */
 const scale = 0.8
@@ -64,7 +64,7 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
           </div>
         </div>
         {columns.map((column) => {
-          const placed = placeOnDay(column.items, column.date, timeZone, hours.start, hours.end).sort((a, b) => a.top - b.top)
+          const placed = withLanes(placeOnDay(column.items, column.date, timeZone, hours.start, hours.end))
           return (
             <div key={column.key} className="min-w-40 flex-1 border-r last:border-r-0">
               <h3 className="flex h-10 items-center justify-center border-b px-2 text-center text-sm font-medium">{column.title}</h3>
@@ -74,10 +74,14 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
                 ))}
                 <ul aria-label={column.title} className="contents">
                   {placed.length === 0 ? <li className="sr-only">{emptyLabel}</li> : null}
-                  {placed.map(({ item, top, height: length }) => {
+                  {placed.map(({ item, top, height: length, lane, lanes }) => {
                     const text = itemText(item)
                     return (
-                      <li key={item.id} className="absolute inset-x-1" style={{ top: top * scale, height: length * scale }}>
+                      <li
+                        key={item.id}
+                        className="absolute px-0.5"
+                        style={{ top: top * scale, height: length * scale, left: `${(lane / lanes) * 100}%`, width: `${100 / lanes}%` }}
+                      >
                         <button
                           type="button"
                           aria-label={itemLabel(item)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, gridHours, instantOf, localDateOf, placeOnDay, rangeOf, weekStartOf } from './calendar-time'
+import { addDays, gridHours, instantOf, localDateOf, placeOnDay, rangeOf, weekStartOf, withLanes } from './calendar-time'
 
 const toronto = 'America/Toronto'
 
@@ -45,5 +45,18 @@ describe('gridHours', () => {
     const late = { start: '2026-07-01T23:00:00.000Z', end: '2026-07-02T00:30:00.000Z' } // 19:00-20:30
     expect(gridHours([early, late], ['2026-07-01'], toronto)).toEqual({ start: 6 * 60, end: 21 * 60 })
     expect(gridHours([early], ['2026-07-02'], toronto)).toEqual({ start: 7 * 60, end: 19 * 60 })
+  })
+})
+
+describe('withLanes', () => {
+  it('puts overlapping bookings side by side and leaves the others full width', () => {
+    const laned = withLanes([
+      { item: 'a', top: 0, height: 60 },
+      { item: 'b', top: 30, height: 60 },
+      { item: 'c', top: 60, height: 30 },
+      { item: 'd', top: 120, height: 30 },
+    ])
+    const byItem = Object.fromEntries(laned.map(({ item, lane, lanes }) => [item, [lane, lanes]]))
+    expect(byItem).toEqual({ a: [0, 2], b: [1, 2], c: [0, 2], d: [0, 1] })
   })
 })

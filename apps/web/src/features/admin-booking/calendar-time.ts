@@ -117,3 +117,38 @@ export function gridHours(
   }
   return { start, end }
 }
+
+export interface Laned<T> extends Placed<T> {
+  /** Which side-by-side lane the booking takes, and how many lanes its overlapping group needs. */
+  lane: number
+  lanes: number
+}
+
+/**
+ * Side-by-side lanes for bookings that overlap on the grid (a cancelled booking and the one that
+ * took its time, or several members in one week column): each group of overlapping bookings
+ * shares the width, each booking in the first lane free at its start.
+ */
+export function withLanes<T>(placed: readonly Placed<T>[]): Laned<T>[] {
+  const sorted = [...placed].sort((a, b) => a.top - b.top || b.height - a.height)
+  const result: Laned<T>[] = []
+  let group: Laned<T>[] = []
+  let laneEnds: number[] = []
+  let groupEnd = -1
+  const close = () => {
+    for (const item of group) item.lanes = laneEnds.length
+    result.push(...group)
+    group = []
+    laneEnds = []
+  }
+  for (const item of sorted) {
+    if (item.top >= groupEnd) close()
+    groupEnd = Math.max(groupEnd, item.top + item.height)
+    let lane = laneEnds.findIndex((end) => end <= item.top)
+    if (lane === -1) lane = laneEnds.push(0) - 1
+    laneEnds[lane] = item.top + item.height
+    group.push({ ...item, lane, lanes: 1 })
+  }
+  close()
+  return result
+}
