@@ -1,5 +1,14 @@
 import { workingSpansOf } from './day-spans'
-import { addDays, type CalendarDate, daysInMonth, formatDate, instantOf, localDateOf, localLabel, parseDate } from './local-time'
+import {
+  addDays,
+  type CalendarDate,
+  type DayClock,
+  dayClock,
+  daysInMonth,
+  formatDate,
+  localDateOf,
+  parseDate,
+} from './local-time'
 import type { BusyInterval, Slot, SlotRules, StaffSchedule } from './types'
 
 const minute = 60_000
@@ -19,7 +28,8 @@ function mergeBusy(busy: readonly BusyInterval[]): BusyInterval[] {
 
 /** The instants the booking may start at, derived once per request. */
 function windowOf(rules: SlotRules) {
-  if (rules.slotIntervalMinutes <= 0 || rules.durationMinutes <= 0) throw new Error('slot interval and duration must be positive')
+  if (rules.slotIntervalMinutes <= 0 || rules.durationMinutes <= 0)
+    throw new Error('slot interval and duration must be positive')
   return { earliest: rules.now + rules.minNoticeMinutes * minute, latest: rules.now + rules.maxAdvanceDays * day }
 }
 
@@ -33,7 +43,14 @@ function windowOf(rules: SlotRules) {
  * Slots step by the interval in real time from each span's start, so a day with a DST change has
  * neither a repeated nor a missing instant.
  */
-function startsOf(schedule: StaffSchedule, rules: SlotRules, date: CalendarDate, busy: readonly BusyInterval[], firstOnly: boolean): number[] {
+function startsOf(
+  schedule: StaffSchedule,
+  rules: SlotRules,
+  date: CalendarDate,
+  clock: DayClock,
+  busy: readonly BusyInterval[],
+  firstOnly: boolean,
+): number[] {
   const { earliest, latest } = windowOf(rules)
   const duration = rules.durationMinutes * minute
   const before = rules.bufferBeforeMinutes * minute
@@ -42,8 +59,8 @@ function startsOf(schedule: StaffSchedule, rules: SlotRules, date: CalendarDate,
   const starts: number[] = []
   let next = 0
   for (const span of workingSpansOf(formatDate(date), schedule.weeklyHours, schedule.overrides)) {
-    const spanStart = instantOf(date, span.start, rules.timeZone)
-    const spanEnd = instantOf(date, span.end, rules.timeZone)
+    const spanStart = clock.instantOf(span.start)
+    const spanEnd = clock.instantOf(span.end)
     for (let start = spanStart; start + duration <= spanEnd; start += step) {
       if (start > latest) return starts
       if (start < earliest) continue
@@ -59,25 +76,37 @@ function startsOf(schedule: StaffSchedule, rules: SlotRules, date: CalendarDate,
   return starts
 }
 
-function toSlots(byStart: Map<number, string[]>, rules: SlotRules): Slot[] {
+function toSlots(byStart: Map<number, string[]>, rules: SlotRules, clock: DayClock): Slot[] {
   return [...byStart.entries()]
     .sort(([x], [y]) => x - y)
     .map(([start, staffIds]) => ({
       start: new Date(start).toISOString(),
       end: new Date(start + rules.durationMinutes * minute).toISOString(),
-      ...localLabel(start, rules.timeZone),
+      ...clock.label(start),
       staffIds: [...staffIds].sort(),
     }))
 }
 
+/**
+ * The busy intervals that can meet a slot of `date`, merged: a slot and its buffers lie within a
+ * day of the date, so the rest of a month's bookings need not be sorted for every date.
+ */
+function busyNear(busy: readonly BusyInterval[], date: CalendarDate, rules: SlotRules): BusyInterval[] {
+  const midnight = Date.UTC(date.year, date.month - 1, date.day)
+  const from = midnight - day - rules.bufferBeforeMinutes * minute
+  const until = midnight + 2 * day + (rules.durationMinutes + rules.bufferAfterMinutes) * minute
+  return mergeBusy(busy.filter((interval) => interval.until > from && interval.from < until))
+}
+
 function slotsOfDate(staff: readonly StaffSchedule[], rules: SlotRules, date: CalendarDate): Slot[] {
+  const clock = dayClock(date, rules.timeZone)
   const byStart = new Map<number, string[]>()
   for (const schedule of staff) {
-    for (const start of startsOf(schedule, rules, date, mergeBusy(schedule.busy), false)) {
+    for (const start of startsOf(schedule, rules, date, clock, busyNear(schedule.busy, date, rules), false)) {
       byStart.set(start, [...(byStart.get(start) ?? []), schedule.staffId])
     }
   }
-  return toSlots(byStart, rules)
+  return toSlots(byStart, rules, clock)
 }
 
 /**
@@ -100,7 +129,9 @@ export function availableDays(staff: readonly StaffSchedule[], rules: SlotRules,
     const date = addDays(first, offset)
     const label = formatDate(date)
     if (label < from || label > until) continue
-    if (merged.some(({ schedule, busy }) => startsOf(schedule, rules, date, busy, true).length > 0)) days.push(label)
+    const clock = dayClock(date, rules.timeZone)
+    if (merged.some(({ schedule, busy }) => startsOf(schedule, rules, date, clock, busy, true).length > 0))
+      days.push(label)
   }
   return days
 }
@@ -110,7 +141,11 @@ export function nextSlots(staff: readonly StaffSchedule[], rules: SlotRules, fro
   const { earliest, latest } = windowOf(rules)
   const last = formatDate(localDateOf(latest, rules.timeZone))
   const found: Slot[] = []
-  for (let date = localDateOf(Math.max(from, earliest), rules.timeZone); formatDate(date) <= last; date = addDays(date, 1)) {
+  for (
+    let date = localDateOf(Math.max(from, earliest), rules.timeZone);
+    formatDate(date) <= last;
+    date = addDays(date, 1)
+  ) {
     for (const slot of slotsOfDate(staff, rules, date)) {
       if (Date.parse(slot.start) >= from) found.push(slot)
       if (found.length >= limit) return found
@@ -123,5 +158,7 @@ export function nextSlots(staff: readonly StaffSchedule[], rules: SlotRules, fro
 export function findSlot(schedule: StaffSchedule, rules: SlotRules, start: string): Slot | undefined {
   const instant = Date.parse(start)
   if (Number.isNaN(instant)) return undefined
-  return slotsOfDate([schedule], rules, localDateOf(instant, rules.timeZone)).find((slot) => Date.parse(slot.start) === instant)
+  return slotsOfDate([schedule], rules, localDateOf(instant, rules.timeZone)).find(
+    (slot) => Date.parse(slot.start) === instant,
+  )
 }

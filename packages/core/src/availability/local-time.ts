@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz'
+import { TZDate, tzOffset } from '@date-fns/tz'
 
 const timePattern = /^(\d{2}):(\d{2})(?::(\d{2}))?$/
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -40,12 +40,37 @@ export function addDays({ year, month, day }: CalendarDate, days: number): Calen
 
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
+const minute = 60_000
+const day = 24 * 60 * minute
+
 /**
  * The instant of a local wall-clock time in `timeZone`, through the tz database. A time that does
  * not exist (inside a spring-forward gap) moves forward by the gap (02:30 -> 03:30 in Toronto); an
- * ambiguous one (fall back) is its first occurrence.
+ * ambiguous one (fall back) is its first occurrence: TZDate's rules, which `tzDateInstantOf` keeps
+ * and a property test compares against.
+ *
+ * Two offset lookups instead of TZDate's several: every instant that reads as this wall time lies
+ * within a day of `wall` read as UTC, so when the offsets a day before and a day after agree there
+ * is no transition in between (transitions are months apart) and the wall time has exactly one
+ * instant.
  */
 export function instantOf(date: CalendarDate, minutes: number, timeZone: string): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60)
+  const before = offsetAt(wall - day, timeZone)
+  const after = offsetAt(wall + day, timeZone)
+  const early = wall - before * minute
+  if (before === after) return early
+  const late = wall - after * minute
+  const earlyReads = offsetAt(early, timeZone) === before
+  const lateReads = offsetAt(late, timeZone) === after
+  if (earlyReads && lateReads) return Math.min(early, late)
+  if (lateReads && !earlyReads) return late
+  // Valid only before the change, or in the gap: read with the offset in force before it.
+  return early
+}
+
+/** The reference implementation `instantOf` must agree with (property-tested). */
+export function tzDateInstantOf(date: CalendarDate, minutes: number, timeZone: string): number {
   return new TZDate(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60, 0, timeZone).getTime()
 }
 
@@ -55,13 +80,50 @@ export interface LocalLabel {
   utcOffsetMinutes: number
 }
 
-/** The local date, time and UTC offset of an instant in `timeZone`. */
-export function localLabel(instant: number, timeZone: string): LocalLabel {
-  const local = new TZDate(instant, timeZone)
+/** The UTC offset (minutes) of `timeZone` at an instant: one tz database lookup. */
+export const offsetAt = (instant: number, timeZone: string) => tzOffset(timeZone, new Date(instant))
+
+/** The local date, time and UTC offset of an instant, given the offset in force at that instant. */
+export function labelAt(instant: number, offsetMinutes: number): LocalLabel {
+  const local = new Date(instant + offsetMinutes * minute)
   return {
-    localDate: formatDate({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() }),
-    localTime: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
-    utcOffsetMinutes: -local.getTimezoneOffset(),
+    localDate: formatDate({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() }),
+    localTime: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+    utcOffsetMinutes: offsetMinutes,
+  }
+}
+
+/** The local date, time and UTC offset of an instant in `timeZone`. */
+export const localLabel = (instant: number, timeZone: string): LocalLabel =>
+  labelAt(instant, offsetAt(instant, timeZone))
+
+/** Wall-clock arithmetic for one local date in one zone. */
+export interface DayClock {
+  /** The instant of a wall-clock time (minutes since local midnight) of that date. */
+  instantOf(minutes: number): number
+  /** The label of an instant within a day of that date. */
+  label(instant: number): LocalLabel
+}
+
+/**
+ * A `DayClock` for `date`. Every instant that reads as a time of that date, or that a slot of it
+ * covers, lies within a day of it; when the zone's offset is the same a day before and two days
+ * after its midnight read as UTC there is no transition between (transitions are months apart),
+ * so one offset serves the whole date: two tz lookups for the date instead of several per slot,
+ * which were most of the slot function's time. A date near a change takes each lookup.
+ */
+export function dayClock(date: CalendarDate, timeZone: string): DayClock {
+  const midnight = Date.UTC(date.year, date.month - 1, date.day)
+  const offset = offsetAt(midnight - day, timeZone)
+  if (offsetAt(midnight + 2 * day, timeZone) !== offset) {
+    return {
+      instantOf: (minutes) => instantOf(date, minutes, timeZone),
+      label: (instant) => localLabel(instant, timeZone),
+    }
+  }
+  return {
+    instantOf: (minutes) => midnight + (minutes - offset) * minute,
+    label: (instant) => labelAt(instant, offset),
   }
 }
 
