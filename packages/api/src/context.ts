@@ -9,6 +9,7 @@ import {
   type TenantHost,
 } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
+import type { FileStorage } from '@portail/storage'
 import { type Locale, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 
 /** What the API needs from the app: the database, the identity port and the platform's domain. */
@@ -22,6 +23,11 @@ export interface ApiDeps {
    * none (the dev identity has no organizations).
    */
   organizations?: OrganizationDirectory
+  /**
+   * Where files live (logos): the encrypted local folder, S3, or memory in tests. Left out (tests
+   * that touch no file), a procedure that needs it fails as an internal error.
+   */
+  storage?: FileStorage
   /**
    * Scheme of the links we email (invitations). Default: http for localhost and `*.localhost`
    * root domains, https for everything else.
@@ -45,6 +51,7 @@ export interface Context {
   /** What the signed-in user is in `tenant` (nothing outside a tenant). */
   actor: ResolvedActor
   organizations: OrganizationDirectory
+  storage: FileStorage | null
   /** `{proto}://{rootDomain}`: tenant portals are `{proto}://{slug}.{rootDomain}`. */
   links: { protocol: 'http' | 'https'; rootDomain: string }
   /** The caller's user agent, recorded with a consent (truncated there). */
@@ -91,6 +98,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     identity,
     actor,
     organizations: options.organizations ?? embeddedOrganizationDirectory,
+    storage: options.storage ?? null,
     links: { protocol: options.linkProtocol ?? defaultLinkProtocol(rootDomain), rootDomain },
     userAgent: headers.get('user-agent'),
   }

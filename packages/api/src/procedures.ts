@@ -170,6 +170,23 @@ export const staffProcedure = (permission: Action) =>
   })
 
 /**
+ * As staffProcedure, but opens no transaction: the core function opens its own, because it works
+ * with something outside the database around the commit (the logo: its file is stored before the
+ * row names it, and the replaced file is deleted only after the commit). The resolver has
+ * `ctx.database` and the checked `ctx.staff`, and no transaction to write through.
+ */
+export const staffActionProcedure = (permission: Action) =>
+  tenantProcedure.meta({ access: { kind: 'staff', permission } }).use(({ ctx, next }) => {
+    const identity = signedIn(ctx)
+    const role = ctx.actor.staffRole
+    if (!role) throw new DomainError('FORBIDDEN', 'auth.notMember')
+    if (!can(role, permission)) throw permissionDenied(permission)
+    requireFreshSecondFactor(identity, permission)
+    const staff: StaffActor = { tenantId: ctx.tenant.id, userId: identity.userId, role }
+    return next({ ctx: { staff } })
+  })
+
+/**
  * A platform operator on the root domain only (the console is not served from tenant subdomains,
  * whose pages a tenant controls), for a platform action of the matrix.
  * Rejects: no session -> UNAUTHORIZED; not an operator -> FORBIDDEN; a tenant or foreign host ->

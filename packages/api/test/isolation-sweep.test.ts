@@ -7,12 +7,12 @@
  * rows the caller must not see; and the victim's rows must be unchanged afterwards.
  */
 import { hashInvitationToken } from '@portail/core/invitations'
-import { scheduleOverrides, staffInvitations } from '@portail/db/schema'
+import { bookings, scheduleOverrides, staffInvitations } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appRouter } from '../src/root'
-import { type CallAs, callerFor, hostOf, rootDomain } from './support/callers'
+import { type CallAs, callerFor, hostOf, logoBody, rootDomain } from './support/callers'
 import { snapshotTenant, type TenantRows, withoutOwnRows } from './support/snapshot'
 
 type Caller = Awaited<ReturnType<typeof callerFor>>
@@ -37,6 +37,12 @@ let sweepInvitationId = ''
 /** A closure of tenant A's staff member. */
 let sweepOverrideId = ''
 
+/** A confirmed booking of each client of tenant A, by client id: what the booking-change cases aim at. */
+const sweepBookingIds = new Map<string, string>()
+const bookingOf = (target: Target) => sweepBookingIds.get(target.clientId) ?? '00000000-0000-4000-8000-000000000000'
+/** Ten days ahead at 15:00 UTC (inside hours in Toronto), for the booking-change cases. */
+const sweepBookingStart = () => new Date(Math.floor(Date.now() / 86_400_000 + 10) * 86_400_000 + 15 * 3_600_000)
+
 /** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
 const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
 
@@ -52,6 +58,41 @@ const cases: Record<string, ProcedureCase> = {
     caller.staff.booking.addOverride({ staffId: target.staffId, date: '2031-01-01', kind: 'closed', reason: 'sweep' }),
   'staff.booking.removeOverride': (caller) => caller.staff.booking.removeOverride({ id: sweepOverrideId }),
   'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ minNoticeMinutes: 5 }),
+  // The calendar of the caller's own tenant only; a booking, client or member of another is never found.
+  'staff.bookings.list': (caller, target) => {
+    const from = new Date(Date.now() - 24 * 3_600_000).toISOString()
+    const to = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString()
+    return Promise.all([
+      caller.staff.bookings.list({ from, to, includeCancelled: true }),
+      caller.staff.bookings.list({ from, to, staffId: target.staffId }),
+    ])
+  },
+  'staff.bookings.get': (caller, target) => caller.staff.bookings.get({ id: bookingOf(target) }),
+  'staff.bookings.members': (caller) => caller.staff.bookings.members(),
+  'staff.bookings.create': (caller, target, probe) =>
+    caller.staff.bookings.create({
+      clientId: target.clientId,
+      serviceId: target.serviceId,
+      staffId: target.staffId,
+      start: new Date(sweepBookingStart().getTime() + 5 * 3_600_000).toISOString(),
+      idempotencyKey: `sweep-staff-key-${probe}`,
+      ignoreRules: true,
+      reason: 'sweep',
+    }),
+  'staff.bookings.createSeries': (caller, target, probe) =>
+    caller.staff.bookings.createSeries({
+      clientId: target.clientId,
+      serviceId: target.serviceId,
+      staffId: target.staffId,
+      firstStart: new Date(sweepBookingStart().getTime() + 7 * 24 * 3_600_000).toISOString(),
+      frequency: 'weekly',
+      until: new Date(sweepBookingStart().getTime() + 30 * 24 * 3_600_000).toISOString().slice(0, 10),
+      idempotencyKey: `sweep-series-key-${probe}`,
+    }),
+  // A feed of the signed-in member of the host's tenant only.
+  'staff.calendarFeed.get': (caller) => caller.staff.calendarFeed.get(),
+  'staff.calendarFeed.rotate': (caller) => caller.staff.calendarFeed.rotate(),
+  'staff.calendarFeed.revoke': (caller) => caller.staff.calendarFeed.revoke().then(() => 'revoked'),
   'booking.availableDays': (caller, target) =>
     caller.booking.availableDays({ serviceId: target.serviceId, month: bookingDate().slice(0, 7) }),
   'booking.slots': (caller, target) => caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() }),
@@ -63,6 +104,19 @@ const cases: Record<string, ProcedureCase> = {
     if (!slot) throw new Error('the fixture offers no slot to book')
     return caller.booking.create({ serviceId: target.serviceId, start: slot.start, idempotencyKey: `sweep-key-${probe}` })
   },
+  // Changes to a booking of the target client (another client's, or another tenant's).
+  'booking.mine': async (caller) => [await caller.booking.mine({ scope: 'upcoming' }), await caller.booking.mine({ scope: 'past' })],
+  'booking.get': (caller, target) => caller.booking.get({ id: bookingOf(target) }),
+  'booking.cancel': (caller, target) => caller.booking.cancel({ id: bookingOf(target), expectedFeeCents: 0 }),
+  'booking.rescheduleDays': (caller, target) => caller.booking.rescheduleDays({ id: bookingOf(target), month: bookingDate().slice(0, 7) }),
+  'booking.rescheduleSlots': (caller, target) => caller.booking.rescheduleSlots({ id: bookingOf(target), date: bookingDate() }),
+  'booking.reschedule': (caller, target) =>
+    caller.booking.reschedule({ id: bookingOf(target), start: new Date(sweepBookingStart().getTime() + 3_600_000).toISOString() }),
+  'staff.bookings.cancel': (caller, target) => caller.staff.bookings.cancel({ id: bookingOf(target), reason: 'sweep' }),
+  'staff.bookings.move': (caller, target) =>
+    caller.staff.bookings.move({ id: bookingOf(target), start: new Date(sweepBookingStart().getTime() + 3_600_000).toISOString(), reason: 'sweep', ignoreRules: true }),
+  'staff.bookings.complete': (caller, target) => caller.staff.bookings.complete({ id: bookingOf(target) }),
+  'staff.bookings.noShow': (caller, target) => caller.staff.bookings.noShow({ id: bookingOf(target), reason: 'sweep' }),
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
   'client.activity': (caller) => caller.client.activity({ limit: 50 }),
@@ -95,6 +149,9 @@ const cases: Record<string, ProcedureCase> = {
   'staff.invitations.list': (caller) => caller.staff.invitations.list(),
   'staff.settings.get': (caller) => caller.staff.settings.get(),
   'staff.settings.update': (caller) => caller.staff.settings.update({ primaryColor: '#123456' }),
+  // The logo of the caller's own business only: the tenant comes from the host, never the input.
+  'staff.settings.uploadLogo': (caller) => caller.staff.settings.uploadLogo(logoBody()),
+  'staff.settings.removeLogo': (caller) => caller.staff.settings.removeLogo(),
   'staff.invitations.create': (caller, _target, probe) =>
     caller.staff.invitations.create({ email: `sweep-invite-${probe}@probe.test`, role: 'staff' }),
   'staff.invitations.revoke': (caller) => caller.staff.invitations.revoke({ id: sweepInvitationId }),
@@ -277,6 +334,36 @@ beforeAll(async () => {
       .returning({ id: scheduleOverrides.id })
     if (!closure) throw new Error('sweep override not created')
     sweepOverrideId = closure.id
+    for (const [index, clientId] of [fixture.a.clientId, fixture.a.otherClientId].entries()) {
+      const start = sweepBookingStart().getTime() + index * 2 * 3_600_000
+      const [booking] = await admin.db
+        .insert(bookings)
+        .values({
+          tenantId: fixture.a.id,
+          clientId,
+          membershipId: fixture.a.staffMembershipId,
+          serviceId: fixture.a.serviceId,
+          startsAt: new Date(start),
+          endsAt: new Date(start + 3_600_000),
+          blockedFrom: new Date(start),
+          blockedUntil: new Date(start + 3_600_000),
+          status: 'confirmed',
+          priceCents: 12000,
+          snapshot: {
+            service: { nameFr: 'Entretien', nameEn: 'Maintenance', durationMinutes: 60, priceCents: 12000, currency: 'CAD' },
+            options: [],
+            totalCents: 12000,
+            paymentRule: 'none',
+            depositCents: null,
+            policy: { freeCancelHours: 24, lateCancelFeePercent: 50, lateCancelKeepsDeposit: false, maxReschedules: 2 },
+          },
+          locale: 'fr',
+          idempotencyKey: `sweep-victim-${index}`,
+        })
+        .returning({ id: bookings.id })
+      if (!booking) throw new Error('sweep booking not created')
+      sweepBookingIds.set(clientId, booking.id)
+    }
     return fixture
   })
 })

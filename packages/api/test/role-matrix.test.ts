@@ -7,13 +7,13 @@
 import { type Role, can, isSensitiveAction } from '@portail/auth'
 import type { AdminConnection } from '@portail/db/admin'
 import { hashInvitationToken } from '@portail/core/invitations'
-import { clients, memberships, staffInvitations, users } from '@portail/db/schema'
+import { bookings, clients, memberships, staffInvitations, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ProcedureAccess, procedureAccess } from '../src/procedure-access'
 import { appRouter } from '../src/root'
-import { type CallAs, callerFor, hostOf, rootDomain } from './support/callers'
+import { type CallAs, callerFor, hostOf, logoBody, rootDomain } from './support/callers'
 
 const people = ['anonymous', 'client', 'staff', 'admin', 'owner', 'operator'] as const
 type Person = (typeof people)[number]
@@ -35,6 +35,51 @@ interface MatrixFixture extends TwoTenantFixture {
   /** Per person, pending invitations of A that only this person's call revokes or resends. */
   revocableInvitationIds: Record<Person, string>
   resendableInvitationIds: Record<Person, string>
+}
+
+/** Bookings of A's client that one person's booking-change call uses up, by `${purpose}-${person}`. */
+const matrixBookings = new Map<string, string>()
+const matrixBooking = (purpose: string, person: Person) => matrixBookings.get(`${purpose}-${person}`) ?? ''
+const matrixHour = 60 * 60 * 1000
+/** 15:00 UTC (inside the fixture's hours in Toronto), `days` from today (negative: in the past). */
+const matrixMidday = (days: number) => (Math.floor(Date.now() / (24 * matrixHour)) + days) * 24 * matrixHour + 15 * matrixHour
+
+/** One booking per (purpose, person), each on a day of its own; complete and no-show ones already started. */
+async function matrixBookingFixture(admin: AdminConnection, f: TwoTenantFixture): Promise<void> {
+  const purposes = ['read', 'cancel', 'reschedule', 'staffCancel', 'move', 'complete', 'noShow'] as const
+  let day = 0
+  for (const purpose of purposes)
+    for (const person of people) {
+      day += 1
+      const start = purpose === 'complete' || purpose === 'noShow' ? matrixMidday(-day) : matrixMidday(10 + day)
+      const [row] = await admin.db
+        .insert(bookings)
+        .values({
+          tenantId: f.a.id,
+          clientId: f.a.clientId,
+          membershipId: f.a.staffMembershipId,
+          serviceId: f.a.serviceId,
+          startsAt: new Date(start),
+          endsAt: new Date(start + matrixHour),
+          blockedFrom: new Date(start),
+          blockedUntil: new Date(start + matrixHour),
+          status: 'confirmed',
+          priceCents: 12000,
+          snapshot: {
+            service: { nameFr: 'Entretien', nameEn: 'Maintenance', durationMinutes: 60, priceCents: 12000, currency: 'CAD' },
+            options: [],
+            totalCents: 12000,
+            paymentRule: 'none',
+            depositCents: null,
+            policy: { freeCancelHours: 24, lateCancelFeePercent: 0, lateCancelKeepsDeposit: false, maxReschedules: 2 },
+          },
+          locale: 'fr',
+          idempotencyKey: `matrix-${purpose}-${person}`,
+        })
+        .returning({ id: bookings.id })
+      if (!row) throw new Error('booking fixture not created')
+      matrixBookings.set(`${purpose}-${person}`, row.id)
+    }
 }
 
 /** A well-formed link token per label (43 base64url characters), so a test can hold the link. */
@@ -70,6 +115,7 @@ async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
     removableUserIds[person] = await member(`removable-by-${person}`, 'staff')
   }
   const adminUserId = await member('admin', 'admin')
+  await matrixBookingFixture(admin, f)
   const invite = async (email: string, token: string, state: 'pending' | 'revoked' | 'expired' = 'pending') => {
     const day = 24 * 60 * 60 * 1000
     const [row] = await admin.db
@@ -178,6 +224,22 @@ const calls: Record<string, Call> = {
     if (!slot) throw new Error('the fixture offers no slot to book')
     return caller.booking.create({ serviceId: f.a.serviceId, start: slot.start, idempotencyKey: `matrix-key-${person}` })
   },
+  'booking.mine': (caller) => caller.booking.mine({ scope: 'upcoming' }),
+  'booking.get': (caller, _f, person) => caller.booking.get({ id: matrixBooking('read', person) }),
+  'booking.cancel': (caller, _f, person) => caller.booking.cancel({ id: matrixBooking('cancel', person), expectedFeeCents: 0 }),
+  'booking.rescheduleDays': (caller, _f, person) =>
+    caller.booking.rescheduleDays({ id: matrixBooking('read', person), month: bookingDate().slice(0, 7) }),
+  'booking.rescheduleSlots': (caller, _f, person) => caller.booking.rescheduleSlots({ id: matrixBooking('read', person), date: bookingDate() }),
+  'booking.reschedule': async (caller, _f, person) => {
+    const id = matrixBooking('reschedule', person)
+    const { start } = await caller.booking.get({ id })
+    return caller.booking.reschedule({ id, start: new Date(Date.parse(start) + 2 * matrixHour).toISOString() })
+  },
+  'staff.bookings.cancel': (caller, _f, person) => caller.staff.bookings.cancel({ id: matrixBooking('staffCancel', person), reason: 'matrix' }),
+  'staff.bookings.move': (caller, _f, person) =>
+    caller.staff.bookings.move({ id: matrixBooking('move', person), start: new Date(matrixMidday(200 + people.indexOf(person))).toISOString(), reason: 'matrix', ignoreRules: true }),
+  'staff.bookings.complete': (caller, _f, person) => caller.staff.bookings.complete({ id: matrixBooking('complete', person) }),
+  'staff.bookings.noShow': (caller, _f, person) => caller.staff.bookings.noShow({ id: matrixBooking('noShow', person) }),
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
   'client.activity': (caller) => caller.client.activity({}),
@@ -200,6 +262,9 @@ const calls: Record<string, Call> = {
   'staff.settings.get': (caller) => caller.staff.settings.get(),
   // Setting the language the business already has: a valid change that leaves the fixture as it was.
   'staff.settings.update': (caller) => caller.staff.settings.update({ defaultLocale: 'fr' }),
+  'staff.settings.uploadLogo': (caller) => caller.staff.settings.uploadLogo(logoBody()),
+  // With no logo (or after another role's upload), removing succeeds either way.
+  'staff.settings.removeLogo': (caller) => caller.staff.settings.removeLogo(),
   'staff.invitations.create': (caller, _f, person) =>
     caller.staff.invitations.create({ email: `matrix-invite-${person}@probe.test`, role: 'staff' }),
   'staff.invitations.revoke': (caller, f, person) => caller.staff.invitations.revoke({ id: f.revocableInvitationIds[person] }),

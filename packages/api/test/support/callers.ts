@@ -1,6 +1,7 @@
 import { createHeaderTestIdentity, testIdentityHeadersFor } from '@portail/auth/header-test-identity'
 import type { OrganizationDirectory } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
+import { type FileStorage, memoryFileStorage } from '@portail/storage'
 import { createContext } from '../../src/context'
 import { createCaller } from '../../src/root'
 
@@ -19,7 +20,20 @@ export interface CallAs {
   acceptLanguage?: string
   /** The identity provider's organizations (default: the embedded directory, which keeps none). */
   organizations?: OrganizationDirectory
+  /** File storage for procedures that keep files (the logo); left out: one memory store shared by the file's callers. */
+  storage?: FileStorage
 }
+
+const sharedStorage = memoryFileStorage()
+
+/** A small real PNG (16x16), the body of a logo upload: `caller.staff.settings.uploadLogo(logoBody())`. */
+export const logoBody = () =>
+  new Blob([
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFElEQVR4nGNwIBEwjGoY1TB8NQAAFErAAdSVi24AAAAASUVORK5CYII=',
+      'base64',
+    ),
+  ])
 
 export function requestHeaders(as: CallAs): Headers {
   const headers = new Headers({ host: as.host })
@@ -45,6 +59,7 @@ export async function callerFor(database: Database, as: CallAs) {
     identity: createHeaderTestIdentity(),
     rootDomain,
     organizations: as.organizations,
+    storage: as.storage ?? sharedStorage,
     headers: requestHeaders(as),
   })
   return createCaller(ctx)
