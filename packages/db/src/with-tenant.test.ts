@@ -1,29 +1,44 @@
 import { describe, expect, it } from 'vitest'
 import { PgDialect } from 'drizzle-orm/pg-core'
-import { contextStatement, InvalidActorContextError } from './with-tenant'
+import {
+  contextSettings,
+  contextSql,
+  contextStatement,
+  createWithTenant,
+  InvalidActorContextError,
+} from './with-tenant'
 
-const render = (statement: ReturnType<typeof contextStatement>) => new PgDialect().sqlToQuery(statement)
-
-describe('contextStatement', () => {
-  it('sets the actor role and every context value in one parameterless statement', () => {
-    const query = render(
-      contextStatement({
-        actor: 'client',
-        tenantId: '0190f5e4-8a3b-7c1d-9e2f-000000000001',
-        userId: null,
-        clientId: '0190f5e4-8a3b-7c1d-9e2f-000000000002',
-      }),
-    )
-    expect(query.params).toEqual([])
-    expect(query.sql).toContain("set_config('role', 'portail_client', true)")
-    expect(query.sql).toContain("set_config('app.tenant_id', '0190f5e4-8a3b-7c1d-9e2f-000000000001', true)")
-    expect(query.sql).toContain("set_config('app.user_id', '', true)")
-    expect(query.sql.match(/, true\)/g)).toHaveLength(4)
+describe('the context statement', () => {
+  it('sets the actor role and every context value in one statement, values bound, absent ids empty', () => {
+    const settings = contextSettings({
+      actor: 'client',
+      tenantId: '0190f5e4-8a3b-7c1d-9e2f-000000000001',
+      userId: null,
+      clientId: '0190f5e4-8a3b-7c1d-9e2f-000000000002',
+    })
+    expect(settings).toEqual([
+      'portail_client',
+      '0190f5e4-8a3b-7c1d-9e2f-000000000001',
+      '',
+      '0190f5e4-8a3b-7c1d-9e2f-000000000002',
+    ])
+    const query = new PgDialect().sqlToQuery(contextStatement(settings))
+    // The drizzle form (PGlite) and the prepared text (Postgres) are one statement.
+    expect(query.sql).toBe(contextSql)
+    expect(query.params).toEqual([...settings])
+    expect(contextSql.match(/, true\)/g)).toHaveLength(4)
   })
 
-  it('refuses anything but a UUID where a value is inlined', () => {
-    expect(() => contextStatement({ actor: 'staff', tenantId: "x', true), set_config('role', 'postgres" })).toThrow(
+  it('refuses a context whose ids are not UUIDs before any transaction opens', () => {
+    let opened = false
+    const withTenant = createWithTenant(() => {
+      opened = true
+      return Promise.reject(new Error('should not open'))
+    })
+    const badTenant = "x', true), set_config('role', 'postgres"
+    expect(() => withTenant({ actor: 'staff', tenantId: badTenant }, () => Promise.resolve(1))).toThrow(
       InvalidActorContextError,
     )
+    expect(opened).toBe(false)
   })
 })

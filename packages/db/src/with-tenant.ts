@@ -48,45 +48,56 @@ function checkContext(ctx: ActorContext): ActorContext {
   return ctx
 }
 
-const uuidLiteral = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** The context values bound to `contextSql`'s parameters, in order: role, tenant, user, client. */
+export type ContextSettings = readonly [role: string, tenantId: string, userId: string, clientId: string]
 
-/** A context value as a SQL literal; only UUIDs (or nothing) can get here, checked again now. */
-function contextLiteral(value: string | null | undefined): string {
-  if (!value) return "''"
-  if (!uuidLiteral.test(value)) throw new InvalidActorContextError('context ids must be UUIDs')
-  return `'${value}'`
-}
+/** An absent id is the empty string, which every policy's `nullif(current_setting(...), '')` reads as none. */
+export const contextSettings = (ctx: ActorContext): ContextSettings => [
+  dbRoleNames[ctx.actor],
+  ctx.tenantId ?? '',
+  ctx.userId ?? '',
+  ctx.clientId ?? '',
+]
 
 /**
  * The statement that opens every tenant transaction: actor role and context in one statement,
  * all transaction-local (is_local = true) so nothing survives COMMIT or ROLLBACK on a pooled
- * connection. Never plain SET, never session-level settings.
- *
- * It carries literals rather than bind parameters on purpose: a statement without parameters goes
- * out in one simple-protocol message, where a parameterised one costs postgres.js a Describe round
- * trip first (measured by `pnpm bench`). That is safe only because every value is either a role
- * name from our own table or a UUID re-checked by `contextLiteral` right here.
+ * connection. Never plain SET, never session-level settings. The values are bind parameters, so
+ * no input can change the statement; on Postgres it is a prepared statement of each connection
+ * (no parse or plan per transaction), and goes out in the same write as BEGIN.
  */
-export const contextStatement = (ctx: ActorContext) =>
-  sql.raw(
-    `select set_config('role', '${dbRoleNames[ctx.actor]}', true), ` +
-      `set_config('app.tenant_id', ${contextLiteral(ctx.tenantId)}, true), ` +
-      `set_config('app.user_id', ${contextLiteral(ctx.userId)}, true), ` +
-      `set_config('app.client_id', ${contextLiteral(ctx.clientId)}, true)`,
-  )
+export const contextSql =
+  "select set_config('role', $1, true), set_config('app.tenant_id', $2, true), " +
+  "set_config('app.user_id', $3, true), set_config('app.client_id', $4, true)"
+
+/** `contextSql` as a drizzle statement (the same text once rendered; a unit test holds them equal). */
+export const contextStatement = ([role, tenantId, userId, clientId]: ContextSettings) =>
+  sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true), set_config('app.client_id', ${clientId}, true)`
 
 export type WithTenant = <T>(ctx: ActorContext, fn: (tx: Tx) => Promise<T>) => Promise<T>
 
 /**
- * The only door to tenant data: one transaction, the actor's role and context set first, then
- * `fn`. The same code runs on PGlite and on postgres.js.
+ * Runs `fn` in one transaction whose first statement is `contextStatement(settings)`, and ends it
+ * with COMMIT when `fn` resolves, ROLLBACK when it throws. Each driver has one (PGlite: drizzle's
+ * transaction on its single session; Postgres: `pipelinedTransactions`); both give `fn` a drizzle
+ * transaction that has nothing but the context set.
  */
-export const createWithTenant =
-  (db: AnyDrizzle): WithTenant =>
-  (ctx, fn) => {
-    const checked = checkContext(ctx)
-    return db.transaction(async (tx) => {
-      await tx.execute(contextStatement(checked))
+export type ContextTransactions = <T>(settings: ContextSettings, fn: (tx: Tx) => Promise<T>) => Promise<T>
+
+/** Drizzle's own transaction: BEGIN, the context statement, `fn`, COMMIT, each awaited in turn. */
+export const drizzleTransactions =
+  (db: AnyDrizzle): ContextTransactions =>
+  (settings, fn) =>
+    db.transaction(async (tx) => {
+      await tx.execute(contextStatement(settings))
       return fn(tx)
     })
-  }
+
+/**
+ * The only door to tenant data: the context checked, then one transaction with the actor's role
+ * and context set first, then `fn`. The same check, statement and settings on PGlite and Postgres.
+ */
+export const createWithTenant =
+  (transactions: ContextTransactions): WithTenant =>
+  (ctx, fn) =>
+    transactions(contextSettings(checkContext(ctx)), fn)

@@ -5,7 +5,14 @@ import postgres from 'postgres'
 import type { AdminConnection } from '../admin/admin-connection'
 import * as schema from '../schema'
 import { dbRoleNames } from '../schema/actor-roles'
-import { type AnyDrizzle, createWithTenant, type WithTenant } from '../with-tenant'
+import {
+  type AnyDrizzle,
+  type ContextTransactions,
+  createWithTenant,
+  drizzleTransactions,
+  type WithTenant,
+} from '../with-tenant'
+import { pipelinedTransactions } from './pipelined-transactions'
 
 /**
  * What the app holds: a connection logged in as portail_app and the one door to data.
@@ -18,9 +25,14 @@ export interface Database {
   close(): Promise<void>
 }
 
-const fromDrizzle = (driver: Database['driver'], db: AnyDrizzle, close: () => Promise<void>): Database => ({
+const fromDrizzle = (
+  driver: Database['driver'],
+  db: AnyDrizzle,
+  transactions: ContextTransactions,
+  close: () => Promise<void>,
+): Database => ({
   driver,
-  withTenant: createWithTenant(db),
+  withTenant: createWithTenant(transactions),
   async ping() {
     await db.execute(sql`select 1`)
   },
@@ -32,7 +44,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined })
   const db = drizzlePostgres({ client, schema })
   return Object.assign(
-    fromDrizzle('postgres', db, () => client.end({ timeout: 5 })),
+    fromDrizzle('postgres', db, pipelinedTransactions(client), () => client.end({ timeout: 5 })),
     { sql: client },
   )
 }
@@ -45,5 +57,5 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 export async function demoteToApp(admin: AdminConnection & { driver: 'pglite' }): Promise<Database> {
   await admin.client.exec(`set session authorization ${dbRoleNames.login}`)
   const db = drizzlePglite({ client: admin.client, schema })
-  return fromDrizzle('pglite', db, () => admin.close())
+  return fromDrizzle('pglite', db, drizzleTransactions(db), () => admin.close())
 }
