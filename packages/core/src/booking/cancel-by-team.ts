@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { freeUntilOf, lateCancelFee } from './booking-policy'
-import { type ChangedBooking, changedBookingView } from './changed-booking-view'
+import { readStaffBooking, type StaffBooking } from './staff-booking-view'
 import { policyFactsOf } from './my-bookings'
 import { lockTenantBooking, requireActive } from './team-booking-row'
 
@@ -19,7 +19,7 @@ export async function cancelBookingAsTeam(
   staff: StaffActor,
   input: { id: string; reason: string; waiveFee: boolean },
   now = Date.now(),
-): Promise<ChangedBooking> {
+): Promise<StaffBooking> {
   const row = await lockTenantBooking(tx, staff.tenantId, input.id)
   requireActive(row)
   const facts = policyFactsOf(row)
@@ -45,5 +45,5 @@ export async function cancelBookingAsTeam(
     name: 'booking/cancelled',
     payload: { bookingId: row.id, clientId: row.clientId, staffId: row.membershipId, start: row.startsAt.toISOString(), by: 'staff', feeCents },
   })
-  return changedBookingView(tx, staff.tenantId, row.id)
+  return readStaffBooking(tx, staff.tenantId, row.id)
 }

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { DomainError } from '../errors'
-import { type ChangedBooking, changedBookingView } from './changed-booking-view'
+import { readStaffBooking, type StaffBooking } from './staff-booking-view'
 import { lockTenantBooking, requireActive } from './team-booking-row'
 
 /**
@@ -16,7 +16,7 @@ export async function closeBooking(
   staff: StaffActor,
   input: { id: string; outcome: 'completed' | 'no_show'; reason?: string | undefined },
   now = Date.now(),
-): Promise<ChangedBooking> {
+): Promise<StaffBooking> {
   const row = await lockTenantBooking(tx, staff.tenantId, input.id)
   requireActive(row)
   if (now < row.startsAt.getTime()) throw new DomainError('BAD_REQUEST', 'booking.notStartedYet', { field: 'id' })
@@ -35,5 +35,5 @@ export async function closeBooking(
     ...(input.reason === undefined ? {} : { reason: input.reason }),
     details: { start: row.startsAt.toISOString() },
   })
-  return changedBookingView(tx, staff.tenantId, row.id)
+  return readStaffBooking(tx, staff.tenantId, row.id)
 }

@@ -13,7 +13,6 @@ export {
 } from './booking-policy'
 export { cancelMyBooking } from './cancel-booking'
 export { cancelBookingAsTeam } from './cancel-by-team'
-export { type ChangedBooking, changedBookingView } from './changed-booking-view'
 export { closeBooking } from './close-booking'
 export { type BookingView, createBooking, type CreateBookingData, paymentHoldMinutes } from './create-booking'
 export { expireUnpaidHolds, sweepExpiredHolds } from './expire-holds'

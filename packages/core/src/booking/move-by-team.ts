@@ -6,7 +6,7 @@ import type { StaffActor } from '../actors/actor-kinds'
 import { findSlot } from '../availability'
 import { appendAudit } from '../audit/append-audit'
 import { DomainError } from '../errors'
-import { type ChangedBooking, changedBookingView } from './changed-booking-view'
+import { readStaffBooking, type StaffBooking } from './staff-booking-view'
 import { sweepExpiredHolds } from './expire-holds'
 import { movedTimes, nextSlotsForMove, planMove, scheduleForMove, slotTakenError } from './move-context'
 import { lockTenantBooking, requireActive } from './team-booking-row'
@@ -26,7 +26,7 @@ export async function moveBookingAsTeam(
   staff: StaffActor,
   input: { id: string; start: string; staffId?: string | undefined; reason: string; ignoreRules: boolean },
   now = Date.now(),
-): Promise<ChangedBooking> {
+): Promise<StaffBooking> {
   const row = await lockTenantBooking(tx, staff.tenantId, input.id)
   requireActive(row)
   const start = Date.parse(input.start)
@@ -86,5 +86,5 @@ export async function moveBookingAsTeam(
       by: 'staff',
     },
   })
-  return changedBookingView(tx, staff.tenantId, row.id)
+  return readStaffBooking(tx, staff.tenantId, row.id)
 }
