@@ -224,6 +224,7 @@ const calls: Record<string, Call> = {
     if (!slot) throw new Error('the fixture offers no slot to book')
     return caller.booking.create({ serviceId: f.a.serviceId, start: slot.start, idempotencyKey: `matrix-key-${person}` })
   },
+  'booking.catalog': (caller) => caller.booking.catalog(),
   'booking.mine': (caller) => caller.booking.mine({ scope: 'upcoming' }),
   'booking.get': (caller, _f, person) => caller.booking.get({ id: matrixBooking('read', person) }),
   'booking.cancel': (caller, _f, person) => caller.booking.cancel({ id: matrixBooking('cancel', person), expectedFeeCents: 0 }),
@@ -240,6 +241,36 @@ const calls: Record<string, Call> = {
     caller.staff.bookings.move({ id: matrixBooking('move', person), start: new Date(matrixMidday(200 + people.indexOf(person))).toISOString(), reason: 'matrix', ignoreRules: true }),
   'staff.bookings.complete': (caller, _f, person) => caller.staff.bookings.complete({ id: matrixBooking('complete', person) }),
   'staff.bookings.noShow': (caller, _f, person) => caller.staff.bookings.noShow({ id: matrixBooking('noShow', person) }),
+  'staff.bookings.list': (caller) =>
+    caller.staff.bookings.list({ from: new Date(matrixMidday(-1)).toISOString(), to: new Date(matrixMidday(30)).toISOString() }),
+  'staff.bookings.get': (caller, _f, person) => caller.staff.bookings.get({ id: matrixBooking('read', person) }),
+  'staff.bookings.members': (caller) => caller.staff.bookings.members(),
+  'staff.bookings.create': (caller, f, person) =>
+    caller.staff.bookings.create({
+      clientId: f.a.clientId,
+      serviceId: f.a.serviceId,
+      staffId: f.a.staffMembershipId,
+      start: new Date(matrixMidday(300 + people.indexOf(person))).toISOString(),
+      idempotencyKey: `matrix-staff-create-${person}`,
+      ignoreRules: true,
+      reason: 'matrix',
+    }),
+  // Each person's series on weeks of its own, far from every other matrix booking.
+  'staff.bookings.createSeries': (caller, f, person) => {
+    const first = matrixMidday(400 + 30 * people.indexOf(person))
+    return caller.staff.bookings.createSeries({
+      clientId: f.a.clientId,
+      serviceId: f.a.serviceId,
+      staffId: f.a.staffMembershipId,
+      firstStart: new Date(first).toISOString(),
+      frequency: 'weekly',
+      until: new Date(first + 14 * 24 * matrixHour).toISOString().slice(0, 10),
+      idempotencyKey: `matrix-series-${person}`,
+    })
+  },
+  'staff.calendarFeed.get': (caller) => caller.staff.calendarFeed.get(),
+  'staff.calendarFeed.rotate': (caller) => caller.staff.calendarFeed.rotate(),
+  'staff.calendarFeed.revoke': (caller) => caller.staff.calendarFeed.revoke(),
   'tenant.current': (caller) => caller.tenant.current(),
   'client.me': (caller) => caller.client.me(),
   'client.activity': (caller) => caller.client.activity({}),

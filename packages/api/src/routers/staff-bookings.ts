@@ -1,5 +1,16 @@
-import { createSeries, createTeamBooking, getStaffBooking, listBookableMembers, listStaffBookings } from '@portail/core/booking'
-import { ZCreateSeriesInput, ZStaffBookingGetInput, ZStaffBookingsListInput, ZStaffCreateBookingInput } from '@portail/validators'
+import {
+  createSeries,
+  createTeamBooking,
+  getStaffBooking,
+  listBookableMembers,
+  listStaffBookings,
+} from '@portail/core/booking'
+import {
+  ZCreateSeriesInput,
+  ZStaffBookingGetInput,
+  ZStaffBookingsListInput,
+  ZStaffCreateBookingInput,
+} from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { staffProcedure } from '../procedures'
 

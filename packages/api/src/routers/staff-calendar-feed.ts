@@ -10,7 +10,11 @@ import { staffProcedure } from '../procedures'
 export const staffCalendarFeedRouter = {
   get: staffProcedure('bookings.read').query(({ ctx }) => getCalendarFeed(ctx.tx, ctx.staff)),
   rotate: staffProcedure('bookings.read').mutation(({ ctx }) =>
-    rotateCalendarFeed(ctx.tx, ctx.staff, (token) => `${portalLinksFor(ctx, ctx.tenant.slug).portalOrigin}/api/calendar/${token}.ics`),
+    rotateCalendarFeed(
+      ctx.tx,
+      ctx.staff,
+      (token) => `${portalLinksFor(ctx, ctx.tenant.slug).portalOrigin}/api/calendar/${token}.ics`,
+    ),
   ),
   revoke: staffProcedure('bookings.read').mutation(({ ctx }) => revokeCalendarFeed(ctx.tx, ctx.staff)),
 } satisfies TRPCRouterRecord

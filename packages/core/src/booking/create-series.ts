@@ -33,7 +33,12 @@ export interface SeriesReport {
   skipped: { start: string; reason: SkipReason }[]
 }
 
-async function reportOf(tx: Tx, tenantId: string, seriesId: string, skipped: SeriesReport['skipped']): Promise<SeriesReport> {
+async function reportOf(
+  tx: Tx,
+  tenantId: string,
+  seriesId: string,
+  skipped: SeriesReport['skipped'],
+): Promise<SeriesReport> {
   const created = await readStaffBookings(tx, tenantId, eq(bookings.seriesId, seriesId))
   return { seriesId, created, skipped }
 }
@@ -55,18 +60,35 @@ async function seriesByKey(tx: Tx, tenantId: string, idempotencyKey: string): Pr
  * but the first start must be in the future. A retried request (same idempotency key) answers the
  * first one's report and makes nothing. Nothing placeable at all: BAD_REQUEST, nothing written.
  */
-export async function createSeries(tx: Tx, staff: StaffActor, input: CreateSeriesData, now = Date.now()): Promise<SeriesReport> {
+export async function createSeries(
+  tx: Tx,
+  staff: StaffActor,
+  input: CreateSeriesData,
+  now = Date.now(),
+): Promise<SeriesReport> {
   const earlier = await seriesByKey(tx, staff.tenantId, input.idempotencyKey)
   if (earlier) return earlier
 
   const client = await bookableClient(tx, staff.tenantId, input.clientId)
-  const context = await loadBookingContext(tx, staff.tenantId, { serviceId: input.serviceId, optionIds: input.optionIds, staffId: input.staffId }, now)
+  const context = await loadBookingContext(
+    tx,
+    staff.tenantId,
+    { serviceId: input.serviceId, optionIds: input.optionIds, staffId: input.staffId },
+    now,
+  )
   const firstStart = Date.parse(input.firstStart)
   if (firstStart <= now) throw new DomainError('BAD_REQUEST', 'booking.slotUnavailable', { field: 'firstStart' })
   const { timeZone } = context.rules
   const starts = seriesStarts({ firstStart, frequency: input.frequency, until: input.until, timeZone })
   const lastStart = starts.at(-1) ?? firstStart
-  const [schedule] = await loadStaffSchedules(tx, staff.tenantId, [input.staffId], firstStart - day, lastStart + 2 * day, now)
+  const [schedule] = await loadStaffSchedules(
+    tx,
+    staff.tenantId,
+    [input.staffId],
+    firstStart - day,
+    lastStart + 2 * day,
+    now,
+  )
   if (!schedule) throw new DomainError('BAD_REQUEST', 'booking.staffNotAvailable', { field: 'staffId' })
 
   let seriesId: string
@@ -135,6 +157,9 @@ export async function createSeries(tx: Tx, staff: StaffActor, input: CreateSerie
   }
   if (made === 0) throw new DomainError('BAD_REQUEST', 'booking.seriesEmpty', { field: 'firstStart' })
 
-  await tx.update(bookingSeries).set({ skipped }).where(and(eq(bookingSeries.tenantId, staff.tenantId), eq(bookingSeries.id, seriesId)))
+  await tx
+    .update(bookingSeries)
+    .set({ skipped })
+    .where(and(eq(bookingSeries.tenantId, staff.tenantId), eq(bookingSeries.id, seriesId)))
   return reportOf(tx, staff.tenantId, seriesId, skipped)
 }

@@ -35,24 +35,44 @@ export interface CreateTeamBookingData {
  * (`booking.slotTaken`) with the member's next free slots. A retry with the same idempotency key
  * (for the same client) answers the booking it made. Confirmed at once, with booking/confirmed.
  */
-export async function createTeamBooking(tx: Tx, staff: StaffActor, input: CreateTeamBookingData, now = Date.now()): Promise<StaffBooking> {
+export async function createTeamBooking(
+  tx: Tx,
+  staff: StaffActor,
+  input: CreateTeamBookingData,
+  now = Date.now(),
+): Promise<StaffBooking> {
   const earlier = await teamBookingByKey(tx, staff.tenantId, input.clientId, input.idempotencyKey)
   if (earlier) return readStaffBooking(tx, staff.tenantId, earlier)
 
   const client = await bookableClient(tx, staff.tenantId, input.clientId)
-  const context = await loadBookingContext(tx, staff.tenantId, { serviceId: input.serviceId, optionIds: input.optionIds, staffId: input.staffId }, now)
+  const context = await loadBookingContext(
+    tx,
+    staff.tenantId,
+    { serviceId: input.serviceId, optionIds: input.optionIds, staffId: input.staffId },
+    now,
+  )
   const start = Date.parse(input.start)
   const [schedule] = await loadStaffSchedules(tx, staff.tenantId, [input.staffId], start - day, start + 2 * day, now)
   if (!schedule) throw new DomainError('BAD_REQUEST', 'booking.staffNotAvailable', { field: 'staffId' })
 
   const nextFree = async () => {
     const windowEnd = now + context.rules.maxAdvanceDays * day
-    const schedules = await loadStaffSchedules(tx, staff.tenantId, [input.staffId], start - day, Math.max(windowEnd, start + day), now)
+    const schedules = await loadStaffSchedules(
+      tx,
+      staff.tenantId,
+      [input.staffId],
+      start - day,
+      Math.max(windowEnd, start + day),
+      now,
+    )
     return nextSlots(schedules, context.rules, start, alternatives)
   }
   if (!input.ignoreRules && !findSlot(schedule, context.rules, input.start)) {
     if (findSlot({ ...schedule, busy: [] }, context.rules, input.start)) {
-      throw new DomainError('CONFLICT', 'booking.slotTaken', { field: 'start', details: { nextSlots: await nextFree() } })
+      throw new DomainError('CONFLICT', 'booking.slotTaken', {
+        field: 'start',
+        details: { nextSlots: await nextFree() },
+      })
     }
     throw new DomainError('BAD_REQUEST', 'booking.slotUnavailable', { field: 'start' })
   }
@@ -76,7 +96,10 @@ export async function createTeamBooking(tx: Tx, staff: StaffActor, input: Create
     outcome = 'conflict'
   }
   // A concurrent copy of this very request may have made it: then its booking is the answer.
-  const id = outcome === 'conflict' ? await teamBookingByKey(tx, staff.tenantId, input.clientId, input.idempotencyKey) : outcome.id
+  const id =
+    outcome === 'conflict'
+      ? await teamBookingByKey(tx, staff.tenantId, input.clientId, input.idempotencyKey)
+      : outcome.id
   if (id) return readStaffBooking(tx, staff.tenantId, id)
   throw new DomainError('CONFLICT', 'booking.slotTaken', { field: 'start', details: { nextSlots: await nextFree() } })
 }

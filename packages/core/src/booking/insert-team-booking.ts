@@ -28,7 +28,12 @@ export interface TeamBookingValues {
  * savepoint rolls back and the answer is 'conflict', so a series goes on with its next date.
  * Staff-made bookings are confirmed at once: no payment hold (the business settles with the client).
  */
-export async function insertTeamBooking(tx: Tx, staff: StaffActor, context: BookingContext, values: TeamBookingValues): Promise<{ id: string } | 'conflict'> {
+export async function insertTeamBooking(
+  tx: Tx,
+  staff: StaffActor,
+  context: BookingContext,
+  values: TeamBookingValues,
+): Promise<{ id: string } | 'conflict'> {
   const end = values.start + context.rules.durationMinutes * minute
   try {
     return await tx.transaction(async (savepoint) => {

@@ -1,5 +1,14 @@
 import { workingSpansOf } from '../availability/day-spans'
-import { addDays, type CalendarDate, daysInMonth, formatDate, instantOf, isoWeekday, localDateOf, parseDate } from '../availability/local-time'
+import {
+  addDays,
+  type CalendarDate,
+  daysInMonth,
+  formatDate,
+  instantOf,
+  isoWeekday,
+  localDateOf,
+  parseDate,
+} from '../availability/local-time'
 import type { BusyInterval, StaffSchedule } from '../availability'
 
 const minute = 60_000
@@ -78,16 +87,25 @@ export interface Occurrence {
  * `outsideHours`), and its buffered range must meet no busy interval (`conflict`). Notice and
  * window do not apply: staff plan a season ahead.
  */
-export function skipReasonOf(schedule: StaffSchedule, occurrence: Occurrence, timeZone: string, busy: readonly BusyInterval[]): SkipReason | null {
+export function skipReasonOf(
+  schedule: StaffSchedule,
+  occurrence: Occurrence,
+  timeZone: string,
+  busy: readonly BusyInterval[],
+): SkipReason | null {
   const date = localDateOf(occurrence.start, timeZone)
   const day = formatDate(date)
   const inside = workingSpansOf(day, schedule.weeklyHours, schedule.overrides).some(
-    (span) => instantOf(date, span.start, timeZone) <= occurrence.start && occurrence.end <= instantOf(date, span.end, timeZone),
+    (span) =>
+      instantOf(date, span.start, timeZone) <= occurrence.start &&
+      occurrence.end <= instantOf(date, span.end, timeZone),
   )
   if (!inside) {
     const closedThatDay = schedule.overrides.some((override) => override.date === day && override.kind === 'closed')
     return closedThatDay ? 'closed' : 'outsideHours'
   }
-  const meets = busy.some((interval) => interval.from < occurrence.blockedUntil && occurrence.blockedFrom < interval.until)
+  const meets = busy.some(
+    (interval) => interval.from < occurrence.blockedUntil && occurrence.blockedFrom < interval.until,
+  )
   return meets ? 'conflict' : null
 }

@@ -30,7 +30,10 @@ export async function getStaffBooking(tx: Tx, staff: StaffActor, id: string): Pr
       clientName: clients.fullName,
     })
     .from(auditLog)
-    .leftJoin(memberships, and(eq(memberships.tenantId, auditLog.tenantId), eq(memberships.userId, auditLog.actorUserId)))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.tenantId, auditLog.tenantId), eq(memberships.userId, auditLog.actorUserId)),
+    )
     .leftJoin(users, eq(users.id, memberships.userId))
     .leftJoin(clients, and(eq(clients.tenantId, auditLog.tenantId), eq(clients.userId, auditLog.actorUserId)))
     .where(and(eq(auditLog.tenantId, staff.tenantId), eq(auditLog.entityType, 'booking'), eq(auditLog.entityId, id)))
@@ -38,7 +41,8 @@ export async function getStaffBooking(tx: Tx, staff: StaffActor, id: string): Pr
   const history = entries.map((entry) => ({
     action: entry.action,
     at: entry.at.toISOString(),
-    actorName: entry.actorRole === 'client' ? (entry.clientName ?? booking.clientName) : (entry.memberName ?? entry.userName),
+    actorName:
+      entry.actorRole === 'client' ? (entry.clientName ?? booking.clientName) : (entry.memberName ?? entry.userName),
     actorRole: entry.actorRole,
     reason: entry.reason,
   }))

@@ -34,7 +34,12 @@ export interface StaffBooking {
  */
 export async function readStaffBookings(tx: Tx, tenantId: string, where: SQL | undefined): Promise<StaffBooking[]> {
   const rows = await tx
-    .select({ booking: bookings, displayName: memberships.displayName, userName: users.name, clientName: clients.fullName })
+    .select({
+      booking: bookings,
+      displayName: memberships.displayName,
+      userName: users.name,
+      clientName: clients.fullName,
+    })
     .from(bookings)
     .innerJoin(memberships, and(eq(memberships.tenantId, bookings.tenantId), eq(memberships.id, bookings.membershipId)))
     .innerJoin(users, eq(users.id, memberships.userId))

@@ -14,10 +14,21 @@ export async function bookableClient(tx: Tx, tenantId: string, clientId: string)
 }
 
 /** The booking a staff request with this client and idempotency key already made, if any (a retry). */
-export async function teamBookingByKey(tx: Tx, tenantId: string, clientId: string, idempotencyKey: string): Promise<string | undefined> {
+export async function teamBookingByKey(
+  tx: Tx,
+  tenantId: string,
+  clientId: string,
+  idempotencyKey: string,
+): Promise<string | undefined> {
   const [row] = await tx
     .select({ id: bookings.id })
     .from(bookings)
-    .where(and(eq(bookings.tenantId, tenantId), eq(bookings.clientId, clientId), eq(bookings.idempotencyKey, idempotencyKey)))
+    .where(
+      and(
+        eq(bookings.tenantId, tenantId),
+        eq(bookings.clientId, clientId),
+        eq(bookings.idempotencyKey, idempotencyKey),
+      ),
+    )
   return row?.id
 }

@@ -26,13 +26,21 @@ export function bookingEvent(booking: BookingRow, locale: 'fr' | 'en', extra?: s
  * "Add to calendar" for one booking, read in the caller's transaction: a client's transaction sees
  * its own bookings only, a staff member's those of the tenant, so anyone else gets null (404).
  */
-export async function bookingCalendar(tx: Tx, tenantId: string, bookingId: string, locale: 'fr' | 'en'): Promise<string | null> {
+export async function bookingCalendar(
+  tx: Tx,
+  tenantId: string,
+  bookingId: string,
+  locale: 'fr' | 'en',
+): Promise<string | null> {
   const [booking] = await tx
     .select()
     .from(bookings)
     .where(and(eq(bookings.tenantId, tenantId), eq(bookings.id, bookingId)))
   if (!booking) return null
-  const [tenant] = await tx.select({ name: tenants.name, timeZone: tenants.timeZone }).from(tenants).where(eq(tenants.id, tenantId))
+  const [tenant] = await tx
+    .select({ name: tenants.name, timeZone: tenants.timeZone })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
   if (!tenant) return null
   return renderIcs({ name: tenant.name, timeZone: tenant.timeZone, events: [bookingEvent(booking, locale)] })
 }

@@ -37,7 +37,13 @@ export async function getCalendarFeed(tx: Tx, staff: StaffActor): Promise<Calend
   const [feed] = await tx
     .select({ createdAt: staffCalendarFeeds.createdAt })
     .from(staffCalendarFeeds)
-    .where(and(eq(staffCalendarFeeds.tenantId, staff.tenantId), eq(staffCalendarFeeds.membershipId, membershipId), isNull(staffCalendarFeeds.revokedAt)))
+    .where(
+      and(
+        eq(staffCalendarFeeds.tenantId, staff.tenantId),
+        eq(staffCalendarFeeds.membershipId, membershipId),
+        isNull(staffCalendarFeeds.revokedAt),
+      ),
+    )
   return { url: null, active: feed !== undefined, createdAt: feed?.createdAt.toISOString() ?? null }
 }
 
@@ -45,7 +51,13 @@ async function revokeLive(tx: Tx, staff: StaffActor, membershipId: string): Prom
   const revoked = await tx
     .update(staffCalendarFeeds)
     .set({ revokedAt: new Date() })
-    .where(and(eq(staffCalendarFeeds.tenantId, staff.tenantId), eq(staffCalendarFeeds.membershipId, membershipId), isNull(staffCalendarFeeds.revokedAt)))
+    .where(
+      and(
+        eq(staffCalendarFeeds.tenantId, staff.tenantId),
+        eq(staffCalendarFeeds.membershipId, membershipId),
+        isNull(staffCalendarFeeds.revokedAt),
+      ),
+    )
     .returning({ id: staffCalendarFeeds.id })
   return revoked.length
 }
@@ -54,11 +66,17 @@ async function revokeLive(tx: Tx, staff: StaffActor, membershipId: string): Prom
  * A new secret feed URL for the signed-in member; the previous one stops working at once. The
  * token exists only in the answer: the table keeps its hash.
  */
-export async function rotateCalendarFeed(tx: Tx, staff: StaffActor, urlOf: (token: string) => string): Promise<{ url: string }> {
+export async function rotateCalendarFeed(
+  tx: Tx,
+  staff: StaffActor,
+  urlOf: (token: string) => string,
+): Promise<{ url: string }> {
   const membershipId = await ownMembershipId(tx, staff)
   await revokeLive(tx, staff, membershipId)
   const token = randomBytes(32).toString('base64url')
-  await tx.insert(staffCalendarFeeds).values({ tenantId: staff.tenantId, membershipId, tokenHash: hashFeedToken(token) })
+  await tx
+    .insert(staffCalendarFeeds)
+    .values({ tenantId: staff.tenantId, membershipId, tokenHash: hashFeedToken(token) })
   await appendAudit(tx, {
     tenantId: staff.tenantId,
     actorUserId: staff.userId,

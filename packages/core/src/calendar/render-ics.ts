@@ -25,7 +25,9 @@ export interface IcsCalendar {
 
 /** One line, as calendar apps show a location. */
 export const addressLine = (address: ServiceAddress | null): string | null =>
-  address ? [address.line1, address.line2, address.city, address.province, address.postalCode].filter(Boolean).join(', ') : null
+  address
+    ? [address.line1, address.line2, address.city, address.province, address.postalCode].filter(Boolean).join(', ')
+    : null
 
 /**
  * The text/calendar body. Times are written as the business's local wall-clock time with

@@ -17,16 +17,37 @@ const feedPastDays = 30
  * cancelled ones included as STATUS:CANCELLED (so a subscribed calendar removes them), each titled
  * with the service (in the member's language) and the client's name.
  */
-export async function staffFeedCalendar(database: Database, tenantId: string, token: string, now = Date.now()): Promise<string | null> {
+export async function staffFeedCalendar(
+  database: Database,
+  tenantId: string,
+  token: string,
+  now = Date.now(),
+): Promise<string | null> {
   if (!isFeedTokenShape(token)) return null
   return database.withTenant({ actor: 'system', tenantId }, async (tx) => {
     const [feed] = await tx
-      .select({ membershipId: staffCalendarFeeds.membershipId, locale: users.locale, name: tenants.name, timeZone: tenants.timeZone, maxAdvanceDays: tenants.bookingMaxAdvanceDays, defaultLocale: tenants.defaultLocale })
+      .select({
+        membershipId: staffCalendarFeeds.membershipId,
+        locale: users.locale,
+        name: tenants.name,
+        timeZone: tenants.timeZone,
+        maxAdvanceDays: tenants.bookingMaxAdvanceDays,
+        defaultLocale: tenants.defaultLocale,
+      })
       .from(staffCalendarFeeds)
-      .innerJoin(memberships, and(eq(memberships.tenantId, staffCalendarFeeds.tenantId), eq(memberships.id, staffCalendarFeeds.membershipId)))
+      .innerJoin(
+        memberships,
+        and(eq(memberships.tenantId, staffCalendarFeeds.tenantId), eq(memberships.id, staffCalendarFeeds.membershipId)),
+      )
       .innerJoin(users, eq(users.id, memberships.userId))
       .innerJoin(tenants, eq(tenants.id, staffCalendarFeeds.tenantId))
-      .where(and(eq(staffCalendarFeeds.tenantId, tenantId), eq(staffCalendarFeeds.tokenHash, hashFeedToken(token)), isNull(staffCalendarFeeds.revokedAt)))
+      .where(
+        and(
+          eq(staffCalendarFeeds.tenantId, tenantId),
+          eq(staffCalendarFeeds.tokenHash, hashFeedToken(token)),
+          isNull(staffCalendarFeeds.revokedAt),
+        ),
+      )
     if (!feed) return null
     const locale = feed.locale ?? feed.defaultLocale
     // Bookings staff placed beyond the window (a series for the season) belong in the feed too: a

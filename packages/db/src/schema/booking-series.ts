@@ -43,16 +43,28 @@ export const bookingSeries = pgTable(
   (t) => [
     primaryKey({ name: 'booking_series_pkey', columns: [t.tenantId, t.id] }),
     unique('booking_series_idempotency_key').on(t.tenantId, t.idempotencyKey),
-    foreignKey({ name: 'booking_series_client_fk', columns: [t.tenantId, t.clientId], foreignColumns: [clients.tenantId, clients.id] }),
+    foreignKey({
+      name: 'booking_series_client_fk',
+      columns: [t.tenantId, t.clientId],
+      foreignColumns: [clients.tenantId, clients.id],
+    }),
     foreignKey({
       name: 'booking_series_membership_fk',
       columns: [t.tenantId, t.membershipId],
       foreignColumns: [memberships.tenantId, memberships.id],
     }),
-    foreignKey({ name: 'booking_series_service_fk', columns: [t.tenantId, t.serviceId], foreignColumns: [services.tenantId, services.id] }),
+    foreignKey({
+      name: 'booking_series_service_fk',
+      columns: [t.tenantId, t.serviceId],
+      foreignColumns: [services.tenantId, services.id],
+    }),
     check('booking_series_frequency', sql`${t.frequency} in ('weekly', 'biweekly', 'monthly')`),
     check('booking_series_idempotency_key_length', sql`length(${t.idempotencyKey}) between 8 and 128`),
-    rowPolicy('booking_series_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`),
+    rowPolicy(
+      'booking_series_client',
+      clientRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`,
+    ),
     rowPolicy('booking_series_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('booking_series_system', systemRole, isCurrentTenant(t.tenantId)),
   ],

@@ -27,7 +27,9 @@ export const staffCalendarFeeds = pgTable(
   (t) => [
     primaryKey({ name: 'staff_calendar_feeds_pkey', columns: [t.tenantId, t.id] }),
     unique('staff_calendar_feeds_token_hash').on(t.tenantId, t.tokenHash),
-    uniqueIndex('staff_calendar_feeds_live').on(t.tenantId, t.membershipId).where(sql`${t.revokedAt} is null`),
+    uniqueIndex('staff_calendar_feeds_live')
+      .on(t.tenantId, t.membershipId)
+      .where(sql`${t.revokedAt} is null`),
     foreignKey({
       name: 'staff_calendar_feeds_membership_fk',
       columns: [t.tenantId, t.membershipId],
