@@ -63,6 +63,19 @@ describe('cancellationQuote', () => {
     expect(cancellationQuote(facts({ start: sunday }), saturdayNine + minute).free).toBe(false)
   })
 
+  it('on the Monday after spring-forward, 24 h before 10:00 is Sunday 10:00 (the change is outside the window) and 48 h is Saturday 09:00', () => {
+    const monday = new TZDate(2026, 2, 9, 10, 0, 0, toronto).getTime()
+    const day = (hours: number) => ({ ...facts().policy, freeCancelHours: hours })
+    expect(cancellationQuote(facts({ start: monday }), monday).freeUntil).toBe(new Date(monday - 24 * hour).toISOString())
+    expect(new TZDate(monday - 24 * hour, toronto).getHours()).toBe(10)
+    const saturdayNine = new TZDate(2026, 2, 7, 9, 0, 0, toronto).getTime()
+    expect(cancellationQuote(facts({ start: monday, policy: day(48) }), saturdayNine)).toMatchObject({
+      free: true,
+      freeUntil: new Date(saturdayNine).toISOString(),
+    })
+    expect(cancellationQuote(facts({ start: monday, policy: day(48) }), saturdayNine + 1).free).toBe(false)
+  })
+
   it('counts N real hours across fall-back: 24 h before Sunday 10:00 EST is Saturday 11:00 EDT', () => {
     const sunday = new TZDate(2026, 10, 1, 10, 0, 0, toronto).getTime()
     const saturdayEleven = new TZDate(2026, 9, 31, 11, 0, 0, toronto).getTime()
