@@ -78,6 +78,8 @@ export default defineConfig({
       // The dev sign-in (emailed codes in the local mailbox) on a production build, for this run only.
       PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION: '1',
       DEV_AUTH_SECRET: 'portail-e2e-dev-auth-secret-0123456789abcdef',
+      // Files (logos) go beside the run's database, encrypted with a key of this run's own.
+      FILES_ENCRYPTION_KEY: Buffer.alloc(32, 'e2e').toString('base64'),
       // Rate limits count per x-forwarded-for address, which each test sets (e2e/support/fixtures.ts).
       TRUST_PROXY: '1',
       // The seeded operator, for the platform console spec.

@@ -2,6 +2,7 @@ import { type ClerkEnv, readClerkEnv } from '@portail/auth/clerk/env'
 import { type DevAuthEnv, readDevAuthEnv } from '@portail/auth/dev'
 import { type RateLimitEnv, readRateLimitEnv } from '@portail/auth/rate-limit'
 import { type DbEnv, readDbEnv } from '@portail/db'
+import { readStorageEnv, type StorageEnv } from '@portail/storage'
 import { z } from 'zod'
 
 type Source = Record<string, string | undefined>
@@ -52,6 +53,8 @@ export interface WebEnv {
   /** Rate limits are counted per x-forwarded-for address only behind a trusted proxy. */
   trustProxy: boolean
   rateLimit: RateLimitEnv
+  /** Where files go (logos): S3 when S3_BUCKET is set, else the encrypted local folder. */
+  storage: StorageEnv
 }
 
 export class InvalidWebEnvError extends Error {
@@ -121,7 +124,13 @@ export function readWebEnv(source: Source = process.env): WebEnv {
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error))
   }
-  if (!parsed.success || !db || !rateLimit || problems.length > 0) throw new InvalidWebEnvError(problems)
+  let storage: StorageEnv | undefined
+  try {
+    storage = readStorageEnv(source)
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error))
+  }
+  if (!parsed.success || !db || !rateLimit || !storage || problems.length > 0) throw new InvalidWebEnvError(problems)
   return {
     nodeEnv: parsed.data.NODE_ENV,
     rootDomain: parsed.data.ROOT_DOMAIN,
@@ -131,6 +140,7 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     db,
     trustProxy: parsed.data.TRUST_PROXY === '1',
     rateLimit,
+    storage,
   }
 }
 

@@ -56,6 +56,8 @@ export async function startProductionServer(appDir: string): Promise<ProductionS
         NEXT_TELEMETRY_DISABLED: '1',
         PGLITE_DATA_DIR: join(dataDir, 'pglite'),
         ROOT_DOMAIN: `localhost:${port}`,
+        // A production server keeps files only with a key of its own (files land in dataDir/files).
+        FILES_ENCRYPTION_KEY: Buffer.alloc(32, 'bench').toString('base64'),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -17,6 +17,13 @@ describe('checkTrpcRequest', () => {
     expect(verdict({ contentType: 'application/json; charset=utf-8' })).toEqual({ allowed: true })
   })
 
+  it('lets a same-origin file upload (application/octet-stream) through, not from another origin', () => {
+    expect(verdict({ contentType: 'application/octet-stream' })).toEqual({ allowed: true })
+    expect(verdict({ contentType: 'application/octet-stream', origin: 'https://evil.example' })).toMatchObject({
+      status: 403,
+    })
+  })
+
   it('refuses a POST from another origin, or naming none, with 403 in both languages', () => {
     for (const origin of [
       'https://evil.example',
@@ -42,7 +49,7 @@ describe('checkTrpcRequest', () => {
       'text/plain',
       'application/x-www-form-urlencoded',
       'multipart/form-data; boundary=x',
-      'application/octet-stream',
+      'image/png',
       null,
     ]) {
       expect(verdict({ contentType }), String(contentType)).toMatchObject({ allowed: false, status: 415 })

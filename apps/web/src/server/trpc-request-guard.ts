@@ -24,10 +24,17 @@ const notJson: TrpcRequestVerdict = {
   status: 415,
   appCode: 'UNSUPPORTED_MEDIA_TYPE',
   message:
-    'Requête refusée : le corps doit être en application/json. / Request refused: the body must be application/json.',
+    'Requête refusée : le corps doit être en application/json (ou un fichier en application/octet-stream). / ' +
+    'Request refused: the body must be application/json (or a file as application/octet-stream).',
 }
 
-const isJson = (contentType: string) => contentType.split(';')[0]?.trim().toLowerCase() === 'application/json'
+/**
+ * JSON for every procedure; raw bytes for file uploads (the logo), which tRPC hands to the
+ * procedure as a stream. Neither is a CORS-safelisted type, so another site cannot send either
+ * without a preflight we never grant.
+ */
+const acceptedBodies = new Set(['application/json', 'application/octet-stream'])
+const isAccepted = (contentType: string) => acceptedBodies.has(contentType.split(';')[0]?.trim().toLowerCase() ?? '')
 
 /**
  * Cross-site request forgery guard for the tRPC endpoint, decided before any procedure runs.
@@ -38,7 +45,9 @@ const isJson = (contentType: string) => contentType.split(';')[0]?.trim().toLowe
  * though it is the same "site" for SameSite cookies. Its body must be application/json: that is
  * not a CORS-safelisted type, so a cross-origin page cannot send one without a preflight we never
  * grant, whereas text/plain, urlencoded and multipart are what a plain HTML form can post (and
- * tRPC alone would parse multipart, and octet-stream, as procedure input).
+ * tRPC alone would parse multipart as procedure input). application/octet-stream, the body of a
+ * file upload, is not safelisted either, and only a procedure whose input is an upload body
+ * accepts it (any other refuses it as invalid input).
  * GET is left alone: tRPC serves only queries over GET, and queries do not change state.
  */
 export function checkTrpcRequest(facts: TrpcRequestFacts): TrpcRequestVerdict {
@@ -46,7 +55,7 @@ export function checkTrpcRequest(facts: TrpcRequestFacts): TrpcRequestVerdict {
   if (!facts.origin || !facts.host || facts.origin !== `${facts.protocol}//${facts.host.toLowerCase()}`) {
     return crossOrigin
   }
-  if (!facts.contentType || !isJson(facts.contentType)) return notJson
+  if (!facts.contentType || !isAccepted(facts.contentType)) return notJson
   return { allowed: true }
 }
 

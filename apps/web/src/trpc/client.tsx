@@ -3,7 +3,7 @@
 import type { AppRouter } from '@portail/api'
 import type { Locale } from '@portail/i18n'
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { createTRPCClient, httpBatchLink } from '@trpc/client'
+import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from '@trpc/client'
 import { createTRPCContext } from '@trpc/tanstack-react-query'
 import { type ReactNode, useState } from 'react'
 import superjson from 'superjson'
@@ -37,14 +37,16 @@ function getQueryClient(): QueryClient {
  */
 export function TRPCReactProvider({ children, locale }: { children: ReactNode; locale: Locale }) {
   const queryClient = getQueryClient()
+  const headers = () => ({ 'accept-language': locale })
+  const sameOrigin = (url: URL | RequestInfo, options?: RequestInit) => fetch(url, { ...options, credentials: 'same-origin' })
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        httpBatchLink({
-          url: '/api/trpc',
-          transformer: superjson,
-          headers: () => ({ 'accept-language': locale }),
-          fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
+        // A file (a Blob or bytes, like the logo) goes alone, as its raw bytes; the rest is batched JSON.
+        splitLink({
+          condition: (op) => isNonJsonSerializable(op.input),
+          true: httpLink({ url: '/api/trpc', transformer: superjson, headers, fetch: sameOrigin }),
+          false: httpBatchLink({ url: '/api/trpc', transformer: superjson, headers, fetch: sameOrigin }),
         }),
       ],
     }),

@@ -7,6 +7,7 @@ import { cache, type ReactNode } from 'react'
 import { webEnv } from '../env'
 import { organizationDirectory } from '../server/clerk'
 import { getDatabase } from '../server/database'
+import { getFileStorage } from '../server/file-storage'
 import { identityResolver } from '../server/identity'
 import { makeQueryClient } from './query-client'
 
@@ -25,6 +26,7 @@ export const serverContext = cache(async (): Promise<Context> => {
     rootDomain: webEnv().rootDomain,
     headers: requestHeaders,
     organizations: organizationDirectory(database),
+    storage: getFileStorage(),
   })
 })
 

@@ -20,9 +20,14 @@ export function serverProcessEnv(config: Record<string, string>): NodeJS.Process
     'CLERK_AUTHORIZED_PARTIES',
     'CLERK_WEBHOOK_SIGNING_SECRET',
     'CLERK_API_URL',
+    'FILES_DATA_DIR',
+    'FILES_ENCRYPTION_KEY',
+    'S3_BUCKET',
   ]) {
     delete inherited[name]
   }
   // Vitest runs with NODE_ENV=test; the server under test is the production build.
-  return { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...config }
+  // A production server stores files only with its own key (files land beside PGLITE_DATA_DIR).
+  const filesKey = Buffer.alloc(32, 'web-test').toString('base64')
+  return { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FILES_ENCRYPTION_KEY: filesKey, ...config }
 }

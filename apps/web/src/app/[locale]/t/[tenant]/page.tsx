@@ -2,6 +2,7 @@ import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { tenantLogoPath } from '../../../../features/tenants/logo-path'
 import { tradeLabel } from '../../../../features/tenants/trade-label'
 import { readLocaleParam } from '../../../../i18n/locale-param'
 import { currentIdentity } from '../../../../server/page-identity'
@@ -37,6 +38,14 @@ export default async function TenantHomePage({ params }: Props) {
       : null
   return (
     <main id="content" className="mx-auto max-w-4xl px-4 py-12">
+      {tenant.logoVersion === null ? null : (
+        <img
+          src={tenantLogoPath(tenant.logoVersion)}
+          alt={tenant.name}
+          className="mb-4 h-20 w-auto max-w-64 object-contain"
+          data-testid="tenant-logo"
+        />
+      )}
       <h1 className="text-4xl font-bold tracking-tight">{tenant.name}</h1>
       <p className="mt-2 text-lg font-medium text-primary">{tradeLabel(tenant.trade, trades)}</p>
       {description ? (

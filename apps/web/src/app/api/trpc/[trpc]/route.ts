@@ -2,6 +2,7 @@ import { handleTrpcRequest } from '@portail/api'
 import { webEnv } from '../../../../env'
 import { organizationDirectory } from '../../../../server/clerk'
 import { getDatabase } from '../../../../server/database'
+import { getFileStorage } from '../../../../server/file-storage'
 import { identityResolver } from '../../../../server/identity'
 import { getRateLimits, requestAddress } from '../../../../server/rate-limits'
 import { privateNoStore } from '../../../../server/security-headers'
@@ -23,6 +24,7 @@ async function handler(request: Request): Promise<Response> {
     identity,
     rootDomain: webEnv().rootDomain,
     organizations,
+    storage: getFileStorage(),
   })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
   response.headers.set('cache-control', privateNoStore)

@@ -1,7 +1,9 @@
 import { can } from '@portail/auth'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { LogoForm } from '../../../../../../features/admin/settings/logo-form'
 import { SettingsForm } from '../../../../../../features/admin/settings/settings-form'
+import { tenantLogoPath } from '../../../../../../features/tenants/logo-path'
 import { readLocaleParam } from '../../../../../../i18n/locale-param'
 import { requireStaff } from '../../../../../../server/staff-access'
 import { serverApi } from '../../../../../../trpc/server'
@@ -16,14 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** The business's profile: name, description in both languages, clock, language, colour, privacy officer. */
+/** The business's profile: name, description in both languages, clock, language, colour, privacy officer, logo. */
 export default async function AdminSettingsPage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const { role } = await requireStaff(locale, (await params).tenant)
   const api = await serverApi()
   const settings = await api.staff.settings.get()
   const t = await getTranslations('adminSettings')
-  const admin = await getTranslations('admin')
   // The runtime's own IANA list (the server validates against the same ICU data).
   const zones = Intl.supportedValuesOf('timeZone')
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]
@@ -44,7 +45,13 @@ export default async function AdminSettingsPage({ params }: Props) {
         timeZones={timeZones}
         canWrite={can(role, 'settings.write')}
       />
-      <p className="mt-8 max-w-xl text-sm text-muted-foreground">{admin('settingsSoon')}</p>
+      <div className="mt-8">
+        <LogoForm
+          logoUrl={settings.logoVersion === null ? null : tenantLogoPath(settings.logoVersion)}
+          businessName={settings.name}
+          canWrite={can(role, 'settings.write')}
+        />
+      </div>
     </main>
   )
 }
