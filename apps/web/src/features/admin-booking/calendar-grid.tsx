@@ -2,6 +2,7 @@
 
 import { cn } from '@portail/ui/cn'
 import { useFormatter } from 'next-intl'
+import type { ReactNode } from 'react'
 import { instantOf, placeOnDay, withLanes } from './calendar-time'
 
 /** Pixels per minute of the grid: an hour is 48 px, a 15-minute booking still 12 px tall. */
@@ -27,8 +28,7 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
   timeZone,
   label,
   emptyLabel,
-  itemLabel,
-  itemText,
+  itemContent,
   itemClass,
   onOpen,
 }: {
@@ -37,8 +37,8 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
   timeZone: string
   label: string
   emptyLabel: string
-  itemLabel: (item: T) => string
-  itemText: (item: T) => { title: string; detail: string; status: string }
+  /** The button's content: its text is the button's whole accessible name (visible words first, the rest sr-only). */
+  itemContent: (item: T) => ReactNode
   itemClass: (item: T) => string
   onOpen: (item: T) => void
 }) {
@@ -75,7 +75,6 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
                 <ul aria-label={column.title} className="contents">
                   {placed.length === 0 ? <li className="sr-only">{emptyLabel}</li> : null}
                   {placed.map(({ item, top, height: length, lane, lanes }) => {
-                    const text = itemText(item)
                     return (
                       <li
                         key={item.id}
@@ -84,16 +83,13 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
                       >
                         <button
                           type="button"
-                          aria-label={itemLabel(item)}
                           onClick={() => onOpen(item)}
                           className={cn(
                             'flex h-full w-full flex-col overflow-hidden rounded-md border border-l-4 px-2 py-0.5 text-left text-xs shadow-xs focus-visible:z-10 focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none',
                             itemClass(item),
                           )}
                         >
-                          <span className="font-medium">{text.title}</span>
-                          <span>{text.detail}</span>
-                          <span className="font-medium">{text.status}</span>
+                          {itemContent(item)}
                         </button>
                       </li>
                     )

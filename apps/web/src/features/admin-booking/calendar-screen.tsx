@@ -145,21 +145,32 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
         timeZone={timeZone}
         label={t('gridLabel')}
         emptyLabel={list.isPending ? t('loading') : t('noBookings')}
-        itemLabel={(booking) =>
-          t('bookingLabel', {
-            start: timeText(booking.start),
-            end: timeText(booking.end),
-            client: booking.clientName,
-            service: serviceName(booking),
-            staff: booking.staffName,
-            status: statusLabel(t, booking.status),
-          })
-        }
-        itemText={(booking) => ({
-          title: `${timeText(booking.start)} · ${booking.clientName}`,
-          detail: view === 'week' && memberFilter === '' ? `${serviceName(booking)} · ${booking.staffName}` : serviceName(booking),
-          status: statusLabel(t, booking.status),
-        })}
+        itemContent={(booking) => {
+          const showStaff = view === 'week' && memberFilter === ''
+          return (
+            <>
+              <span className="font-medium">
+                {timeText(booking.start)}
+                <span className="sr-only"> {t('endsAt', { end: timeText(booking.end) })},</span>
+                <span aria-hidden> · </span>
+                {booking.clientName}
+              </span>
+              <span>
+                <span className="sr-only">, </span>
+                {serviceName(booking)}
+                <span className="sr-only">,</span>
+                <span className={showStaff ? undefined : 'sr-only'}>
+                  {' '}
+                  {t('withStaff', { staff: booking.staffName })}
+                </span>
+              </span>
+              <span className="font-medium">
+                <span className="sr-only">, </span>
+                {statusLabel(t, booking.status)}
+              </span>
+            </>
+          )
+        }}
         itemClass={(booking) => statusClass[booking.status]}
         onOpen={(booking) => setOpenId(booking.id)}
       />
