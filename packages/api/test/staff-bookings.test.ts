@@ -245,6 +245,31 @@ describe('staff.bookings.createSeries', () => {
     expect(inSeries.filter((booking) => booking.seriesId === report.seriesId)).toHaveLength(5)
   })
 
+  it('two copies of one request racing make one series (on Postgres they truly race)', async () => {
+    const caller = await owner()
+    const input = {
+      clientId: db.data.a.otherClientId,
+      serviceId: db.data.a.serviceId,
+      staffId: db.data.a.staffMembershipId,
+      firstStart: '2028-02-07T15:00:00Z',
+      frequency: 'biweekly' as const,
+      until: '2028-03-31',
+      idempotencyKey: 'series-race-00001',
+    }
+    const [first, second] = await Promise.all([
+      caller.staff.bookings.createSeries(input),
+      caller.staff.bookings.createSeries(input),
+    ])
+    expect(second.seriesId).toBe(first.seriesId)
+    expect(first.created).toHaveLength(4)
+    const all = await caller.staff.bookings.list({
+      from: '2028-02-01T00:00:00Z',
+      to: '2028-03-14T00:00:00Z',
+      includeCancelled: true,
+    })
+    expect(all.filter((booking) => booking.clientId === db.data.a.otherClientId)).toHaveLength(3)
+  })
+
   it('keeps 09:00 local across the November DST change', async () => {
     const report = await (
       await owner()
