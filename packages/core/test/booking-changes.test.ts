@@ -304,6 +304,25 @@ describe('outbox and unpaid holds', () => {
     expect(await eventsOf(hold)).toMatchObject([{ name: 'booking/cancelled', payload: { by: 'system', feeCents: 0 } }])
   })
 
+  it('an expired hold does not refuse a client reschedule or a staff move into its slot either', async () => {
+    const start = torontoAt(24)
+    const mine = await booked(start)
+    const theirs = await booked(start + 4 * hour)
+    const expired = () => ({ status: 'pending_payment' as const, holdExpiresAt: new Date(Date.now() - minute), clientId: db.data.a.otherClientId })
+    const firstHold = await booked(start + 2 * hour, expired())
+    const secondHold = await booked(start + 6 * hour, expired())
+    const now = Date.now()
+    const moved = await rescheduleMyBooking(db.app, client(), { id: mine, start: new Date(start + 2 * hour).toISOString() }, now)
+    expect(moved.start).toBe(new Date(start + 2 * hour).toISOString())
+    await asStaff((tx) =>
+      moveBookingAsTeam(tx, owner(), { id: theirs, start: new Date(start + 6 * hour).toISOString(), reason: 'later', ignoreRules: false }, now),
+    )
+    for (const hold of [firstHold, secondHold]) {
+      expect((await rowOf(hold))?.status).toBe('cancelled')
+      expect(await eventsOf(hold)).toMatchObject([{ name: 'booking/cancelled', payload: { by: 'system', feeCents: 0 } }])
+    }
+  })
+
   it('the background sweep releases expired holds of every tenant, and only expired ones', async () => {
     const start = torontoAt(22)
     const expired = await booked(start, { status: 'pending_payment', holdExpiresAt: new Date(Date.now() - minute) })
