@@ -58,7 +58,7 @@ export function BookingDetail({
   const noShow = useMutation(trpc.staff.bookings.noShow.mutationOptions())
   const booking = detail.data
   const when = (instant: string | Date) => format.dateTime(new Date(instant), { dateStyle: 'medium', timeStyle: 'short', timeZone })
-  const timeText = (instant: string) => format.dateTime(new Date(instant), { hour: 'numeric', minute: '2-digit', timeZone })
+  const timeText = (instant: string) => createFormatters({ locale, timeZone }).time(instant)
   const refreshAll = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.bookings.pathKey() })
 
   function openAction(next: Exclude<Action, null>) {

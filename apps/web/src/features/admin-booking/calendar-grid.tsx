@@ -1,12 +1,13 @@
 'use client'
 
 import { cn } from '@portail/ui/cn'
-import { useFormatter } from 'next-intl'
+import { createFormatters } from '@portail/i18n'
+import { useLocale } from 'next-intl'
 import type { ReactNode } from 'react'
 import { instantOf, placeOnDay, withLanes } from './calendar-time'
 
-/** Pixels per minute of the grid: an hour is 48 px, a 15-minute booking still 12 px tall. */
-const scale = 0.8
+/** Pixels per minute of the grid: an hour is 64 px, so a 45-minute booking shows its two lines. */
+const scale = 16 / 15
 
 export interface GridColumn<T> {
   key: string
@@ -42,13 +43,12 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
   itemClass: (item: T) => string
   onOpen: (item: T) => void
 }) {
-  const format = useFormatter()
+  const clock = createFormatters({ locale: useLocale(), timeZone })
   const height = (hours.end - hours.start) * scale
   const marks: number[] = []
   for (let minute = hours.start; minute < hours.end; minute += 60) marks.push(minute)
   const firstDate = columns[0]?.date ?? '2000-01-01'
-  const hourText = (minute: number) =>
-    format.dateTime(instantOf(firstDate, `${Math.floor(minute / 60)}:${minute % 60}`, timeZone), { hour: 'numeric', minute: '2-digit', timeZone })
+  const hourText = (minute: number) => clock.time(instantOf(firstDate, `${Math.floor(minute / 60)}:${minute % 60}`, timeZone))
 
   return (
     <section aria-label={label} className="overflow-x-auto rounded-lg border">

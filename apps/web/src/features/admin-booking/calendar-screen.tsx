@@ -1,5 +1,6 @@
 'use client'
 
+import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
@@ -35,6 +36,8 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
   const t = useTranslations('adminCalendar')
   const locale = useLocale()
   const format = useFormatter()
+  // Times as the rest of Portail writes them (fr-CA "8 h 00", en-CA "8:00 a.m."), on the business's clock.
+  const clock = createFormatters({ locale, timeZone })
   const trpc = useTRPC()
   const id = useId()
   const [view, setView] = useState<'day' | 'week'>('day')
@@ -57,7 +60,7 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
   // A date alone, on the business's clock (noon never crosses a day boundary).
   const dateText = (day: string, style: 'full' | 'week') =>
     format.dateTime(instantOf(day, '12:00', timeZone), style === 'full' ? { dateStyle: 'full', timeZone } : { weekday: 'short', day: 'numeric', month: 'short', timeZone })
-  const timeText = (instant: string) => format.dateTime(new Date(instant), { hour: 'numeric', minute: '2-digit', timeZone })
+  const timeText = (instant: string) => clock.time(instant)
   const serviceName = (booking: CalendarBooking) => (locale === 'fr' ? booking.serviceNameFr : booking.serviceNameEn)
 
   const columns: GridColumn<CalendarBooking>[] =
@@ -157,16 +160,15 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
               </span>
               <span>
                 <span className="sr-only">, </span>
+                <span className="font-medium">{statusLabel(t, booking.status)}</span>
+                <span className="sr-only">,</span>
+                <span aria-hidden> · </span>
                 {serviceName(booking)}
                 <span className="sr-only">,</span>
                 <span className={showStaff ? undefined : 'sr-only'}>
                   {' '}
                   {t('withStaff', { staff: booking.staffName })}
                 </span>
-              </span>
-              <span className="font-medium">
-                <span className="sr-only">, </span>
-                {statusLabel(t, booking.status)}
               </span>
             </>
           )

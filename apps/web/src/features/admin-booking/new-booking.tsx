@@ -1,5 +1,6 @@
 'use client'
 
+import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
@@ -81,7 +82,7 @@ export function NewBooking({
   const createSeries = useMutation(trpc.staff.bookings.createSeries.mutationOptions())
   const name = (row: { nameFr: string; nameEn: string }) => (locale === 'fr' ? row.nameFr : row.nameEn)
   const when = (instant: string) => format.dateTime(new Date(instant), { dateStyle: 'full', timeStyle: 'short', timeZone })
-  const time = (instant: string) => format.dateTime(new Date(instant), { hour: 'numeric', minute: '2-digit', timeZone })
+  const time = (instant: string) => createFormatters({ locale, timeZone }).time(instant)
 
   function reset() {
     setSearch('')
