@@ -1,6 +1,7 @@
 import { type PublicTenant, resolveTenantBySlug } from '@portail/core/tenants'
 import { type NextRequest, NextResponse } from 'next/server'
 import { webEnv } from './env'
+import { clerkPagePath } from './server/clerk-pages'
 import { withClerk } from './server/clerk-proxy'
 import { contentSecurityPolicy, createNonce } from './server/content-security-policy'
 import { getDatabase } from './server/database'
@@ -13,7 +14,8 @@ import {
   splitLocale,
   visiblePathHeader,
 } from './server/locale-routing'
-import { carriesIdentity, privateNoStore, securityHeaders } from './server/security-headers'
+import { tenantLogoPrefix } from './features/tenants/logo-path'
+import { carriesIdentity, privateNoStore, securityHeaders, staticSecurityHeaders } from './server/security-headers'
 import { renderUnavailablePage, type UnavailableReason } from './server/unavailable-page'
 
 function unavailable(request: NextRequest, reason: UnavailableReason, businessName?: string) {
@@ -42,7 +44,9 @@ async function routeRequest(request: NextRequest, forwarded: Headers): Promise<N
   // API routes resolve the tenant from the Host themselves.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next({ request: { headers: forwarded } })
   const { locale, rest } = splitLocale(request.nextUrl.pathname)
-  const route = routeHost(request.headers.get('host'), rest, webEnv().rootDomain)
+  // Under Clerk, /sign-in is served by the page that mounts Clerk's component (see clerk-pages.ts).
+  const clerkPath = webEnv().clerk ? clerkPagePath(rest) : null
+  const route = routeHost(request.headers.get('host'), clerkPath ?? rest, webEnv().rootDomain)
   if (route.kind === 'not-found') return unavailable(request, 'unknown')
   let tenant: PublicTenant | null = null
   if (route.kind === 'tenant') {
@@ -59,8 +63,12 @@ async function routeRequest(request: NextRequest, forwarded: Headers): Promise<N
   forwarded.set(localeHeader, locale)
   forwarded.set(visiblePathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`)
   let response: NextResponse
-  if (route.kind === 'root') {
+  if (route.kind === 'root' && !clerkPath) {
     response = NextResponse.next({ request: { headers: forwarded } })
+  } else if (route.kind === 'root') {
+    const url = request.nextUrl.clone()
+    url.pathname = `/${locale}${clerkPath}`
+    response = NextResponse.rewrite(url, { request: { headers: forwarded } })
   } else {
     const url = request.nextUrl.clone()
     url.pathname = `/${locale}${route.rewriteTo}`
@@ -89,8 +97,12 @@ async function portailProxy(request: NextRequest): Promise<NextResponse> {
   // For our own <Script nonce> and inline tags: `(await headers()).get('x-nonce')`.
   forwarded.set('x-nonce', nonce)
   const response = await routeRequest(request, forwarded)
-  for (const [name, value] of Object.entries(securityHeaders(policy))) response.headers.set(name, value)
-  if (carriesIdentity(request.headers)) response.headers.set('cache-control', privateNoStore)
+  // The logo route sets its own stricter policy and public caching: the image is the same for
+  // every reader of the portal, signed in or not (server/logo-response.ts).
+  const ownHeaders = request.nextUrl.pathname.startsWith(tenantLogoPrefix)
+  const headers = ownHeaders ? staticSecurityHeaders : securityHeaders(policy)
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  if (!ownHeaders && carriesIdentity(request.headers)) response.headers.set('cache-control', privateNoStore)
   return response
 }
 

@@ -187,3 +187,129 @@ describe('starting a business under Clerk', () => {
     expect(team.body.match(/founder@example\.test/g)).toHaveLength(1)
   })
 })
+
+describe('starting a business under Clerk while its webhooks race the commit', () => {
+  it('ends with the business as started, when Clerk delivers its webhooks before answering the creation', async () => {
+    api.users.set('user_racer', { email: 'racer@example.test', firstName: 'Rita' })
+    const applied: unknown[] = []
+    api.beforeAnsweringCreation = async (organization) => {
+      const created = JSON.stringify({
+        type: 'organization.created',
+        object: 'event',
+        timestamp: Date.now(),
+        data: organization,
+      })
+      const membership = JSON.stringify({
+        type: 'organizationMembership.created',
+        object: 'event',
+        timestamp: Date.now(),
+        data: {
+          object: 'organization_membership',
+          id: 'orgmem_race',
+          role: 'org:admin',
+          organization,
+          public_user_data: { user_id: 'user_racer', first_name: 'Rita', last_name: null },
+          created_at: organization.created_at,
+          updated_at: organization.updated_at,
+        },
+      })
+      for (const [id, body] of [
+        ['msg_race_org', created],
+        ['msg_race_member', membership],
+      ] as const) {
+        const delivered = await postWebhook(body, webhookHeaders(clerk.webhookSecret, id, body))
+        applied.push(JSON.parse(delivered.body))
+      }
+    }
+    try {
+      const token = clerk.sign(sessionClaims({ sub: 'user_racer' }))
+      const body = JSON.stringify({
+        json: {
+          name: 'Rita Ménage',
+          trade: 'cleaning',
+          slug: 'rita-menage',
+          timeZone: 'America/Halifax',
+          defaultLocale: 'en',
+        },
+      })
+      const created = await httpRequest(server.port, {
+        host: server.rootDomain,
+        path: '/api/trpc/onboarding.createBusiness',
+        method: 'POST',
+        body,
+        headers: { ...bearer(token), origin: `http://${server.rootDomain}` },
+      })
+      expect(applied).toEqual([{ outcome: 'applied' }, { outcome: 'applied' }])
+      expect(created.status).toBe(200)
+    } finally {
+      api.beforeAnsweringCreation = null
+    }
+    const organization = api.createdOrganizations.find((candidate) => candidate.slug === 'rita-menage')
+    // No compensation: the organization stays, and its business is the one started, owned by Rita.
+    expect(api.deletedOrganizations).toEqual([])
+    const host = `rita-menage.${server.rootDomain}`
+    expect((await httpRequest(server.port, { host, path: '/en' })).status).toBe(200)
+    const owner = bearer(clerk.sign(sessionClaims({ sub: 'user_racer', orgId: String(organization?.id) })))
+    const team = await trpc(host, 'staff.team.list', owner)
+    expect(team.status).toBe(200)
+    expect(team.body.match(/racer@example\.test/g)).toHaveLength(1)
+    expect(team.body).toContain('owner')
+    const current = await trpc(host, 'tenant.current', owner)
+    expect(current.body).toContain('Rita Ménage')
+    expect(current.body).toContain('America/Halifax')
+  })
+})
+
+describe('sign-in and sign-out pages under Clerk', () => {
+  const scriptTags = (html: string) => html.match(/<script\b[^>]*>/g) ?? []
+  const clerkScript = (html: string) =>
+    scriptTags(html).find((tag) => tag.includes('src="https://clerk.portail.test/npm/@clerk/clerk-js@'))
+  const nonceOf = (policy: unknown) => /'nonce-([^']+)'/.exec(String(policy))?.[1] ?? 'none'
+
+  it("mount Clerk's sign-in on a portal, its script carrying the request's nonce, and come back to `next`", async () => {
+    const page = await httpRequest(server.port, {
+      host: `${data.fixture.a.slug}.${server.rootDomain}`,
+      path: `/en/sign-in?next=${encodeURIComponent('/en/portal/profile')}`,
+    })
+    expect(page.status).toBe(200)
+    const policy = String(page.headers['content-security-policy'])
+    expect(clerkScript(page.body)).toContain(`nonce="${nonceOf(policy)}"`)
+    expect(page.body).toMatch(/forceRedirectUrl\\?":\\?"\/en\/portal\/profile/)
+    // The emailed-code form is not there: its endpoints are off under Clerk.
+    expect(page.body).not.toContain('Send me a code')
+    expect(policy).toContain("connect-src 'self' https://clerk.portail.test")
+    expect(policy).toContain(
+      "script-src 'self' 'nonce-" +
+        nonceOf(policy) +
+        "' 'strict-dynamic' https://clerk.portail.test https://challenges.cloudflare.com",
+    )
+    expect(policy).toContain('frame-src https://challenges.cloudflare.com')
+    expect(policy).toContain("worker-src 'self' blob:")
+  })
+
+  it("speak the reader's language, on the platform site too", async () => {
+    const french = await httpRequest(server.port, { host: server.rootDomain, path: '/fr/sign-in' })
+    expect(french.status).toBe(200)
+    expect(clerkScript(french.body)).toBeDefined()
+    expect(french.body).toContain('pour continuer vers')
+    const english = await httpRequest(server.port, { host: server.rootDomain, path: '/en/sign-in' })
+    expect(english.body).toContain('to continue to')
+    expect(english.body).not.toContain('pour continuer vers')
+  })
+
+  it('sign out through Clerk on a page of its own, and keep Clerk off the other pages', async () => {
+    const host = `${data.fixture.a.slug}.${server.rootDomain}`
+    const signOut = await httpRequest(server.port, { host, path: '/fr/sign-out' })
+    expect(signOut.status).toBe(200)
+    expect(clerkScript(signOut.body)).toContain(`nonce="${nonceOf(signOut.headers['content-security-policy'])}"`)
+    expect(signOut.body).toContain('Déconnexion…')
+    const home = await httpRequest(server.port, { host, path: '/en' })
+    expect(home.status).toBe(200)
+    expect(clerkScript(home.body)).toBeUndefined()
+    // The page that mounts Clerk does ship its bundle (what the dev sign-in page must not, see security.test.ts).
+    const signIn = await httpRequest(server.port, { host, path: '/en/sign-in' })
+    const scripts = [...new Set(signIn.body.match(/\/_next\/static\/chunks\/[^"]+\.js/g) ?? [])]
+    const bodies = await Promise.all(scripts.map((path) => httpRequest(server.port, { host, path })))
+    expect(bodies.some((script) => script.body.includes('clerk-js'))).toBe(true)
+  })
+})

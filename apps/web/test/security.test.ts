@@ -32,6 +32,8 @@ const expectSecurityHeaders = (response: HttpResponse) => {
     expect(policy).toContain(directive)
   }
   expect(policy).not.toContain('unsafe-eval')
+  // Without Clerk keys, no Clerk (or Turnstile) source is allowed anywhere.
+  expect(policy).not.toMatch(/clerk|cloudflare|blob:/)
   expect(response.headers).toMatchObject({
     'strict-transport-security': 'max-age=31536000; includeSubDomains',
     'x-content-type-options': 'nosniff',
@@ -116,6 +118,24 @@ describe('security headers', () => {
     expect(response.status).toBe(200)
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     expect(response.headers['x-content-type-options']).toBe('nosniff')
+  })
+})
+
+describe('sign-in without Clerk keys', () => {
+  it('shows the emailed-code form and loads nothing from Clerk; there is no Clerk sign-out page', async () => {
+    for (const host of [server.rootDomain, tenantHost(data.fixture.a.slug)]) {
+      const page = await get(host, '/en/sign-in')
+      expect(page.status).toBe(200)
+      expectSecurityHeaders(page)
+      expect(page.body).toContain('Send me a code')
+      expect(page.body).not.toContain('clerk')
+      // Nor in the scripts it loads: Clerk's sign-in is another page, so its bundle is not shipped here.
+      const scripts = [...new Set(page.body.match(/\/_next\/static\/chunks\/[^"]+\.js/g) ?? [])]
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const script of scripts) expect((await get(host, script)).body).not.toContain('clerk-js')
+      expect((await get(host, '/en/sign-out')).status).toBe(404)
+      expect((await get(host, '/en/clerk-sign-in')).status).toBe(404)
+    }
   })
 })
 

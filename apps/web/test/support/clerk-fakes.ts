@@ -95,6 +95,13 @@ export interface FakeClerkApi {
   users: Map<string, { email: string; firstName: string; operator?: boolean }>
   /** Organizations created through POST /v1/organizations, as their JSON. */
   createdOrganizations: Record<string, unknown>[]
+  /**
+   * Runs once an organization is created and before Clerk's answer leaves: what Clerk's webhooks
+   * can do while the caller still waits (a race the onboarding must survive).
+   */
+  beforeAnsweringCreation: ((organization: Record<string, unknown>) => Promise<void>) | null
+  /** DELETE /v1/organizations/:id calls (an onboarding's compensation). */
+  deletedOrganizations: string[]
   close(): Promise<void>
 }
 
@@ -102,7 +109,16 @@ export interface FakeClerkApi {
 export async function startFakeClerkApi(): Promise<FakeClerkApi> {
   const users: FakeClerkApi['users'] = new Map()
   const createdOrganizations: Record<string, unknown>[] = []
+  const deletedOrganizations: string[] = []
+  const fake: Pick<FakeClerkApi, 'beforeAnsweringCreation'> = { beforeAnsweringCreation: null }
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const deleted = /^\/v1\/organizations\/([^/?]+)$/.exec(request.url ?? '')?.[1]
+    if (request.method === 'DELETE' && deleted) {
+      deletedOrganizations.push(decodeURIComponent(deleted))
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ object: 'organization', id: deleted, deleted: true }))
+      return
+    }
     if (request.method === 'POST' && request.url === '/v1/organizations') {
       const chunks: Buffer[] = []
       request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -115,14 +131,17 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
           name: body.name,
           slug: body.slug,
           created_by: body.created_by,
-          public_metadata: {},
+          public_metadata: body.public_metadata ?? {},
           private_metadata: {},
           created_at: now,
           updated_at: now,
         }
         createdOrganizations.push(organization)
-        response.writeHead(200, { 'content-type': 'application/json' })
-        response.end(JSON.stringify(organization))
+        const hook = fake.beforeAnsweringCreation ?? (() => Promise.resolve())
+        void hook(organization).finally(() => {
+          response.writeHead(200, { 'content-type': 'application/json' })
+          response.end(JSON.stringify(organization))
+        })
       })
       return
     }
@@ -164,6 +183,13 @@ export async function startFakeClerkApi(): Promise<FakeClerkApi> {
     url: `http://127.0.0.1:${port}`,
     users,
     createdOrganizations,
+    deletedOrganizations,
+    get beforeAnsweringCreation() {
+      return fake.beforeAnsweringCreation
+    },
+    set beforeAnsweringCreation(hook) {
+      fake.beforeAnsweringCreation = hook
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -3,14 +3,11 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
-import { webEnv } from '../../../env'
-import { ClerkSignIn } from '../../../features/auth/clerk-sign-in'
 import { SignInForm } from '../../../features/auth/sign-in-form'
 import { PlatformHeader } from '../../../features/platform-site/platform-header'
 import { readLocaleParam } from '../../../i18n/locale-param'
 import { currentIdentity } from '../../../server/page-identity'
 import { platformReturnPath } from '../../../server/platform-return'
-import { signInMethod } from '../../../server/sign-in-method'
 
 interface Props {
   params: Promise<{ locale: string }>
@@ -25,29 +22,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Sign-in on the platform's own site: Clerk's component when Clerk is configured, else the same dev
- * adapter endpoints as on a portal (the session cookie is set for the root host only, which is
- * where /start and /platform read it).
+ * Sign-in on the platform's own site, through the same dev adapter endpoints as on a portal: the
+ * session cookie is set for the root host only, which is where /start and /platform read it.
+ * Under Clerk the proxy serves /sign-in from ../clerk-sign-in instead.
  */
 export default async function PlatformSignInPage({ params, searchParams }: Props) {
   const locale = await readLocaleParam(params)
   const returnTo = platformReturnPath(locale, (await searchParams).next)
   if (await currentIdentity()) redirect(returnTo)
   const t = await getTranslations('rootAuth')
-  const method = signInMethod(webEnv())
   return (
     <>
       <PlatformHeader locale={locale} />
       <main id="content" className="mx-auto max-w-4xl px-4 py-12">
         <h1 className="text-3xl font-bold tracking-tight">{t('signInTitle')}</h1>
         <p className="mt-2 max-w-xl text-muted-foreground">{t('signInIntro')}</p>
-        {method.kind === 'clerk' ? (
-          <ClerkSignIn settings={method.clerk} locale={locale} returnTo={returnTo} />
-        ) : (
-          <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
-            <SignInForm locale={locale} afterSignIn={returnTo} />
-          </NextIntlClientProvider>
-        )}
+        <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
+          <SignInForm locale={locale} afterSignIn={returnTo} />
+        </NextIntlClientProvider>
       </main>
     </>
   )

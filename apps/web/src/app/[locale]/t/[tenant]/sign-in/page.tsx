@@ -3,12 +3,9 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
-import { webEnv } from '../../../../../env'
-import { ClerkSignIn } from '../../../../../features/auth/clerk-sign-in'
 import { SignInForm } from '../../../../../features/auth/sign-in-form'
 import { readLocaleParam } from '../../../../../i18n/locale-param'
 import { currentIdentity } from '../../../../../server/page-identity'
-import { signInMethod } from '../../../../../server/sign-in-method'
 import { safeReturnPath } from '../../../../../server/sign-in-return'
 
 interface Props {
@@ -24,32 +21,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Sign-in on a business's portal: Clerk's component when Clerk is configured, else the dev identity
- * adapter's form (a code emailed to the local mailbox). Either way back to `next` afterwards.
+ * Sign-in on a business's portal (dev identity adapter: a code emailed to the local mailbox). Under
+ * Clerk the proxy serves /sign-in from ../clerk-sign-in instead.
  */
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await readLocaleParam(params)
   const returnTo = safeReturnPath(locale, (await searchParams).next)
   if (await currentIdentity()) redirect(returnTo)
   const t = await getTranslations('auth')
-  const method = signInMethod(webEnv())
   return (
     <main id="content" className="mx-auto max-w-4xl px-4 py-12">
       <h1 className="text-3xl font-bold tracking-tight">{t('signInTitle')}</h1>
-      {method.kind === 'clerk' ? (
-        <>
-          <p className="mt-2 max-w-xl text-muted-foreground">{t('accountSignInIntro')}</p>
-          <ClerkSignIn settings={method.clerk} locale={locale} returnTo={returnTo} />
-        </>
-      ) : (
-        <>
-          <p className="mt-2 max-w-xl text-muted-foreground">{t('signInIntro')}</p>
-          {/* The form's words only: the browser never downloads the other namespaces. */}
-          <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
-            <SignInForm locale={locale} afterSignIn={returnTo} />
-          </NextIntlClientProvider>
-        </>
-      )}
+      <p className="mt-2 max-w-xl text-muted-foreground">{t('signInIntro')}</p>
+      {/* The form's words only: the browser never downloads the other namespaces. */}
+      <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
+        <SignInForm locale={locale} afterSignIn={returnTo} />
+      </NextIntlClientProvider>
     </main>
   )
 }
