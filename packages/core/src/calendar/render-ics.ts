@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import type { ServiceAddress } from '@portail/db/schema'
 import ical, { ICalEventStatus } from 'ical-generator'
+import { instantOf, localDateOf } from '../availability/local-time'
 
 export interface IcsEvent {
   /** Stable per booking, so a calendar app updates the event instead of adding a copy. */
@@ -23,6 +24,16 @@ export interface IcsCalendar {
   events: IcsEvent[]
 }
 
+/**
+ * Whether the local wall-clock time of `instant` names it unambiguously: a calendar app reads a
+ * TZID time repeated by a fall-back night (01:30 twice in Toronto) as its first occurrence.
+ */
+function unambiguousLocally(instant: number, timeZone: string): boolean {
+  const local = new TZDate(instant, timeZone)
+  const wallClock = instantOf(localDateOf(instant, timeZone), local.getHours() * 60 + local.getMinutes(), timeZone)
+  return wallClock + local.getSeconds() * 1000 + local.getMilliseconds() === instant
+}
+
 /** One line, as calendar apps show a location. */
 export const addressLine = (address: ServiceAddress | null): string | null =>
   address
@@ -37,11 +48,16 @@ export const addressLine = (address: ServiceAddress | null): string | null =>
 export function renderIcs(calendar: IcsCalendar): string {
   const output = ical({ name: calendar.name, prodId: { company: 'Portail', product: 'Portail', language: 'FR' } })
   for (const event of calendar.events) {
+    // The second 01:30 of a fall-back night cannot be written as a TZID time: such an event is
+    // written in UTC (RFC 5545 form 2), which every calendar app places right.
+    const zoned =
+      unambiguousLocally(event.start.getTime(), calendar.timeZone) &&
+      unambiguousLocally(event.end.getTime(), calendar.timeZone)
     output.createEvent({
       id: event.uid,
-      timezone: calendar.timeZone,
-      start: new TZDate(event.start.getTime(), calendar.timeZone),
-      end: new TZDate(event.end.getTime(), calendar.timeZone),
+      timezone: zoned ? calendar.timeZone : null,
+      start: zoned ? new TZDate(event.start.getTime(), calendar.timeZone) : event.start,
+      end: zoned ? new TZDate(event.end.getTime(), calendar.timeZone) : event.end,
       summary: event.summary,
       location: event.location,
       description: event.description,
