@@ -134,7 +134,7 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await baseExpect(second.getByTestId('slots').getByRole('button', { name: time, exact: true })).toHaveCount(0)
   await second.goto(tenantUrl(clinic, reviewPath))
   await second.getByRole('main').getByRole('button', { name: 'Confirmer la réservation' }).click()
-  await baseExpect(second.getByRole('alert')).toContainText('Cette heure vient d’être prise')
+  await baseExpect(second.getByRole('main').getByRole('alert')).toContainText('Cette heure vient d’être prise')
   await other.close()
 
   // My appointments: the detail, then a reschedule to another free day.
