@@ -2,6 +2,7 @@ import type { Tx } from '@portail/db'
 import { bookings, bookingSeries, type ServiceAddress } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
+import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import { loadBookingContext } from './booking-context'
@@ -161,5 +162,15 @@ export async function createSeries(
     .update(bookingSeries)
     .set({ skipped })
     .where(and(eq(bookingSeries.tenantId, staff.tenantId), eq(bookingSeries.id, seriesId)))
+  await appendAudit(tx, {
+    tenantId: staff.tenantId,
+    actorUserId: staff.userId,
+    actorRole: staff.role,
+    action: 'bookingSeries.created',
+    entityType: 'booking_series',
+    entityId: seriesId,
+    clientId: input.clientId,
+    details: { frequency: input.frequency, until: input.until, created: String(made), skipped: String(skipped.length) },
+  })
   return reportOf(tx, staff.tenantId, seriesId, skipped)
 }
