@@ -54,6 +54,11 @@ class ReservedTransaction extends PgTransaction<PgQueryResultHKT, Schema, Relati
 const connectionLost = (error: unknown) =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('CONNECT')
 
+interface Waiter {
+  resolve: (reserved: postgres.ReservedSql) => void
+  reject: (error: unknown) => void
+}
+
 /**
  * Tenant transactions on a postgres.js pool, in fewer round trips.
  *
@@ -63,15 +68,46 @@ const connectionLost = (error: unknown) =>
  * connection, BEGIN, the context statement (prepared once per connection, so no parse or plan)
  * and `fn`'s first query leave in one write; `pnpm bench` measures the gain.
  *
- * The connection goes back to the pool only once COMMIT or ROLLBACK has answered: postgres.js
- * hands a query to its connection a microtask after `execute()`, so a connection released
- * earlier could run someone else's query inside this transaction (test/pool-leak.test.ts caught
- * exactly that when COMMIT was queued and the connection released at once). A failed COMMIT ends
- * the transaction too. A connection lost on the way is not handed back.
+ * COMMIT: when another tenant transaction is waiting for a connection, this one's connection goes
+ * to it directly, still reserved, with COMMIT already queued on it; the next BEGIN is queued after
+ * it on the same connection, so both leave in one write and Postgres ends this transaction before
+ * the next begins. The caller still gets its result only once COMMIT has answered. With nobody
+ * waiting, the connection goes back to the pool once COMMIT has answered. It never goes back to
+ * the pool earlier: postgres.js hands a query to its connection a microtask after `execute()`, so
+ * a connection released with COMMIT merely queued could run a pooled query inside this
+ * transaction (test/pool-leak.test.ts caught exactly that). A failed COMMIT ends the transaction
+ * too. A lost connection is not handed back to the pool.
+ *
+ * At most the pool's size of connections are held for tenant transactions; the others wait here
+ * for a handed-over connection or a free slot.
  */
 export function pipelinedTransactions(client: postgres.Sql): ContextTransactions {
+  const limit = client.options.max
+  let held = 0
+  const waiting: Waiter[] = []
+
+  const reserveHeld = (): Promise<postgres.ReservedSql> =>
+    client.reserve().catch((error: unknown) => {
+      freeSlot()
+      throw error
+    })
+  function freeSlot() {
+    held -= 1
+    const next = waiting.shift()
+    if (!next) return
+    held += 1
+    reserveHeld().then(next.resolve, next.reject)
+  }
+  const acquire = (): Promise<postgres.ReservedSql> => {
+    if (held < limit) {
+      held += 1
+      return reserveHeld()
+    }
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }))
+  }
+
   return async <T>(settings: ContextSettings, fn: (tx: Tx) => Promise<T>): Promise<T> => {
-    const reserved = await client.reserve()
+    const reserved = await acquire()
     let ended = false
     // drizzle only ever calls `unsafe`; a query issued after the end would run in the next
     // transaction on this connection, so it fails instead.
@@ -84,16 +120,26 @@ export function pipelinedTransactions(client: postgres.Sql): ContextTransactions
         }
       },
     })
-    /** COMMIT or ROLLBACK, then the connection back to the pool unless it was lost. */
+    /** COMMIT or ROLLBACK; then the connection to a waiting transaction, or back to the pool. */
     const end = async (statement: 'commit' | 'rollback') => {
       ended = true
+      const query = reserved.unsafe(statement)
+      void query.execute()
+      const next = statement === 'commit' ? waiting.shift() : undefined
+      if (next) {
+        next.resolve(reserved)
+        await query
+        return
+      }
       try {
-        await reserved.unsafe(statement)
+        await query
       } catch (error) {
         if (!connectionLost(error)) reserved.release()
+        freeSlot()
         throw error
       }
       reserved.release()
+      freeSlot()
     }
 
     // Dispatched in this order before `fn` can issue anything, so they share its first write.
