@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { rootUrl, tenantUrl } from './support/env'
 import { expect, test } from './support/fixtures'
 import { signInHere } from './support/sign-in'
@@ -190,4 +191,63 @@ test('the owner names the privacy officer in the settings, both fields or neithe
   await main.getByLabel('Adresse courriel').fill(seededOfficer.email)
   await main.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+})
+
+test('the owner sends a logo, the portal shows it, and it goes away again', async ({
+  page,
+  visit,
+  expectAccessible,
+  latestSignInCode,
+}) => {
+  await visit(tenantUrl(pools, '/fr/sign-in'))
+  await signInHere(page, owner, latestSignInCode)
+  await visit(tenantUrl(pools, '/fr/admin/settings'))
+  const main = page.getByRole('main')
+  const file = main.getByLabel('Fichier du logo')
+  const send = main.getByRole('button', { name: 'Envoyer le logo' })
+
+  // A web page dressed as a PNG: refused from its bytes, in French, on the field; nothing stored.
+  await file.setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<html><script>alert(document.cookie)</script></html>'),
+  })
+  await send.click()
+  await expect(
+    main.getByText('Ce fichier n’est pas une image PNG, JPEG ou WebP (le SVG n’est pas accepté). Rien n’a été enregistré.'),
+  ).toBeVisible()
+  await expect(file).toHaveAttribute('aria-invalid', 'true')
+  await expect(main.getByText('Pas encore de logo', { exact: false })).toBeVisible()
+  await expectAccessible()
+
+  await file.setInputFiles(fileURLToPath(new URL('./fixtures/logo.png', import.meta.url)))
+  await send.click()
+  await expect(page.getByText('Logo enregistré.')).toBeVisible()
+  await expect(main.getByRole('img', { name: 'Piscines Laurentides' })).toBeVisible()
+
+  // On the portal: in the header and on the home page, named by the business, loaded.
+  await visit(tenantUrl(pools, '/fr'))
+  const headerLogo = page.getByTestId('header-logo')
+  await expect(headerLogo).toHaveAttribute('alt', 'Piscines Laurentides')
+  await expect(page.getByTestId('tenant-logo')).toHaveAttribute('alt', 'Piscines Laurentides')
+  await expect.poll(() => headerLogo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(96)
+  // Fetched from the page (this run's hosts resolve in the browser only), with the session cookie.
+  const served = await headerLogo.evaluate(async (image: HTMLImageElement) => {
+    const response = await fetch(image.src)
+    return { status: response.status, headers: Object.fromEntries(response.headers.entries()) }
+  })
+  expect(served.status).toBe(200)
+  expect(served.headers['content-type']).toBe('image/png')
+  expect(served.headers['x-content-type-options']).toBe('nosniff')
+  expect(served.headers['content-security-policy']).toBe("default-src 'none'")
+  expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  await expectAccessible()
+
+  // Other specs expect the name as the header's mark: take the logo away again.
+  await visit(tenantUrl(pools, '/fr/admin/settings'))
+  await main.getByRole('button', { name: 'Retirer le logo' }).click()
+  await expect(page.getByText('Logo retiré.')).toBeVisible()
+  await visit(tenantUrl(pools, '/fr'))
+  await expect(page.getByTestId('header-logo')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Piscines Laurentides' })).toBeVisible()
 })
