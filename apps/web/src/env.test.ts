@@ -2,6 +2,9 @@ import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { InvalidWebEnvError, readWebEnv } from './env'
 
+/** A production server keeps files only with a key of its own (32 bytes, base64). */
+const filesKey = Buffer.alloc(32, 7).toString('base64')
+
 const problemsOf = (source: Record<string, string>) => {
   try {
     readWebEnv(source)
@@ -36,10 +39,20 @@ describe('readWebEnv', () => {
       /PORTAIL_TEST_IDENTITY: refused when NODE_ENV=production/,
     )
     expect(
-      readWebEnv({ NODE_ENV: 'production', PORTAIL_TEST_IDENTITY: '1', PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1' })
-        .testIdentity,
+      readWebEnv({
+        NODE_ENV: 'production',
+        PORTAIL_TEST_IDENTITY: '1',
+        PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: '1',
+        FILES_ENCRYPTION_KEY: filesKey,
+      }).testIdentity,
     ).toBe(true)
     expect(readWebEnv({ NODE_ENV: 'development', PORTAIL_TEST_IDENTITY: '1' }).testIdentity).toBe(true)
+  })
+
+  it('keeps files in an encrypted folder, refusing the public development key in production', () => {
+    expect(readWebEnv({ PGLITE_DATA_DIR: '/srv/run/pglite' }).storage).toMatchObject({ adapter: 'local', developmentKey: true })
+    expect(problemsOf({ NODE_ENV: 'production' })).toMatch(/FILES_ENCRYPTION_KEY is required/)
+    expect(readWebEnv({ S3_BUCKET: 'files', S3_REGION: 'ca-central-1' }).storage).toMatchObject({ adapter: 's3' })
   })
 
   it('refuses a flag that is neither 0 nor 1', () => {
