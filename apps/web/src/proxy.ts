@@ -76,7 +76,7 @@ async function routeRequest(request: NextRequest, forwarded: Headers): Promise<N
     // A portal page shows one business's content: no shared cache may hand it to another host.
     response.headers.set('cache-control', privateNoStore)
   }
-  rememberLocale(request, response, locale)
+  rememberLocale(request, response, locale, webEnv().rootDomain)
   return response
 }
 

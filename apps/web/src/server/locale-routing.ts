@@ -37,8 +37,31 @@ export function redirectToLocale(request: NextRequest, locale: Locale, rest: str
 
 const oneYear = 365 * 24 * 3600
 
-/** Remembers the language the reader is looking at, so their next visit without one starts there. */
-export function rememberLocale(request: NextRequest, response: NextResponse, locale: Locale): void {
+/**
+ * The Domain of the language cookie: the root domain without its port, so a language chosen on
+ * the platform site or on one portal holds on every portal, which are all this one app and share
+ * the reader. Undefined (a host-only cookie, as before) when the root domain is one label, like
+ * localhost, or an IPv4 address: browsers refuse a Domain attribute there.
+ */
+export function localeCookieDomain(rootDomain: string): string | undefined {
+  const host = rootDomain.replace(/:\d+$/, '')
+  if (!host.includes('.') || /^\d+(\.\d+){3}$/.test(host)) return undefined
+  return host
+}
+
+/**
+ * Remembers the language the reader is looking at, so their next visit without one starts there,
+ * on every host of the platform (localeCookieDomain). A host-only cookie left by an earlier version
+ * would shadow the shared one on its host, so it is expired at the same time.
+ */
+export function rememberLocale(request: NextRequest, response: NextResponse, locale: Locale, rootDomain: string): void {
   if (localeFromCookieHeader(request.headers.get('cookie')) === locale) return
-  response.cookies.set(localeCookieName, locale, { path: '/', sameSite: 'lax', maxAge: oneYear })
+  const domain = localeCookieDomain(rootDomain)
+  response.cookies.set(localeCookieName, locale, {
+    path: '/',
+    sameSite: 'lax',
+    maxAge: oneYear,
+    ...(domain ? { domain } : {}),
+  })
+  if (domain) response.headers.append('set-cookie', `${localeCookieName}=; Path=/; Max-Age=0; SameSite=Lax`)
 }
