@@ -5,7 +5,7 @@ import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
 import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useTranslations } from 'next-intl'
+import { useFormatter, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '../../trpc/client'
 import { ConfirmDialog } from '../admin/confirm-dialog'
@@ -13,25 +13,32 @@ import { errorText } from '../admin/error-text'
 
 /**
  * "Subscribe in my calendar": the signed-in member's private ICS feed address, to paste into
- * Google Calendar or Outlook. A new address cuts off the old one; revoking cuts off both.
+ * Google Calendar or Outlook. The server keeps only a hash of it, so the address is shown once,
+ * right after it is made; a new address cuts off the old one; turning it off cuts off both.
  */
-export function CalendarFeed() {
+export function CalendarFeed({ timeZone }: { timeZone: string }) {
   const t = useTranslations('adminCalendar')
   const admin = useTranslations('admin')
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const id = useId()
+  const format = useFormatter()
   const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null)
+  // The address as rotate returned it: the only time it can be read.
+  const [shownUrl, setShownUrl] = useState<string | null>(null)
   const feed = useQuery(trpc.staff.calendarFeed.get.queryOptions())
   const rotate = useMutation(trpc.staff.calendarFeed.rotate.mutationOptions())
   const revoke = useMutation(trpc.staff.calendarFeed.revoke.mutationOptions())
-  const url = feed.data?.url ?? null
+  const url = shownUrl ?? feed.data?.url ?? null
+  const active = url !== null || feed.data?.active === true
+  const since = feed.data?.createdAt ? format.dateTime(new Date(feed.data.createdAt), { dateStyle: 'long', timeZone }) : null
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.calendarFeed.get.queryKey() })
   const showError = (error: unknown) => toast.error(errorText(error, admin('networkError')))
 
   async function makeAddress(done: string) {
     try {
-      await rotate.mutateAsync()
+      const made = await rotate.mutateAsync()
+      setShownUrl(made.url)
       toast.success(done)
       refresh()
     } catch (error) {
@@ -42,6 +49,7 @@ export function CalendarFeed() {
   async function stop() {
     try {
       await revoke.mutateAsync()
+      setShownUrl(null)
       toast.success(t('feedRevoked'))
       refresh()
     } catch (error) {
@@ -66,23 +74,30 @@ export function CalendarFeed() {
       </h2>
       <p className="text-sm text-muted-foreground">{t('feedIntro')}</p>
       {url ? (
-        <>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor={`${id}-url`}>{t('feedUrlLabel')}</Label>
-            <Input id={`${id}-url`} readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-          </div>
-          <div className="flex flex-wrap gap-2">
+        <div className="flex flex-col gap-2">
+          <Label htmlFor={`${id}-url`}>{t('feedUrlLabel')}</Label>
+          <Input id={`${id}-url`} readOnly value={url} aria-describedby={`${id}-once`} onFocus={(event) => event.currentTarget.select()} />
+          <p id={`${id}-once`} className="text-sm text-muted-foreground">
+            {t('feedShownOnce')}
+          </p>
+          <div>
             <Button variant="outline" onClick={() => void copy(url)}>
               {t('feedCopy')}
             </Button>
-            <Button variant="outline" disabled={rotate.isPending} onClick={() => setConfirming('rotate')}>
-              {t('feedRotate')}
-            </Button>
-            <Button variant="destructive" disabled={revoke.isPending} onClick={() => setConfirming('revoke')}>
-              {t('feedRevoke')}
-            </Button>
           </div>
-        </>
+        </div>
+      ) : active ? (
+        <p className="text-sm">{since ? t('feedActiveSince', { date: since }) : t('feedActive')}</p>
+      ) : null}
+      {active ? (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="outline" disabled={rotate.isPending} onClick={() => setConfirming('rotate')}>
+            {t('feedRotate')}
+          </Button>
+          <Button variant="destructive" disabled={revoke.isPending} onClick={() => setConfirming('revoke')}>
+            {t('feedRevoke')}
+          </Button>
+        </div>
       ) : feed.isSuccess ? (
         <div>
           <Button disabled={rotate.isPending} onClick={() => void makeAddress(t('feedCreated'))}>

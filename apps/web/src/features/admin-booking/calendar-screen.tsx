@@ -177,7 +177,7 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
         onOpen={(booking) => setOpenId(booking.id)}
       />
       <BookingDetail id={openId} timeZone={timeZone} canWrite={canWrite} members={members} onClose={() => setOpenId(null)} />
-      <CalendarFeed />
+      <CalendarFeed timeZone={timeZone} />
     </div>
   )
 }
