@@ -168,3 +168,22 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await expect(page.getByTestId('upcoming')).toContainText('Aucun rendez-vous à venir.')
   await expect(page.getByTestId('past')).toContainText('Annulé')
 })
+
+test('the wizard fits a 360 px phone down to the calendar, in English too', async ({
+  page,
+  visit,
+  expectAccessible,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  const main = page.getByRole('main')
+  await visit(tenantUrl(clinic, '/en/portal/book'))
+  await main.getByRole('radio', { name: 'Massage therapy, 60 minutes' }).click()
+  await main.getByRole('button', { name: 'Continue' }).click()
+  await main.getByRole('button', { name: 'Continue' }).click()
+  await main.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Which day?')
+  await expect(page.getByRole('grid')).toBeVisible()
+  await expectAccessible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})

@@ -1,6 +1,6 @@
 'use client'
 
-import type { Locale } from '@portail/i18n'
+import { intlLocales, type Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Calendar } from '@portail/ui/calendar'
 import { useTranslations } from 'next-intl'
@@ -37,6 +37,9 @@ export function AvailableDayCalendar({
   const t = useTranslations('booking')
   const helpId = useId()
   const free = new Set(days ?? [])
+  // The widget's own English label ("Sunday, November 1st, 2026") does not contain the "1" the
+  // button shows, which voice control users would say (WCAG 2.5.3): label with the plain full date.
+  const dayName = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full' })
   return (
     <div className="flex flex-col gap-3">
       <p id={helpId} className="text-sm text-muted-foreground">
@@ -54,6 +57,7 @@ export function AvailableDayCalendar({
           if (picked) onSelect(dateToDay(picked))
         }}
         disabled={(shown) => !free.has(dateToDay(shown))}
+        labels={{ labelDayButton: (shown: Date) => dayName.format(shown) }}
         modifiers={{ free: (shown) => free.has(dateToDay(shown)) }}
         modifiersClassNames={{ free: '[&>button]:font-bold [&>button]:underline [&>button]:underline-offset-4' }}
         className="rounded-md border"
