@@ -26,10 +26,20 @@ interface Answer {
 }
 
 /** A raw HTTP exchange with an explicit Host (tenant hosts do not resolve here) and a binary body. */
-const exchange = (host: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}) =>
+const exchange = (
+  host: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+) =>
   new Promise<Answer>((resolve, reject) => {
     const req = request(
-      { hostname: 'localhost', port: server.port, path, method: options.method ?? 'GET', headers: { host, ...options.headers } },
+      {
+        hostname: 'localhost',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))

@@ -23,7 +23,11 @@ const upload = async (body: Blob | Uint8Array, acceptLanguage = 'fr-CA') => {
   const headers = requestHeaders({ host: hostOf(db.data.a.slug), userId: db.data.a.ownerUserId, acceptLanguage })
   headers.set('content-type', 'application/octet-stream')
   const response = await handleTrpcRequest(
-    new Request(`http://${hostOf(db.data.a.slug)}/api/trpc/staff.settings.uploadLogo`, { method: 'POST', headers, body }),
+    new Request(`http://${hostOf(db.data.a.slug)}/api/trpc/staff.settings.uploadLogo`, {
+      method: 'POST',
+      headers,
+      body,
+    }),
     { database: db.app, identity: createHeaderTestIdentity(), rootDomain, storage },
   )
   return { status: response.status, answer: (await response.json()) as Answer }

@@ -64,9 +64,11 @@ describe('a business logo', () => {
     expect(Buffer.from(served?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true)
     expect((await publicFace('a')).logoVersion).toBe(logo.version)
     expect(
-      (await db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
-        getTenantSettings(tx, ownerOf('a')),
-      )).logoVersion,
+      (
+        await db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
+          getTenantSettings(tx, ownerOf('a')),
+        )
+      ).logoVersion,
     ).toBe(logo.version)
     // The other business has no logo, and reading as it never reaches this one's.
     expect(await readTenantLogo(deps(), db.data.b.id)).toBeNull()

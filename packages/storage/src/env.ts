@@ -22,7 +22,9 @@ type Source = Record<string, string | undefined>
  * A fixed key for development and tests only, so `pnpm dev` works with no setup. It is public (it
  * is in the repository), which is why a production run must bring its own.
  */
-const developmentKey = createHash('sha256').update('portail-dev-file-encryption-key-for-local-development-only').digest()
+const developmentKey = createHash('sha256')
+  .update('portail-dev-file-encryption-key-for-local-development-only')
+  .digest()
 
 const memoryDir = 'memory://'
 
@@ -85,7 +87,9 @@ function s3Env(source: Source, bucket: string): StorageEnv {
   const accessKeyId = source.S3_ACCESS_KEY_ID?.trim() ?? ''
   const secretAccessKey = source.S3_SECRET_ACCESS_KEY?.trim() ?? ''
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither for the default chain.')
+    throw new Error(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither for the default chain.',
+    )
   }
   const configuredEncryption = source.S3_SERVER_SIDE_ENCRYPTION?.trim() ?? ''
   // Unset or empty: S3-managed keys.

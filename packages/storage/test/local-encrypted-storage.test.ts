@@ -7,7 +7,9 @@ import { FileIntegrityError, InvalidStorageKeyError, localEncryptedFileStorage }
 
 let directory: string
 const key = randomBytes(32)
-const plaintext = new TextEncoder().encode('A business logo, or a client contract: either way not for the disk to read.')
+const plaintext = new TextEncoder().encode(
+  'A business logo, or a client contract: either way not for the disk to read.',
+)
 
 beforeEach(async () => {
   directory = await mkdtemp(join(tmpdir(), 'portail-files-'))

@@ -41,7 +41,9 @@ beforeAll(async () => {
           .end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>none</Message></Error>')
         return
       }
-      response.writeHead(200, { 'content-type': object.contentType, 'content-length': object.body.length }).end(object.body)
+      response
+        .writeHead(200, { 'content-type': object.contentType, 'content-length': object.body.length })
+        .end(object.body)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

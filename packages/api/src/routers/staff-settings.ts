@@ -29,10 +29,6 @@ export const staffSettingsRouter = {
    */
   uploadLogo: staffActionProcedure('settings.write')
     .input(ZUploadBody)
-    .mutation(async ({ ctx, input }) =>
-      setTenantLogo(logoDeps(ctx), ctx.staff, await readUpload(input, logoMaxBytes)),
-    ),
-  removeLogo: staffActionProcedure('settings.write').mutation(({ ctx }) =>
-    removeTenantLogo(logoDeps(ctx), ctx.staff),
-  ),
+    .mutation(async ({ ctx, input }) => setTenantLogo(logoDeps(ctx), ctx.staff, await readUpload(input, logoMaxBytes))),
+  removeLogo: staffActionProcedure('settings.write').mutation(({ ctx }) => removeTenantLogo(logoDeps(ctx), ctx.staff)),
 } satisfies TRPCRouterRecord

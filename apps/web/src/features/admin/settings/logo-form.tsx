@@ -72,7 +72,12 @@ export function LogoForm({
       </h2>
       <div className="flex min-h-16 items-center gap-4">
         {logoUrl ? (
-          <img src={logoUrl} alt={businessName} className="h-16 w-auto max-w-48 object-contain" data-testid="settings-logo" />
+          <img
+            src={logoUrl}
+            alt={businessName}
+            className="h-16 w-auto max-w-48 object-contain"
+            data-testid="settings-logo"
+          />
         ) : (
           <p className="text-sm text-muted-foreground">{t('logoNone')}</p>
         )}
