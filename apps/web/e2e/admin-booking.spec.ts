@@ -5,13 +5,20 @@ import { signInHere } from './support/sign-in'
 const pools = 'piscines-laurentides'
 const owner = 'sophie@piscines-laurentides.example'
 const ownerName = 'Sophie Lavoie'
+const englishStaff = 'jordan@piscines-laurentides.example'
+const staffName = 'Jordan Miller'
 
 /** A weekday at least `ahead` days from today on the business's clock (Toronto), as YYYY-MM-DD. */
 function weekdayAhead(ahead: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date())
+  return addDays(todayInToronto(), ahead, true)
+}
+
+const todayInToronto = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date())
+
+function addDays(today: string, ahead: number, weekdayOnly = false): string {
   const [year = 0, month = 1, day = 1] = today.split('-').map(Number)
   const date = new Date(Date.UTC(year, month - 1, day + ahead))
-  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1)
+  while (weekdayOnly && (date.getUTCDay() === 0 || date.getUTCDay() === 6)) date.setUTCDate(date.getUTCDate() + 1)
   return date.toISOString().slice(0, 10)
 }
 
@@ -139,4 +146,66 @@ test('the owner builds a service with its preview, sets hours, then books, moves
   await main.getByRole('button', { name: 'Retirer la plage 1 (Samedi)' }).click()
   await main.getByRole('button', { name: 'Enregistrer les heures' }).click()
   await expect(page.getByText(`Heures de ${ownerName} enregistrées.`)).toBeVisible()
+})
+
+test('a staff member reads the services in English, books a weekly series for a client and subscribes to their calendar', async ({
+  page,
+  visit,
+  expectAccessible,
+  latestSignInCode,
+}) => {
+  test.setTimeout(120_000)
+  await visit(tenantUrl(pools, '/en/sign-in'))
+  await signInHere(page, englishStaff, latestSignInCode, 'en')
+  const main = page.getByRole('main')
+
+  // Staff read the catalog and its preview; only owners and admins change it.
+  await visit(tenantUrl(pools, '/en/admin/services'))
+  await expect(main.getByText('Only the owner and administrators change services.')).toBeVisible()
+  await expect(main.getByRole('button', { name: 'New service' })).toHaveCount(0)
+  await expect(main.getByRole('region', { name: 'Preview in English' })).toContainText('Pool opening')
+  await expect(main.getByRole('region', { name: 'Aperçu en français' })).toContainText('Ouverture de piscine')
+
+  // A weekly series from a free time: the dates made are listed (and any skipped, with why).
+  const first = weekdayAhead(20)
+  await visit(tenantUrl(pools, '/en/admin/bookings'))
+  await main.getByRole('button', { name: 'Week', exact: true }).click()
+  await expect(main.getByRole('button', { name: 'Week', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await main.getByLabel('Team member').selectOption({ label: staffName })
+  await main.getByRole('button', { name: 'New appointment' }).click()
+  const sheet = page.getByRole('dialog', { name: 'New appointment for a client' })
+  await sheet.getByLabel('Find a client', { exact: false }).fill('Thompson')
+  await sheet.getByRole('button', { name: /David Thompson/ }).click()
+  await sheet.getByLabel('Service', { exact: true }).selectOption({ label: 'Weekly maintenance' })
+  await sheet.getByLabel('With', { exact: true }).selectOption({ label: staffName })
+  await sheet.getByLabel('Date', { exact: true }).fill(first)
+  await sheet.getByRole('group', { name: 'Free times' }).getByRole('button').first().click()
+  await sheet.getByLabel('Recurring appointment').check()
+  await sheet.getByLabel('Frequency').selectOption({ label: 'Every week' })
+  await sheet.getByLabel('Until', { exact: true }).fill(addDays(first, 14))
+  await sheet.getByRole('button', { name: 'Create the series' }).click()
+  await expect(sheet.getByRole('heading', { name: '3 appointments created' })).toBeVisible()
+  await expect(sheet.getByRole('heading', { name: 'No dates skipped' })).toBeVisible()
+  await expectAccessible()
+  await page.keyboard.press('Escape')
+
+  // The week of the first occurrence shows it, for this member.
+  await main.getByLabel('Date', { exact: true }).fill(first)
+  await expect(main.getByRole('button', { name: /David Thompson.*Confirmed.*Weekly maintenance/ })).toBeVisible()
+  await main.getByRole('button', { name: /David Thompson.*Confirmed.*Weekly maintenance/ }).click()
+  await expect(page.getByRole('dialog', { name: 'David Thompson' })).toContainText('Part of a recurring series')
+  await page.keyboard.press('Escape')
+
+  // The private calendar address: made, shown to copy, turned off after a confirmation.
+  await main.getByRole('button', { name: 'Create my subscription address' }).click()
+  await expect(main.getByLabel('Your calendar address')).toHaveValue(/\/api\/calendar\/[^/]+\.ics$/)
+  await expectAccessible()
+  // Only its hash is kept: once the page is left, it says an address is live, never what it is.
+  await page.reload()
+  await expect(main.getByText('A subscription address has been active since', { exact: false })).toBeVisible()
+  await expect(main.getByLabel('Your calendar address')).toHaveCount(0)
+  await main.getByRole('button', { name: 'Turn the address off' }).click()
+  await page.getByRole('dialog', { name: 'Turn the address off?' }).getByRole('button', { name: 'Turn the address off' }).click()
+  await expect(page.getByText('Address turned off.')).toBeVisible()
+  await expect(main.getByRole('button', { name: 'Create my subscription address' })).toBeVisible()
 })
