@@ -283,7 +283,7 @@ describe('sign-in and sign-out pages under Clerk', () => {
         nonceOf(policy) +
         "' 'strict-dynamic' https://clerk.portail.test https://challenges.cloudflare.com",
     )
-    expect(policy).toContain('frame-src https://challenges.cloudflare.com')
+    expect(policy).toContain("frame-src 'self' https://challenges.cloudflare.com")
     expect(policy).toContain("worker-src 'self' blob:")
   })
 

@@ -51,7 +51,7 @@ describe('contentSecurityPolicy under Clerk', () => {
   })
 
   it("allows Turnstile's challenge frame, Clerk's images and blob: workers, and nothing wider", () => {
-    expect(directive(withClerk, 'frame-src')).toBe('frame-src https://challenges.cloudflare.com')
+    expect(directive(withClerk, 'frame-src')).toBe("frame-src 'self' https://challenges.cloudflare.com")
     expect(directive(withClerk, 'worker-src')).toBe("worker-src 'self' blob:")
     expect(directive(withClerk, 'img-src')).toBe("img-src 'self' data: https: https://img.clerk.com")
     // No wildcard host (Clerk Protect's *.protect.clerk.com:* stays out) and no scheme-wide script source.

@@ -29,7 +29,7 @@ export interface PolicyOptions {
  * Under Clerk, the sources Clerk's CSP guide lists for its components, and no others: its Frontend
  * API (clerk-js is loaded from there with our nonce, and called with fetch), Turnstile's script and
  * challenge frame, Clerk's image host, and workers from blob: (clerk-js runs its session timer in
- * one). The host sources in script-src only matter to browsers without 'strict-dynamic'; the
+ * one). The new connect, frame and worker directives keep 'self', which default-src gave them. The host sources in script-src only matter to browsers without 'strict-dynamic'; the
  * nonce is what lets clerk-js run. Clerk Protect's hosts (*.protect.clerk.com) are not allowed:
  * that product is off unless enabled in the Clerk dashboard, and its wildcard ports would open
  * connect-src wide. Every response gets the same policy (not just sign-in): a client-side
@@ -43,7 +43,7 @@ export function contentSecurityPolicy(nonce: string, options: PolicyOptions): st
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: https:${clerk ? ` ${clerkImagesOrigin}` : ''}`,
     "font-src 'self'",
-    ...(clerk ? [`connect-src 'self' ${clerk}`, `frame-src ${turnstileOrigin}`, "worker-src 'self' blob:"] : []),
+    ...(clerk ? [`connect-src 'self' ${clerk}`, `frame-src 'self' ${turnstileOrigin}`, "worker-src 'self' blob:"] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
