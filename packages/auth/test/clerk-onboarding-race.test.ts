@@ -201,6 +201,32 @@ describe('a business started in Portail under Clerk, and its organization webhoo
     await expectOneBusinessAsChosen(orgId, 'fred-apres', 'user_after')
   })
 
+  it('leaves no business and the slug free when the onboarding never commits and its organization is deleted', async () => {
+    const userId = await founder('user_failed')
+    const created = await directory().createOrganization({
+      name: 'Fred Paysages',
+      slug: 'fred-rate',
+      createdByUserId: userId,
+    })
+    const orgId = created?.orgId ?? ''
+    const events = clerkEvents(orgId, 'user_failed')
+    expect(await deliver(events.organizationCreated())).toEqual({ outcome: 'applied' })
+    expect(await deliver(events.membershipCreated())).toEqual({ outcome: 'applied' })
+    // The transaction failed: the compensation deletes the organization, and Clerk says so.
+    await directory().deleteOrganization(orgId)
+    const deleted = clerkDelivery('organization.deleted', { id: orgId, object: 'organization', deleted: true })
+    expect(await deliver(deleted)).toEqual({ outcome: 'applied' })
+    expect(await businessesOf(orgId)).toEqual([])
+    // Trying again with the same slug works: nothing was left holding it.
+    const retry = await directory().createOrganization({
+      name: 'Fred Paysages',
+      slug: 'fred-rate',
+      createdByUserId: userId,
+    })
+    await commitOnboarding(db.app, userId, retry?.orgId ?? '', 'fred-rate')
+    await expectOneBusinessAsChosen(retry?.orgId ?? '', 'fred-rate', 'user_failed')
+  })
+
   it('still creates the business of an organization made in Clerk itself, from its webhook', async () => {
     const shop = { id: 'org_made_in_clerk', name: 'Clerk Made', slug: 'clerk-made', createdBy: 'user_elsewhere' }
     expect(await deliver(clerkDelivery('organization.created', clerkOrganizationJson(shop)))).toEqual({
