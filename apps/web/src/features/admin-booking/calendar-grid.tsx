@@ -66,7 +66,7 @@ export function CalendarGrid<T extends { id: string; start: string; end: string 
         {columns.map((column) => {
           const placed = withLanes(placeOnDay(column.items, column.date, timeZone, hours.start, hours.end))
           return (
-            <div key={column.key} className="min-w-40 flex-1 border-r last:border-r-0">
+            <div key={column.key} className="min-w-28 flex-1 border-r last:border-r-0">
               <h3 className="flex h-10 items-center justify-center border-b px-2 text-center text-sm font-medium">{column.title}</h3>
               <div className="relative" style={{ height }}>
                 {marks.map((minute) => (
