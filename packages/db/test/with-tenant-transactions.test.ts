@@ -2,7 +2,13 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { Tx } from '../src/with-tenant'
-import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from './harness'
+import {
+  createTestDatabase,
+  type TestDatabase,
+  type TwoTenantFixture,
+  twoTenantFixture,
+  usingPostgres,
+} from './harness'
 import { queryRows } from './support/query'
 
 /*
@@ -65,4 +71,28 @@ describe('a withTenant transaction', () => {
     // Even a session-level setting made inside the transaction is undone by its ROLLBACK.
     expect(after).toEqual({ probe: '', tenant: b.id })
   })
+
+  // The pool's fairness; PGlite has one session and no pool.
+  it.skipIf(!usingPostgres())(
+    'never keeps the health check waiting for as long as tenant transactions keep coming',
+    async () => {
+      const { a } = db.data
+      let running = true
+      let transactions = 0
+      const worker = async () => {
+        while (running) {
+          await db.app.withTenant({ actor: 'staff', tenantId: a.id, userId: a.staffUserId }, (tx) => readProbe(tx))
+          transactions++
+        }
+      }
+      const workers = Array.from({ length: 16 }, worker)
+      while (transactions < 50) await new Promise((resolve) => setTimeout(resolve, 5))
+      // Served while the workers still queue for connections: the pool's own queue gets its turn.
+      await db.app.ping()
+      const during = running
+      running = false
+      await Promise.all(workers)
+      expect(during).toBe(true)
+    },
+  )
 })

@@ -54,6 +54,9 @@ class ReservedTransaction extends PgTransaction<PgQueryResultHKT, Schema, Relati
 const connectionLost = (error: unknown) =>
   error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('CONNECT')
 
+/** How many transactions in a row one connection may serve by hand-over before the pool's turn. */
+const maxHandOvers = 32
+
 interface Waiter {
   resolve: (reserved: postgres.ReservedSql) => void
   reject: (error: unknown) => void
@@ -85,6 +88,10 @@ export function pipelinedTransactions(client: postgres.Sql): ContextTransactions
   const limit = client.options.max
   let held = 0
   const waiting: Waiter[] = []
+  // Transactions a connection has served in a row by hand-over. Past the bound it goes back to
+  // the pool, whose own queue (the health check's `select 1`, say) would otherwise wait for as
+  // long as tenant transactions keep arriving.
+  const servedInARow = new WeakMap<postgres.ReservedSql, number>()
 
   const reserveHeld = (): Promise<postgres.ReservedSql> =>
     client.reserve().catch((error: unknown) => {
@@ -125,8 +132,10 @@ export function pipelinedTransactions(client: postgres.Sql): ContextTransactions
       ended = true
       const query = reserved.unsafe(statement)
       void query.execute()
-      const next = statement === 'commit' ? waiting.shift() : undefined
+      const inARow = (servedInARow.get(reserved) ?? 0) + 1
+      const next = statement === 'commit' && inARow < maxHandOvers ? waiting.shift() : undefined
       if (next) {
+        servedInARow.set(reserved, inARow)
         next.resolve(reserved)
         await query
         return
@@ -138,6 +147,7 @@ export function pipelinedTransactions(client: postgres.Sql): ContextTransactions
         freeSlot()
         throw error
       }
+      servedInARow.delete(reserved)
       reserved.release()
       freeSlot()
     }
