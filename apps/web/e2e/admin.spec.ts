@@ -113,6 +113,21 @@ test('a staff member reads the team page in English, without the owners’ tools
   await expect(page.getByRole('row', { name: /Sophie Lavoie.*Owner/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Invitations' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0)
+  // Staff choose their own public name only; an address is refused before anything is sent.
+  await expect(page.getByRole('textbox', { name: 'Public name of Sophie Lavoie' })).toHaveCount(0)
+  const publicName = page.getByRole('textbox', { name: 'Public name of Jordan Miller' })
+  await publicName.fill('jordan@mail.test')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('The public name cannot contain an email address')).toBeVisible()
+  await publicName.fill('Jordan M.')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Jordan Miller’s public name saved.')).toBeVisible()
+  await page.reload()
+  await expect(publicName).toHaveValue('Jordan M.')
+  // Back to the first name, as the seed had it, for the other specs.
+  await publicName.fill('')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Jordan Miller’s public name saved.').first()).toBeVisible()
 })
 
 test('a client of the business gets the 403 page on its /admin, and no data', async ({

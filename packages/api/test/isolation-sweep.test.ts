@@ -145,6 +145,8 @@ const cases: Record<string, ProcedureCase> = {
   'staff.team.changeRole': (caller, target) =>
     caller.staff.team.changeRole({ userId: target.memberUserId, role: 'owner' }),
   'staff.team.remove': (caller, target) => caller.staff.team.remove({ userId: target.memberUserId }),
+  'staff.team.setDisplayName': (caller, target) =>
+    caller.staff.team.setDisplayName({ userId: target.memberUserId, displayName: 'Hijacked' }),
   'staff.clients.invite': (caller, target) => caller.staff.clients.invite({ id: target.clientId }),
   'staff.invitations.list': (caller) => caller.staff.invitations.list(),
   'staff.settings.get': (caller) => caller.staff.settings.get(),

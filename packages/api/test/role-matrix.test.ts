@@ -288,6 +288,12 @@ const calls: Record<string, Call> = {
   'staff.team.list': (caller) => caller.staff.team.list(),
   'staff.team.changeRole': (caller, f) => caller.staff.team.changeRole({ userId: f.promotableUserId, role: 'admin' }),
   'staff.team.remove': (caller, f, person) => caller.staff.team.remove({ userId: f.removableUserIds[person] }),
+  // Each person names themself (any member may); naming others is tested in staff-team.test.ts.
+  'staff.team.setDisplayName': (caller, f, person) =>
+    caller.staff.team.setDisplayName({
+      userId: person === 'owner' ? f.a.ownerUserId : person === 'admin' ? f.adminUserId : f.a.staffUserId,
+      displayName: `Matrix ${person}`,
+    }),
   'staff.clients.invite': (caller, f) => caller.staff.clients.invite({ id: f.a.unlinkedClientId }),
   'staff.invitations.list': (caller) => caller.staff.invitations.list(),
   'staff.settings.get': (caller) => caller.staff.settings.get(),

@@ -240,3 +240,62 @@ describe('under Clerk (a business with an organization)', () => {
     }
   })
 })
+
+describe('staff.team.setDisplayName', () => {
+  /** The names a visitor of A reads on the booking wizard for the staff member's service. */
+  const publicNames = async () => {
+    const visitor = await callerFor(db.app, { host: hostOf(db.data.a.slug), acceptLanguage: 'en' })
+    const catalog = await visitor.booking.catalog()
+    return catalog.services.flatMap((service) => service.staff.map((member) => member.displayName))
+  }
+
+  it('lets a staff member choose the name visitors see, back to the first name with null, audited', async () => {
+    const staff = await as(db.data.a.staffUserId, undefined)
+    expect(await publicNames()).toEqual(['staff'])
+    const renamed = await staff.staff.team.setDisplayName({ userId: db.data.a.staffUserId, displayName: '  Sophie L.  ' })
+    expect(renamed).toMatchObject({ userId: db.data.a.staffUserId, displayName: 'Sophie L.' })
+    expect(await publicNames()).toEqual(['Sophie L.'])
+    await staff.staff.team.setDisplayName({ userId: db.data.a.staffUserId, displayName: null })
+    expect(await publicNames()).toEqual(['staff'])
+    const entries = (await auditOf(db.app, db.data.a.id, db.data.a.ownerUserId)).filter(
+      (row) => row.action === 'membership.display_name_changed',
+    )
+    expect(entries.map((row) => row.data)).toEqual(
+      expect.arrayContaining([
+        { userId: db.data.a.staffUserId, to: 'Sophie L.', fields: ['displayName'] },
+        { userId: db.data.a.staffUserId, from: 'Sophie L.', fields: ['displayName'] },
+      ]),
+    )
+  })
+
+  it('lets an admin name another member, but not a staff member, in the caller’s language', async () => {
+    const admin = await as(db.data.adminUserId, undefined)
+    await admin.staff.team.setDisplayName({ userId: db.data.a.staffUserId, displayName: 'Marc' })
+    expect(await publicNames()).toEqual(['Marc'])
+    const staffFr = await callerFor(db.app, { host: hostOf(db.data.a.slug), userId: db.data.a.staffUserId, acceptLanguage: 'fr' })
+    const error = await errorOf(staffFr.staff.team.setDisplayName({ userId: db.data.adminUserId, displayName: 'Chef' }))
+    expect(error.code).toBe('FORBIDDEN')
+    expect(error.message).toMatch(/Seuls un propriétaire ou un administrateur/)
+    const team = await admin.staff.team.list()
+    expect(team.find((member) => member.userId === db.data.adminUserId)?.displayName).toBeNull()
+  })
+
+  // A direct caller sees the message key; the HTTP error formatter turns it into fr/en text.
+  it('never publishes an address, an empty or a too long name: a clear error and nothing written', async () => {
+    const staff = await as(db.data.a.staffUserId, undefined)
+    const email = await errorOf(staff.staff.team.setDisplayName({ userId: db.data.a.staffUserId, displayName: 'me@mail.test' }))
+    expect(email.code).toBe('BAD_REQUEST')
+    expect(email.message).toContain('team.displayNameNoEmail')
+    const empty = await errorOf(staff.staff.team.setDisplayName({ userId: db.data.a.staffUserId, displayName: '   ' }))
+    expect(empty.message).toContain('team.displayNameRequired')
+    const long = await errorOf(staff.staff.team.setDisplayName({ userId: db.data.a.staffUserId, displayName: 'x'.repeat(61) }))
+    expect(long.message).toContain('team.displayNameTooLong')
+    expect(await publicNames()).toEqual(['staff'])
+  })
+
+  it('finds no member of another business', async () => {
+    const owner = await as(db.data.a.ownerUserId)
+    const error = await errorOf(owner.staff.team.setDisplayName({ userId: db.data.b.staffUserId, displayName: 'Intrus' }))
+    expect(error.code).toBe('NOT_FOUND')
+  })
+})

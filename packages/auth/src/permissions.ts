@@ -27,6 +27,7 @@ export const actions = [
   'team.remove',
   'team.manage',
   'team.invite',
+  'team.names',
   'profile.read',
   'profile.write',
   'platform.tenants.read',
@@ -60,6 +61,8 @@ const admin: readonly Action[] = [
   'settings.write',
   // Inviting people to the team; only an owner may invite an admin (checked in core).
   'team.invite',
+  // Choosing the public name of any member (every member may choose their own: checked in core).
+  'team.names',
 ]
 
 const matrix: Record<Role, ReadonlySet<Action>> = {

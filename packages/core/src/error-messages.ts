@@ -53,6 +53,19 @@ export const errorMessages = {
     fr: 'Ce membre a déjà ce rôle ; rien n’a été modifié.',
     en: 'This member already has that role; nothing was changed.',
   },
+  'team.displayNameRequired': {
+    fr: 'Saisissez un nom public, ou effacez-le pour revenir au prénom.',
+    en: 'Enter a public name, or clear it to go back to the first name.',
+  },
+  'team.displayNameTooLong': { fr: 'Le nom public compte au plus 60 caractères.', en: 'The public name is at most 60 characters.' },
+  'team.displayNameNoEmail': {
+    fr: 'Le nom public ne peut pas contenir d’adresse courriel (pas de « @ ») : il est visible de tous.',
+    en: 'The public name cannot contain an email address (no “@”): everyone can see it.',
+  },
+  'team.displayNameOthers': {
+    fr: 'Seuls un propriétaire ou un administrateur choisissent le nom public d’un autre membre.',
+    en: 'Only an owner or an admin can choose another member’s public name.',
+  },
   'team.directoryFailed': {
     fr: 'Le service de connexion n’a pas pu enregistrer ce changement d’équipe ; rien n’a été modifié. Réessayez dans un moment.',
     en: 'The sign-in service could not record this team change; nothing was changed. Try again in a moment.',

@@ -83,9 +83,12 @@ export { type TInviteClientInput, type TJoinPortalInput, ZInviteClientInput, ZJo
 export {
   type TChangeMemberRoleInput,
   type TRemoveMemberInput,
+  type TSetDisplayNameInput,
   type TTeamRole,
   ZChangeMemberRoleInput,
   ZRemoveMemberInput,
+  ZSetDisplayNameInput,
+  ZStaffDisplayName,
   ZTeamRole,
 } from './team'
 export {

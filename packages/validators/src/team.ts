@@ -11,3 +11,17 @@ export type TChangeMemberRoleInput = z.input<typeof ZChangeMemberRoleInput>
 
 export const ZRemoveMemberInput = z.strictObject({ userId: ZId })
 export type TRemoveMemberInput = z.input<typeof ZRemoveMemberInput>
+
+/**
+ * The public name visitors see on the booking wizard; null goes back to the first word of the
+ * user's name. Never an address: a name with '@' could publish someone's email.
+ */
+export const ZStaffDisplayName = z
+  .string()
+  .trim()
+  .min(1, { message: 'team.displayNameRequired' })
+  .max(60, { message: 'team.displayNameTooLong' })
+  .refine((name) => !name.includes('@'), { message: 'team.displayNameNoEmail' })
+
+export const ZSetDisplayNameInput = z.strictObject({ userId: ZId, displayName: ZStaffDisplayName.nullable() })
+export type TSetDisplayNameInput = z.input<typeof ZSetDisplayNameInput>

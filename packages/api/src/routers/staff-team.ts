@@ -1,5 +1,5 @@
-import { changeMemberRole, listTeam, removeMember } from '@portail/core/team'
-import { ZChangeMemberRoleInput, ZRemoveMemberInput } from '@portail/validators'
+import { changeMemberRole, listTeam, removeMember, setDisplayName } from '@portail/core/team'
+import { ZChangeMemberRoleInput, ZRemoveMemberInput, ZSetDisplayNameInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { staffProcedure } from '../procedures'
 
@@ -12,4 +12,8 @@ export const staffTeamRouter = {
   remove: staffProcedure('team.remove')
     .input(ZRemoveMemberInput)
     .mutation(({ ctx, input }) => removeMember(ctx.tx, ctx.staff, input, { organizations: ctx.organizations })),
+  // Any member names themself; another member's name takes team.names (checked in core).
+  setDisplayName: staffProcedure('team.read')
+    .input(ZSetDisplayNameInput)
+    .mutation(({ ctx, input }) => setDisplayName(ctx.tx, ctx.staff, input)),
 } satisfies TRPCRouterRecord

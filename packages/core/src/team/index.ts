@@ -1,4 +1,5 @@
 export { changeMemberRole } from './change-member-role'
 export { listTeam } from './list-team'
 export { removeMember } from './remove-member'
+export { setDisplayName } from './set-display-name'
 export type { TeamMember } from './team-member'

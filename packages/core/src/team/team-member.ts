@@ -7,6 +7,8 @@ export interface TeamMember {
   userId: string
   name: string
   email: string
+  /** The public name the business chose for visitors; null: the first word of `name`. */
+  displayName: string | null
   role: 'owner' | 'admin' | 'staff'
   joinedAt: Date
 }
@@ -15,6 +17,7 @@ const memberColumns = {
   userId: memberships.userId,
   name: users.name,
   email: users.email,
+  displayName: memberships.displayName,
   role: memberships.role,
   joinedAt: memberships.createdAt,
 }

@@ -5,6 +5,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { roleLabel } from '../../../../../../features/admin/admin-sections'
+import { DisplayNameForm } from '../../../../../../features/admin/team/display-name-form'
 import { InvitationActions } from '../../../../../../features/admin/team/invitation-actions'
 import { InvitationForm } from '../../../../../../features/admin/team/invitation-form'
 import { MemberActions } from '../../../../../../features/admin/team/member-actions'
@@ -53,6 +54,7 @@ export default async function AdminTeamPage({ params }: Props) {
   }
   const canChangeRole = can(role, 'team.manage')
   const canRemove = can(role, 'team.remove')
+  const canNameOthers = can(role, 'team.names')
 
   return (
     <main id="content">
@@ -62,11 +64,13 @@ export default async function AdminTeamPage({ params }: Props) {
         <h2 id="members-title" className="text-lg font-semibold">
           {t('membersTitle')}
         </h2>
+        <p className="mt-1 text-sm text-muted-foreground">{t('publicNameHint')}</p>
         <Table className="mt-3">
           <TableCaption className="sr-only">{t('membersCaption')}</TableCaption>
           <TableHeader>
             <TableRow>
               <TableHead scope="col">{t('colName')}</TableHead>
+              <TableHead scope="col">{t('colPublicName')}</TableHead>
               <TableHead scope="col">{t('colEmail')}</TableHead>
               <TableHead scope="col">{t('colRole')}</TableHead>
               <TableHead scope="col">{t('colJoined')}</TableHead>
@@ -80,6 +84,13 @@ export default async function AdminTeamPage({ params }: Props) {
                 <TableRow key={member.userId}>
                   <TableCell className="font-medium">
                     {member.name} {self ? <span className="text-muted-foreground">{t('you')}</span> : null}
+                  </TableCell>
+                  <TableCell>
+                    {self || canNameOthers ? (
+                      <DisplayNameForm member={{ userId: member.userId, name: member.name, displayName: member.displayName }} />
+                    ) : (
+                      member.displayName
+                    )}
                   </TableCell>
                   <TableCell>{member.email}</TableCell>
                   <TableCell>{roleLabels[member.role]}</TableCell>
