@@ -14,6 +14,8 @@ import { useTRPC } from '../../trpc/client'
 import { errorText } from '../admin/error-text'
 import { instantOf } from './calendar-time'
 import { selectClass } from './field-classes'
+import { type AddressDraft, addressDraftOf, addressSubmissionOf } from './service-address-draft'
+import { ServiceAddressFields } from './service-address-fields'
 
 type Frequency = 'weekly' | 'biweekly' | 'monthly'
 
@@ -26,7 +28,8 @@ const newKey = () => crypto.randomUUID()
 
 /**
  * A booking made by staff for a client: client, service, options, who, then a free time from the
- * same rules clients see, or any time with "ignore rules" and a reason. Recurring bookings (a
+ * same rules clients see, or any time with "ignore rules" and a reason. The service address starts
+ * as the client's address on file and may be changed for this booking. Recurring bookings (a
  * series) list the dates made and the ones skipped.
  */
 export function NewBooking({
@@ -40,6 +43,7 @@ export function NewBooking({
   onCreated: (booking: { id: string; start: string }) => void
 }) {
   const t = useTranslations('adminCalendar')
+  const profile = useTranslations('portalProfile')
   const admin = useTranslations('admin')
   const locale = useLocale()
   const format = useFormatter()
@@ -58,6 +62,8 @@ export function NewBooking({
   const [freeTime, setFreeTime] = useState('09:00')
   const [reason, setReason] = useState('')
   const [notes, setNotes] = useState('')
+  /** The address as edited for this booking; null: still the client's address on file. */
+  const [addressEdit, setAddressEdit] = useState<AddressDraft | null>(null)
   const [recurring, setRecurring] = useState(false)
   const [frequency, setFrequency] = useState<Frequency>('weekly')
   const [until, setUntil] = useState('')
@@ -71,6 +77,11 @@ export function NewBooking({
     ...trpc.staff.clients.list.queryOptions({ search: search.trim(), limit: 8 }),
     enabled: open && search.trim().length >= 2 && client === null,
   })
+  const clientDetail = useQuery({
+    ...trpc.staff.clients.get.queryOptions({ id: client?.id ?? '' }),
+    enabled: open && client !== null,
+  })
+  const addressDraft = addressEdit ?? addressDraftOf(clientDetail.data?.serviceAddress)
   const services = (catalog.data?.services ?? []).filter(({ service }) => service.active)
   const chosen = services.find(({ service }) => service.id === serviceId)
   const performers = (members.data ?? []).filter((member) => chosen?.staffIds.includes(member.id))
@@ -95,6 +106,7 @@ export function NewBooking({
     setIgnoreRules(false)
     setReason('')
     setNotes('')
+    setAddressEdit(null)
     setRecurring(false)
     setUntil('')
     setError(null)
@@ -121,6 +133,12 @@ export function NewBooking({
       return
     }
     if (!client) return
+    const address = addressSubmissionOf(addressDraft)
+    if (!address.ok) {
+      setError(profile('addressIncomplete'))
+      return
+    }
+    const { serviceAddress } = address
     try {
       if (recurring) {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) {
@@ -135,6 +153,7 @@ export function NewBooking({
           firstStart: start,
           frequency,
           until,
+          serviceAddress,
           idempotencyKey: key,
         })
         setSeries({ created: result.created, skipped: result.skipped })
@@ -146,6 +165,7 @@ export function NewBooking({
           optionIds,
           staffId,
           start,
+          serviceAddress,
           idempotencyKey: key,
           ...(notes.trim() === '' ? {} : { notes: notes.trim() }),
           ...(ignoreRules ? { ignoreRules: true, reason: reason.trim() } : {}),
@@ -223,7 +243,15 @@ export function NewBooking({
                 {client ? (
                   <p className="flex items-center justify-between gap-2 text-sm">
                     <span>{client.fullName}</span>
-                    <Button type="button" variant="outline" size="sm" onClick={() => setClient(null)}>
+                    <Button
+                      type="button"
+                      variant="outline"
+                      size="sm"
+                      onClick={() => {
+                        setClient(null)
+                        setAddressEdit(null)
+                      }}
+                    >
                       {t('changeClient')}
                     </Button>
                   </p>
@@ -363,6 +391,9 @@ export function NewBooking({
                   </div>
                 </fieldset>
               )}
+              {client && clientDetail.isSuccess ? (
+                <ServiceAddressFields key={client.id} draft={addressDraft} onChange={setAddressEdit} />
+              ) : null}
               <div className="flex flex-col gap-2">
                 <Label htmlFor={`${id}-notes`}>{t('notesTerm')}</Label>
                 <Textarea id={`${id}-notes`} rows={2} maxLength={2000} value={notes} onChange={(event) => setNotes(event.target.value)} />
