@@ -33,53 +33,63 @@ export interface BookingContext {
  * (visitor, client, staff). Refuses unknown or inactive services, options of another service, a
  * staff member who does not perform the service, and a total duration longer than a day.
  */
-export async function loadBookingContext(tx: Tx, tenantId: string, choice: ServiceChoice, now: number): Promise<BookingContext> {
-  const [tenant] = await tx
-    .select({
-      timeZone: tenants.timeZone,
-      minNotice: tenants.bookingMinNoticeMinutes,
-      maxAdvance: tenants.bookingMaxAdvanceDays,
-      interval: tenants.bookingSlotIntervalMinutes,
-      freeCancelHours: tenants.bookingFreeCancelHours,
-      lateCancelFeePercent: tenants.bookingLateCancelFeePercent,
-      lateCancelKeepsDeposit: tenants.bookingLateCancelKeepsDeposit,
-      maxReschedules: tenants.bookingMaxReschedules,
-    })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId))
-  if (!tenant) throw new DomainError('NOT_FOUND', 'tenant.notFound')
-
-  const [service] = await tx
-    .select()
-    .from(services)
-    .where(and(eq(services.tenantId, tenantId), eq(services.id, choice.serviceId), eq(services.active, true)))
-  if (!service) throw new DomainError('NOT_FOUND', 'booking.serviceNotFound', { field: 'serviceId' })
-
+export async function loadBookingContext(
+  tx: Tx,
+  tenantId: string,
+  choice: ServiceChoice,
+  now: number,
+): Promise<BookingContext> {
   const wanted = [...new Set(choice.optionIds)]
-  const options =
+  // The four reads depend on nothing but the request, so they leave together (one round trip on
+  // Postgres); the checks below keep their order. Options and performers are read for the service
+  // id asked for, which is the service found when there is one.
+  const [[tenant], [service], options, performers] = await Promise.all([
+    tx
+      .select({
+        timeZone: tenants.timeZone,
+        minNotice: tenants.bookingMinNoticeMinutes,
+        maxAdvance: tenants.bookingMaxAdvanceDays,
+        interval: tenants.bookingSlotIntervalMinutes,
+        freeCancelHours: tenants.bookingFreeCancelHours,
+        lateCancelFeePercent: tenants.bookingLateCancelFeePercent,
+        lateCancelKeepsDeposit: tenants.bookingLateCancelKeepsDeposit,
+        maxReschedules: tenants.bookingMaxReschedules,
+      })
+      .from(tenants)
+      .where(eq(tenants.id, tenantId)),
+    tx
+      .select()
+      .from(services)
+      .where(and(eq(services.tenantId, tenantId), eq(services.id, choice.serviceId), eq(services.active, true))),
     wanted.length === 0
-      ? []
-      : await tx
+      ? Promise.resolve([])
+      : tx
           .select()
           .from(serviceOptions)
           .where(
             and(
               eq(serviceOptions.tenantId, tenantId),
-              eq(serviceOptions.serviceId, service.id),
+              eq(serviceOptions.serviceId, choice.serviceId),
               eq(serviceOptions.active, true),
               inArray(serviceOptions.id, wanted),
             ),
-          )
-  if (options.length !== wanted.length) throw new DomainError('BAD_REQUEST', 'booking.optionNotFound', { field: 'optionIds' })
+          ),
+    tx
+      .select({ membershipId: staffServices.membershipId })
+      .from(staffServices)
+      .where(and(eq(staffServices.tenantId, tenantId), eq(staffServices.serviceId, choice.serviceId))),
+  ])
+  if (!tenant) throw new DomainError('NOT_FOUND', 'tenant.notFound')
+  if (!service) throw new DomainError('NOT_FOUND', 'booking.serviceNotFound', { field: 'serviceId' })
+  if (options.length !== wanted.length)
+    throw new DomainError('BAD_REQUEST', 'booking.optionNotFound', { field: 'optionIds' })
 
   const durationMinutes = service.durationMinutes + options.reduce((sum, option) => sum + option.extraMinutes, 0)
   if (durationMinutes > 24 * 60) throw new DomainError('BAD_REQUEST', 'booking.durationTooLong', { field: 'optionIds' })
 
-  const performers = await tx
-    .select({ membershipId: staffServices.membershipId })
-    .from(staffServices)
-    .where(and(eq(staffServices.tenantId, tenantId), eq(staffServices.serviceId, service.id)))
-  const staffIds = performers.map((row) => row.membershipId).filter((id) => choice.staffId === undefined || id === choice.staffId)
+  const staffIds = performers
+    .map((row) => row.membershipId)
+    .filter((id) => choice.staffId === undefined || id === choice.staffId)
   if (choice.staffId !== undefined && staffIds.length === 0) {
     throw new DomainError('BAD_REQUEST', 'booking.staffNotAvailable', { field: 'staffId' })
   }

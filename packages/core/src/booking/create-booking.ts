@@ -50,14 +50,33 @@ const viewColumns = {
   holdExpiresAt: bookings.holdExpiresAt,
 }
 
+const toView = (
+  row: { startsAt: Date; endsAt: Date; holdExpiresAt: Date | null } & Omit<
+    BookingView,
+    'start' | 'end' | 'holdExpiresAt'
+  >,
+): BookingView => {
+  const { startsAt, endsAt, holdExpiresAt, ...rest } = row
+  return {
+    ...rest,
+    start: startsAt.toISOString(),
+    end: endsAt.toISOString(),
+    holdExpiresAt: holdExpiresAt?.toISOString() ?? null,
+  }
+}
+
 async function findByKey(tx: Tx, client: ClientActor, idempotencyKey: string): Promise<BookingView | undefined> {
   const [row] = await tx
     .select(viewColumns)
     .from(bookings)
-    .where(and(eq(bookings.tenantId, client.tenantId), eq(bookings.clientId, client.clientId), eq(bookings.idempotencyKey, idempotencyKey)))
-  if (!row) return undefined
-  const { startsAt, endsAt, holdExpiresAt, ...rest } = row
-  return { ...rest, start: startsAt.toISOString(), end: endsAt.toISOString(), holdExpiresAt: holdExpiresAt?.toISOString() ?? null }
+    .where(
+      and(
+        eq(bookings.tenantId, client.tenantId),
+        eq(bookings.clientId, client.clientId),
+        eq(bookings.idempotencyKey, idempotencyKey),
+      ),
+    )
+  return row ? toView(row) : undefined
 }
 
 export function snapshotOf(context: BookingContext): BookingSnapshot {
@@ -89,30 +108,63 @@ const slotTaken = (nextFree: Slot[], cause?: unknown) =>
 
 /**
  * A client books a slot. Opens its own transactions, one at a time (PGlite runs one at a time):
- * 1. as the client: a booking with this idempotency key already? Then that is the answer (a retry);
- * 2. as a visitor of the tenant (who sees every staff member's busy time, never who booked):
+ * 1. as a visitor of the tenant (who sees every staff member's busy time, never who booked):
  *    re-check the slot against the rules and pick a free staff member;
- * 3. as the client: insert it, audited. bookings_no_overlap decides any race: 23P01 becomes
- *    CONFLICT with the next free slots (step 4, as a visitor), and nothing is written.
+ * 2. as the client: insert it, audited, with the outbox event. The idempotency key's unique
+ *    constraint and bookings_no_overlap decide any race: a retry meets its first booking through
+ *    either, and that booking is the answer; otherwise 23P01 becomes CONFLICT with the next free
+ *    slots (step 3, as a visitor), and nothing is written.
+ * A retry of a request that already booked is answered with that booking whatever step 1 says
+ * (its own booking now occupies the slot, or the rules changed since): every refusal and conflict
+ * looks the key up first, so the happy path needs no look-up of its own.
  * Refuses: unknown service or option, staff not performing it, a start that is not an offered
  * slot (past, outside hours or the window) -> BAD_REQUEST.
  */
-export async function createBooking(database: Database, client: ClientActor, input: CreateBookingData, now = Date.now()): Promise<BookingView> {
-  const asClient: ActorContext = { actor: 'client', tenantId: client.tenantId, userId: client.userId, clientId: client.clientId }
+export async function createBooking(
+  database: Database,
+  client: ClientActor,
+  input: CreateBookingData,
+  now = Date.now(),
+): Promise<BookingView> {
+  const asClient: ActorContext = {
+    actor: 'client',
+    tenantId: client.tenantId,
+    userId: client.userId,
+    clientId: client.clientId,
+  }
   const asVisitor: ActorContext = { actor: 'public', tenantId: client.tenantId, userId: client.userId }
-
-  const earlier = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
-  if (earlier) return earlier
+  const earlier = () => database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
 
   const start = Date.parse(input.start)
-  const plan = await database.withTenant(asVisitor, async (tx) => {
-    const context = await loadBookingContext(tx, client.tenantId, input, now)
-    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, start + 2 * day, now)
-    const free = schedules.filter((schedule) => findSlot(schedule, context.rules, input.start))
-    const offeredIfFree = schedules.some((schedule) => findSlot({ ...schedule, busy: [] }, context.rules, input.start))
-    return { context, schedules, free: free.map((schedule) => schedule.staffId), offeredIfFree }
-  })
-  if (plan.free.length === 0 && !plan.offeredIfFree) throw new DomainError('BAD_REQUEST', 'booking.slotUnavailable', { field: 'start' })
+  const plan = await database
+    .withTenant(asVisitor, async (tx) => {
+      const context = await loadBookingContext(tx, client.tenantId, input, now)
+      const schedules = await loadStaffSchedules(
+        tx,
+        client.tenantId,
+        context.staffIds,
+        start - day,
+        start + 2 * day,
+        now,
+      )
+      const free = schedules.filter((schedule) => findSlot(schedule, context.rules, input.start))
+      const offeredIfFree = schedules.some((schedule) =>
+        findSlot({ ...schedule, busy: [] }, context.rules, input.start),
+      )
+      return { context, schedules, free: free.map((schedule) => schedule.staffId), offeredIfFree }
+    })
+    .catch(async (error: unknown) => {
+      // The service or staff member may have changed since this request first booked.
+      const retried = error instanceof DomainError ? await earlier() : undefined
+      if (retried) return retried
+      throw error
+    })
+  if (!('context' in plan)) return plan
+  if (plan.free.length === 0 && !plan.offeredIfFree) {
+    const retried = await earlier()
+    if (retried) return retried
+    throw new DomainError('BAD_REQUEST', 'booking.slotUnavailable', { field: 'start' })
+  }
 
   const { context } = plan
   const end = start + context.rules.durationMinutes * minute
@@ -127,8 +179,6 @@ export async function createBooking(database: Database, client: ClientActor, inp
     const { staffId } = attempt
     try {
       return await database.withTenant(asClient, async (tx) => {
-        const retried = await findByKey(tx, client, input.idempotencyKey)
-        if (retried) return retried
         const [row] = await tx
           .insert(bookings)
           .values({
@@ -153,35 +203,42 @@ export async function createBooking(database: Database, client: ClientActor, inp
             holdExpiresAt: pending ? new Date(now + paymentHoldMinutes * minute) : null,
             createdByUserId: client.userId,
           })
-          .returning({ id: bookings.id })
+          .returning(viewColumns)
         if (!row) throw new Error('insert returned no row')
-        await appendAudit(tx, {
-          tenantId: client.tenantId,
-          actorUserId: client.userId,
-          actorRole: 'client',
-          action: 'booking.created',
-          entityType: 'booking',
-          entityId: row.id,
-          clientId: client.clientId,
-          details: { start: new Date(start).toISOString(), serviceId: context.service.id },
-        })
-        // An unpaid hold is confirmed later, when paid: that change announces it.
-        if (!pending) {
-          await sendEvent(tx, client.tenantId, {
-            name: 'booking/confirmed',
-            payload: { bookingId: row.id, clientId: client.clientId, staffId, start: new Date(start).toISOString() },
-          })
-        }
-        const created = await findByKey(tx, client, input.idempotencyKey)
-        if (!created) throw new Error('booking not readable after insert')
-        return created
+        // Both leave in one write (postgres.js pipelines on the transaction's connection); either
+        // failing rolls the booking back with them.
+        await Promise.all([
+          appendAudit(tx, {
+            tenantId: client.tenantId,
+            actorUserId: client.userId,
+            actorRole: 'client',
+            action: 'booking.created',
+            entityType: 'booking',
+            entityId: row.id,
+            clientId: client.clientId,
+            details: { start: new Date(start).toISOString(), serviceId: context.service.id },
+          }),
+          // An unpaid hold is confirmed later, when paid: that change announces it.
+          pending
+            ? undefined
+            : sendEvent(tx, client.tenantId, {
+                name: 'booking/confirmed',
+                payload: {
+                  bookingId: row.id,
+                  clientId: client.clientId,
+                  staffId,
+                  start: new Date(start).toISOString(),
+                },
+              }),
+        ])
+        return toView(row)
       })
     } catch (error) {
       const overlap = pgErrorCode(error) === pgErrorCodes.exclusionViolation
       if (!overlap && !isUniqueViolationOf(error, 'bookings_idempotency_key')) throw error
       // The same request retried concurrently meets the first one's row through either constraint
       // (which one Postgres reports first is not fixed): the first one's booking is the answer.
-      const winner = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
+      const winner = await earlier()
       if (winner) return winner
       if (!overlap) throw error
       lastConflict = error
@@ -192,13 +249,21 @@ export async function createBooking(database: Database, client: ClientActor, inp
     }
   }
 
-  // A copy of this very request may have taken the slot since step 1: then its booking is the answer.
-  const taken = await database.withTenant(asClient, (tx) => findByKey(tx, client, input.idempotencyKey))
+  // This very request may hold the slot already (a retry, or a copy that got there first): then its
+  // booking is the answer.
+  const taken = await earlier()
   if (taken) return taken
 
   const nextFree = await database.withTenant(asVisitor, async (tx) => {
     const windowEnd = context.rules.now + context.rules.maxAdvanceDays * day
-    const schedules = await loadStaffSchedules(tx, client.tenantId, context.staffIds, start - day, windowEnd, context.rules.now)
+    const schedules = await loadStaffSchedules(
+      tx,
+      client.tenantId,
+      context.staffIds,
+      start - day,
+      windowEnd,
+      context.rules.now,
+    )
     return nextSlots(schedules, context.rules, start, alternatives)
   })
   throw slotTaken(nextFree, lastConflict)
