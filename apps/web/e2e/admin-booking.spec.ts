@@ -86,9 +86,11 @@ test('the owner builds a service with its preview, sets hours, then books, moves
   await main.getByRole('button', { name: 'Retirer la plage 3 (Lundi)' }).click()
   await main.getByRole('button', { name: 'Enregistrer les heures' }).click()
   await expect(page.getByText(`Heures de ${ownerName} enregistrées.`)).toBeVisible()
-  // The policy sentence follows the fields, as clients will read it.
+  // The policy follows the fields in the words of the client's review, for an example 100 $ service.
   await main.getByLabel('Frais d’annulation tardive (% du prix)').fill('30')
-  await expect(main.getByText('des frais de 30 % du prix s’appliquent', { exact: false })).toBeVisible()
+  const preview = main.getByRole('region', { name: 'Ce que vos clients liront' })
+  await expect(preview).toContainText('Par exemple, un service de 100,00')
+  await expect(preview.getByTestId('policy')).toContainText(/Après cela, annuler coûte 30 % du prix \(30,00\s\$\)/)
 
   // Calendar: a booking made for a client, found in the day view, moved then cancelled with reasons.
   const date = weekdayAhead(3)

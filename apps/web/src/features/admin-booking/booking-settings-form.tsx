@@ -10,7 +10,7 @@ import { useId, useState } from 'react'
 import { useTRPC } from '../../trpc/client'
 import { errorText } from '../admin/error-text'
 import { wholeNumberOf } from './money'
-import { PolicyText } from './policy-text'
+import { PolicyPreview } from './policy-preview'
 import { useFormErrorText } from './use-form-error-text'
 
 export interface BookingSettings {
@@ -152,7 +152,7 @@ export function BookingSettingsForm({ settings, canWrite, onSaved }: { settings:
         <h3 id={`${id}-policy`} className="mb-1 text-sm font-medium">
           {t('policyPreviewTitle')}
         </h3>
-        <PolicyText policy={previewPolicy} />
+        <PolicyPreview policy={previewPolicy} />
       </section>
       {canWrite ? (
         <div>

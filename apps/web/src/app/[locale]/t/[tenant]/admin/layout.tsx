@@ -46,6 +46,14 @@ export default async function AdminLayout({ children, params }: Props) {
         adminSchedule: messages.adminSchedule,
         adminCalendar: messages.adminCalendar,
         adminBookingErrors: messages.adminBookingErrors,
+        // The schedule's policy preview renders the client's own policy wording (PolicySummary).
+        booking: {
+          policyFree: messages.booking.policyFree,
+          policyFee: messages.booking.policyFee,
+          policyKeepsDeposit: messages.booking.policyKeepsDeposit,
+          policyNoFee: messages.booking.policyNoFee,
+          policyReschedules: messages.booking.policyReschedules,
+        },
       }}
     >
       <TRPCReactProvider locale={locale}>
