@@ -28,14 +28,17 @@ export async function resolveActor(
   if (!identity) return anonymousActor
   const userId = identity.userId
   return database.withTenant({ actor: 'public', tenantId, userId }, async (tx) => {
-    const [membership] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)))
-    const [client] = await tx
-      .select({ id: clients.id })
-      .from(clients)
-      .where(and(eq(clients.tenantId, tenantId), eq(clients.userId, userId), isNull(clients.archivedAt)))
+    // Both leave with BEGIN in one write: one round trip for every signed-in request.
+    const [[membership], [client]] = await Promise.all([
+      tx
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId))),
+      tx
+        .select({ id: clients.id })
+        .from(clients)
+        .where(and(eq(clients.tenantId, tenantId), eq(clients.userId, userId), isNull(clients.archivedAt))),
+    ])
     return { userId, staffRole: membership?.role ?? null, clientId: client?.id ?? null }
   })
 }

@@ -1,6 +1,7 @@
 import { type ActorContext, type Database, pgErrorCode, pgErrorCodes, type Tx } from '@portail/db'
 import { type BookingSnapshot, bookings, type ServiceAddress } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
+import { v7 as uuidv7 } from 'uuid'
 import type { ClientActor } from '../actors/actor-kinds'
 import { findSlot, nextSlots, type Slot } from '../availability'
 import { appendAudit } from '../audit/append-audit'
@@ -138,15 +139,17 @@ export async function createBooking(
   const start = Date.parse(input.start)
   const plan = await database
     .withTenant(asVisitor, async (tx) => {
-      const context = await loadBookingContext(tx, client.tenantId, input, now)
-      const schedules = await loadStaffSchedules(
-        tx,
-        client.tenantId,
-        context.staffIds,
-        start - day,
-        start + 2 * day,
-        now,
-      )
+      const scheduleOf = (staffIds: readonly string[]) =>
+        loadStaffSchedules(tx, client.tenantId, staffIds, start - day, start + 2 * day, now)
+      // A chosen staff member's schedule is read with the service and rules, in the same write
+      // (it is used only once loadBookingContext has confirmed they perform the service); for
+      // "anyone", the performers are known only once the service is read.
+      const chosen = input.staffId === undefined ? undefined : scheduleOf([input.staffId])
+      const [loaded, early] = await Promise.allSettled([loadBookingContext(tx, client.tenantId, input, now), chosen])
+      if (loaded.status === 'rejected') throw loaded.reason
+      if (early.status === 'rejected') throw early.reason
+      const context = loaded.value
+      const schedules = early.value ?? (await scheduleOf(context.staffIds))
       const free = schedules.filter((schedule) => findSlot(schedule, context.rules, input.start))
       const offeredIfFree = schedules.some((schedule) =>
         findSlot({ ...schedule, busy: [] }, context.rules, input.start),
@@ -179,9 +182,15 @@ export async function createBooking(
     const { staffId } = attempt
     try {
       return await database.withTenant(asClient, async (tx) => {
-        const [row] = await tx
+        // The id is made here (UUIDv7, time-ordered like the column's default) so the audit entry
+        // and the outbox event need not wait for the insert: all three leave in one write with
+        // BEGIN (postgres.js pipelines on the transaction's connection). If the insert fails, the
+        // two after it fail as "transaction aborted" and nothing is written.
+        const id = uuidv7()
+        const inserted = tx
           .insert(bookings)
           .values({
+            id,
             tenantId: client.tenantId,
             clientId: client.clientId,
             membershipId: staffId,
@@ -204,34 +213,32 @@ export async function createBooking(
             createdByUserId: client.userId,
           })
           .returning(viewColumns)
-        if (!row) throw new Error('insert returned no row')
-        // Both leave in one write (postgres.js pipelines on the transaction's connection); either
-        // failing rolls the booking back with them.
-        await Promise.all([
-          appendAudit(tx, {
-            tenantId: client.tenantId,
-            actorUserId: client.userId,
-            actorRole: 'client',
-            action: 'booking.created',
-            entityType: 'booking',
-            entityId: row.id,
-            clientId: client.clientId,
-            details: { start: new Date(start).toISOString(), serviceId: context.service.id },
-          }),
-          // An unpaid hold is confirmed later, when paid: that change announces it.
-          pending
-            ? undefined
-            : sendEvent(tx, client.tenantId, {
-                name: 'booking/confirmed',
-                payload: {
-                  bookingId: row.id,
-                  clientId: client.clientId,
-                  staffId,
-                  start: new Date(start).toISOString(),
-                },
-              }),
-        ])
-        return toView(row)
+          .then(([row]) => {
+            if (!row) throw new Error('insert returned no row')
+            return row
+          })
+        const audited = appendAudit(tx, {
+          tenantId: client.tenantId,
+          actorUserId: client.userId,
+          actorRole: 'client',
+          action: 'booking.created',
+          entityType: 'booking',
+          entityId: id,
+          clientId: client.clientId,
+          details: { start: new Date(start).toISOString(), serviceId: context.service.id },
+        })
+        // An unpaid hold is confirmed later, when paid: that change announces it.
+        const announced = pending
+          ? undefined
+          : sendEvent(tx, client.tenantId, {
+              name: 'booking/confirmed',
+              payload: { bookingId: id, clientId: client.clientId, staffId, start: new Date(start).toISOString() },
+            })
+        const [row, ...after] = await Promise.allSettled([inserted, audited, announced])
+        // The insert's own error (23P01, 23505) is the cause; the others only say the transaction aborted.
+        if (row.status === 'rejected') throw row.reason
+        for (const outcome of after) if (outcome.status === 'rejected') throw outcome.reason
+        return toView(row.value)
       })
     } catch (error) {
       const overlap = pgErrorCode(error) === pgErrorCodes.exclusionViolation
