@@ -139,6 +139,27 @@ describe('booking.create idempotency', () => {
     expect(one).toMatchObject({ status: 'confirmed', start: slot.start, priceCents: 12000, staffId: db.data.a.staffMembershipId })
     expect((await activeBookingsOfA()).filter((row) => row.idempotencyKey === 'retry-key-0001')).toHaveLength(1)
   })
+
+  it('answers a late retry with its booking even once the service is withdrawn, where a new request is refused', async () => {
+    const [slot] = await slotsOn(dateAhead(7))
+    if (!slot) throw new Error('no slot offered')
+    const client = await callerFor(db.app, { host: alpha(), userId: db.data.a.clientUserId })
+    const input = { serviceId: db.data.a.serviceId, start: slot.start, idempotencyKey: 'late-retry-0001' }
+    const first = await client.booking.create(input)
+    const asOwner = { actor: 'staff' as const, tenantId: db.data.a.id, userId: db.data.a.ownerUserId }
+    const setActive = (active: boolean) =>
+      db.app.withTenant(asOwner, (tx) => tx.update(services).set({ active }).where(eq(services.id, db.data.a.serviceId)))
+    await setActive(false)
+    try {
+      expect(await client.booking.create(input)).toEqual(first)
+      expect((await errorOf(client.booking.create({ ...input, idempotencyKey: 'late-retry-0002' }))).code).toBe('NOT_FOUND')
+    } finally {
+      await setActive(true)
+    }
+    // Its own booking now holds the slot: the retry is still answered with it, not a conflict.
+    expect(await client.booking.create(input)).toEqual(first)
+    expect((await activeBookingsOfA()).filter((row) => row.idempotencyKey.startsWith('late-retry-'))).toHaveLength(1)
+  })
 })
 
 describe('booking.create refuses bad input, in the caller’s language, writing nothing', () => {
