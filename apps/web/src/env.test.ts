@@ -50,7 +50,10 @@ describe('readWebEnv', () => {
   })
 
   it('keeps files in an encrypted folder, refusing the public development key in production', () => {
-    expect(readWebEnv({ PGLITE_DATA_DIR: '/srv/run/pglite' }).storage).toMatchObject({ adapter: 'local', developmentKey: true })
+    expect(readWebEnv({ PGLITE_DATA_DIR: '/srv/run/pglite' }).storage).toMatchObject({
+      adapter: 'local',
+      developmentKey: true,
+    })
     expect(problemsOf({ NODE_ENV: 'production' })).toMatch(/FILES_ENCRYPTION_KEY is required/)
     expect(readWebEnv({ S3_BUCKET: 'files', S3_REGION: 'ca-central-1' }).storage).toMatchObject({ adapter: 's3' })
   })
@@ -91,7 +94,7 @@ describe('readWebEnv', () => {
     const env = readWebEnv(clerk)
     expect(env.clerk).toMatchObject({
       publishableKey: clerk.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
-      authorizedParties: ['https://portail.app'],
+      extraAuthorizedParties: ['https://portail.app'],
     })
     expect(env.devAuth).toBeNull()
     expect(problemsOf({ CLERK_SECRET_KEY: 'sk_test_local' })).toMatch(/CLERK_JWT_KEY: missing/)

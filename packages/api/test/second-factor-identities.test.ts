@@ -121,7 +121,7 @@ describe('with Clerk session tokens', () => {
         .sign(privateKey)
     identity = createClerkIdentity({
       jwtKey: await exportSPKI(publicKey),
-      authorizedParties: [origin],
+      parties: { rootDomain },
       lookupUser: () =>
         Promise.resolve({
           userId: db.data.a.ownerUserId,

@@ -1,5 +1,6 @@
 import { createClerkClient } from '@clerk/backend'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { type AuthorizedPartiesConfig, authorizedPartiesFor } from '../src/clerk/authorized-parties'
 import { verifySessionToken } from '../src/clerk/verify-session-token'
 import { appOrigin, createLocalClerkKey, type LocalClerkKey, signSessionToken, v2Claims } from './clerk-session-token'
 
@@ -22,14 +23,14 @@ afterAll(() => {
   expect(fetchSpy).not.toHaveBeenCalled()
 })
 
-async function bothVerdicts(claims: Record<string, unknown>) {
+async function bothVerdicts(claims: Record<string, unknown>, authorizedParties = [appOrigin], url = appOrigin) {
   const token = await signSessionToken(key, claims)
   const clerk = createClerkClient({ secretKey: 'sk_test_local', publishableKey, telemetry: { disabled: true } })
   const state = await clerk.authenticateRequest(
-    new Request(`${appOrigin}/api/trpc/bookings.list`, { headers: { authorization: `Bearer ${token}` } }),
-    { jwtKey: key.publicPem, authorizedParties: [appOrigin] },
+    new Request(`${url}/api/trpc/bookings.list`, { headers: { authorization: `Bearer ${token}` } }),
+    { jwtKey: key.publicPem, authorizedParties },
   )
-  const ours = await verifySessionToken(token, { jwtKey: key.publicPem, authorizedParties: [appOrigin] })
+  const ours = await verifySessionToken(token, { jwtKey: key.publicPem, authorizedParties })
   return { state, ours }
 }
 
@@ -68,5 +69,43 @@ describe('Clerk request authentication and verifySessionToken', () => {
       expect(state.status).toBe('signed-out')
       expect(ours.ok).toBe(false)
     }
+  })
+})
+
+describe("the authorized parties of a portal's request (the web app's clerkMiddleware options)", () => {
+  const config: AuthorizedPartiesConfig = { rootDomain: 'portail.test', extraOrigins: ['https://portal.acme-pools.ca'] }
+  // What the web app hands clerkMiddleware for a request to `host`, and the verdicts on a token for `azp`.
+  const onHost = (host: string, azp: string) =>
+    bothVerdicts({ ...v2Claims(), azp }, authorizedPartiesFor(host, config), `https://${host}`)
+  const signedIn = async (host: string, azp: string) => {
+    const { state, ours } = await onHost(host, azp)
+    expect(ours.ok, `ours, ${azp} on ${host}`).toBe(state.status === 'signed-in')
+    return state.status === 'signed-in'
+  }
+
+  it("accept a token minted on the request's own portal, or on the platform site for the platform site", async () => {
+    expect(await signedIn('acme.portail.test', 'https://acme.portail.test')).toBe(true)
+    expect(await signedIn('portail.test', 'https://portail.test')).toBe(true)
+  })
+
+  it("refuse a token minted on another business's portal, on the platform site, or on an unrelated site", async () => {
+    expect(await signedIn('beta.portail.test', 'https://acme.portail.test')).toBe(false)
+    expect(await signedIn('acme.portail.test', 'https://portail.test')).toBe(false)
+    expect(await signedIn('acme.portail.test', 'https://evil.example')).toBe(false)
+    expect(await signedIn('acme.portail.test', 'http://acme.portail.test')).toBe(false)
+  })
+
+  it('accept a token minted on an extra configured origin', async () => {
+    expect(await signedIn('acme.portail.test', 'https://portal.acme-pools.ca')).toBe(true)
+  })
+
+  it('refuse every token on a host that is not ours when no extra origin is configured', async () => {
+    const { state, ours } = await bothVerdicts(
+      v2Claims(),
+      authorizedPartiesFor('evil.example', { rootDomain: 'portail.test' }),
+      'https://evil.example',
+    )
+    expect(state.status).toBe('signed-out')
+    expect(ours).toMatchObject({ ok: false, reason: 'unauthorized-party' })
   })
 })

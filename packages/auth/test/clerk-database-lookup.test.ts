@@ -50,7 +50,7 @@ beforeEach(() => {
 const resolver = () =>
   createClerkIdentity({
     jwtKey: key.publicPem,
-    authorizedParties: [appOrigin],
+    parties: { rootDomain: 'portail.test' },
     lookupUser: createDatabaseClerkLookup({
       database: db.app,
       backend: createClerkBackend({ secretKey: 'sk_test_local', apiUrl: api.url }),
@@ -60,7 +60,12 @@ const resolver = () =>
   })
 
 const signIn = async (claims: Record<string, unknown>) =>
-  resolver()(new Headers({ authorization: `Bearer ${await signSessionToken(key, { ...v2Claims(), ...claims })}` }))
+  resolver()(
+    new Headers({
+      host: new URL(appOrigin).host,
+      authorization: `Bearer ${await signSessionToken(key, { ...v2Claims(), ...claims })}`,
+    }),
+  )
 
 const inOrg = (id: string, rol: string) => ({ o: { id, slg: 'x', rol, per: 'read,manage', fpm: '3,1' } })
 

@@ -1,4 +1,5 @@
 import { clerkMiddleware } from '@clerk/nextjs/server'
+import { authorizedPartiesFor } from '@portail/auth/clerk/authorized-parties'
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from 'next/server'
 import { webEnv } from '../env'
 
@@ -8,7 +9,10 @@ type Proxy = (request: NextRequest) => Promise<NextResponse>
  * Runs Portail's own proxy inside clerkMiddleware when Clerk is configured, unchanged otherwise.
  * Clerk verifies the session token offline with the instance's public key (jwtKey: Clerk 7 does
  * not read CLERK_JWT_KEY itself) and the authorized parties, then our proxy runs as before; route
- * handlers read the result through auth(). The keys come from the env module at start-up, never
+ * handlers read the result through auth(). The authorized parties are computed per request: the
+ * request's own origin when its Host is ROOT_DOMAIN or a portal under it, plus the extra origins
+ * of CLERK_AUTHORIZED_PARTIES, so a new business needs no configuration and a token minted on one
+ * portal signs nobody in on another. The keys come from the env module at start-up, never
  * from the build, so one build serves with or without Clerk. The secret key is not passed: Clerk
  * would then require CLERK_ENCRYPTION_KEY to hand it to auth(); it reads CLERK_SECRET_KEY (a
  * runtime variable, which env.ts has already checked) on its own.
@@ -16,11 +20,16 @@ type Proxy = (request: NextRequest) => Promise<NextResponse>
 export function withClerk(proxy: Proxy): (request: NextRequest, event: NextFetchEvent) => Promise<Response> {
   let clerk: NextMiddleware | undefined
   return async (request, event) => {
-    const env = webEnv().clerk
+    const { clerk: env, rootDomain } = webEnv()
     if (!env) return proxy(request)
+    const parties = { rootDomain, extraOrigins: env.extraAuthorizedParties }
     clerk ??= clerkMiddleware(
       (_auth, clerkRequest) => proxy(clerkRequest),
-      () => ({ publishableKey: env.publishableKey, jwtKey: env.jwtKey, authorizedParties: env.authorizedParties }),
+      (clerkRequest) => ({
+        publishableKey: env.publishableKey,
+        jwtKey: env.jwtKey,
+        authorizedParties: authorizedPartiesFor(clerkRequest.headers.get('host'), parties),
+      }),
     )
     const response = await clerk(request, event)
     return response ?? NextResponse.next()

@@ -19,6 +19,7 @@ const portailUser: Identity = {
   platformRole: null,
 }
 
+const extraOrigin = 'https://portal.acme-pools.ca'
 let key: LocalClerkKey
 const fetchSpy = vi.fn(() => {
   throw new Error('network access during offline verification')
@@ -37,7 +38,7 @@ function setup(lookup: (claims: ClerkSessionClaims) => Identity | null = () => p
   const refusals: string[] = []
   const resolve = createClerkIdentity({
     jwtKey: key.publicPem,
-    authorizedParties: [appOrigin],
+    parties: { rootDomain: 'portail.test', extraOrigins: [extraOrigin] },
     lookupUser: (claims) => {
       seen.push(claims)
       return Promise.resolve(lookup(claims))
@@ -47,14 +48,17 @@ function setup(lookup: (claims: ClerkSessionClaims) => Identity | null = () => p
   return { resolve, seen, refusals }
 }
 
+// Every request in these tests is for appOrigin's host unless it says otherwise.
+const request = (init: Record<string, string>) => new Headers({ host: new URL(appOrigin).host, ...init })
+
 const cookieHeaders = (token: string, clientUat: number | string) =>
-  new Headers({ cookie: `theme=dark; __session=${token}; __client_uat=${clientUat}` })
+  request({ cookie: `theme=dark; __session=${token}; __client_uat=${clientUat}` })
 
 describe('Clerk identity resolver', () => {
   it('signs in the Portail user behind a Bearer token, with the session second-factor age', async () => {
     const { resolve, seen } = setup()
     const token = await signSessionToken(key, { ...v2Claims(), fva: [12, 9] })
-    const identity = await resolve(new Headers({ authorization: `Bearer ${token}` }))
+    const identity = await resolve(request({ authorization: `Bearer ${token}` }))
     expect(identity).toEqual({ ...portailUser, secondFactorAgeMinutes: 9 })
     expect(seen[0]).toMatchObject({ clerkUserId: 'user_2abc', orgId: 'org_2acme', orgRole: 'admin' })
     expect(identity && isSecondFactorFresh(identity)).toBe(true)
@@ -71,7 +75,7 @@ describe('Clerk identity resolver', () => {
 
   it('signs nobody in without a token, and says nothing about it', async () => {
     const { resolve, refusals, seen } = setup()
-    expect(await resolve(new Headers({ cookie: 'theme=dark' }))).toBeNull()
+    expect(await resolve(request({ cookie: 'theme=dark' }))).toBeNull()
     expect(refusals).toEqual([])
     expect(seen).toEqual([])
   })
@@ -93,7 +97,7 @@ describe('Clerk identity resolver', () => {
     const claims = v2Claims()
     const token = await signSessionToken(key, claims)
     expect(await resolve(cookieHeaders(token, 0))).toBeNull()
-    expect(await resolve(new Headers({ cookie: `__session=${token}` }))).toBeNull()
+    expect(await resolve(request({ cookie: `__session=${token}` }))).toBeNull()
     expect(await resolve(cookieHeaders(token, Number(claims.iat) + 30))).toBeNull()
     expect(refusals).toEqual(['client-signed-out', 'client-signed-out', 'token-older-than-client'])
   })
@@ -101,20 +105,34 @@ describe('Clerk identity resolver', () => {
   it('refuses a pending session and a Clerk user Portail does not know', async () => {
     const pending = setup()
     const pendingToken = await signSessionToken(key, { ...v2Claims(), sts: 'pending' })
-    expect(await pending.resolve(new Headers({ authorization: `Bearer ${pendingToken}` }))).toBeNull()
+    expect(await pending.resolve(request({ authorization: `Bearer ${pendingToken}` }))).toBeNull()
     expect(pending.refusals).toEqual(['session-pending'])
 
     const unknown = setup(() => null)
     const token = await signSessionToken(key, v2Claims())
-    expect(await unknown.resolve(new Headers({ authorization: `Bearer ${token}` }))).toBeNull()
+    expect(await unknown.resolve(request({ authorization: `Bearer ${token}` }))).toBeNull()
     expect(unknown.refusals).toEqual(['unknown-user'])
   })
 
-  it('will not start without a key or an authorized origin', () => {
+  it("accepts a token minted on the request's own portal or an extra origin, and refuses it on another portal", async () => {
+    const { resolve, refusals } = setup()
+    const bearer = async (azp: string) => `Bearer ${await signSessionToken(key, { ...v2Claims(), azp })}`
+    const onHost = async (host: string, azp: string) => resolve(request({ host, authorization: await bearer(azp) }))
+    expect(await onHost('acme.portail.test', 'https://acme.portail.test')).toEqual(expect.objectContaining(portailUser))
+    expect(await onHost('acme.portail.test', extraOrigin)).toEqual(expect.objectContaining(portailUser))
+    expect(refusals).toEqual([])
+    expect(await onHost('beta.portail.test', 'https://acme.portail.test')).toBeNull()
+    expect(await onHost('acme.portail.test', 'https://evil.example')).toBeNull()
+    expect(await onHost('evil.example', 'https://acme.portail.test')).toBeNull()
+    expect(refusals).toEqual(['unauthorized-party', 'unauthorized-party', 'unauthorized-party'])
+  })
+
+  it('will not start without a key or a root domain', () => {
     const lookupUser = () => Promise.resolve(portailUser)
-    expect(() => createClerkIdentity({ jwtKey: '', authorizedParties: [appOrigin], lookupUser })).toThrow(/jwtKey/)
-    expect(() => createClerkIdentity({ jwtKey: key.publicPem, authorizedParties: [], lookupUser })).toThrow(
-      /authorizedParties/,
+    const parties = { rootDomain: 'portail.test' }
+    expect(() => createClerkIdentity({ jwtKey: '', parties, lookupUser })).toThrow(/jwtKey/)
+    expect(() => createClerkIdentity({ jwtKey: key.publicPem, parties: { rootDomain: ' ' }, lookupUser })).toThrow(
+      /rootDomain/,
     )
   })
 })

@@ -1,12 +1,8 @@
 import type { Identity, IdentityResolver } from '../identity'
+import { type AuthorizedPartiesConfig, authorizedPartiesFor } from './authorized-parties'
 import type { ClerkSessionClaims } from './session-claims'
 import { sessionTokenSource } from './session-token-source'
-import {
-  assertSessionTokenOptions,
-  type SessionTokenOptions,
-  type SessionTokenRefusalReason,
-  verifySessionToken,
-} from './verify-session-token'
+import { type SessionTokenOptions, type SessionTokenRefusalReason, verifySessionToken } from './verify-session-token'
 
 /**
  * Maps verified Clerk claims to Portail's own user (users.id), or null when there is none. The
@@ -25,7 +21,9 @@ export type ClerkSessionRefusalReason =
   | 'token-older-than-client'
   | 'unknown-user'
 
-export interface ClerkIdentityOptions extends SessionTokenOptions {
+export interface ClerkIdentityOptions extends Omit<SessionTokenOptions, 'authorizedParties'> {
+  /** Whose tokens a request accepts: its own origin under ROOT_DOMAIN, plus the extra origins. */
+  parties: AuthorizedPartiesConfig
   lookupUser: ClerkUserLookup
   /** Told why a presented token signed nobody in, for logs; never told when no token was sent. */
   onRefusal?: (refusal: { reason: ClerkSessionRefusalReason; message: string }) => void
@@ -35,12 +33,15 @@ export interface ClerkIdentityOptions extends SessionTokenOptions {
  * The Clerk identity adapter: reads the session token from `Authorization: Bearer` or the
  * `__session` cookie, verifies it offline with the instance's public key, and asks `lookupUser`
  * who that is in Portail. Accepts active sessions whose token is signed by the instance key, valid
- * now and minted for one of the authorized origins; everything else resolves to nobody (null).
+ * now and minted for this request's own origin (Host) or an extra origin; everything else
+ * resolves to nobody (null).
  */
 export function createClerkIdentity(options: ClerkIdentityOptions): IdentityResolver {
-  const { lookupUser, onRefusal, ...verifyOptions } = options
+  const { lookupUser, onRefusal, parties, ...keyOptions } = options
   // Fail at boot, not on the first signed-in request.
-  assertSessionTokenOptions(verifyOptions)
+  if (!keyOptions.jwtKey)
+    throw new Error('Clerk session tokens: jwtKey is empty; pass the PEM public key (CLERK_JWT_KEY)')
+  if (!parties.rootDomain.trim()) throw new Error('Clerk session tokens: parties.rootDomain is empty (ROOT_DOMAIN)')
   const refuse = (reason: ClerkSessionRefusalReason, message: string) => {
     onRefusal?.({ reason, message })
     return null
@@ -48,7 +49,8 @@ export function createClerkIdentity(options: ClerkIdentityOptions): IdentityReso
   return async (headers) => {
     const source = sessionTokenSource(headers)
     if (!source) return null
-    const verified = await verifySessionToken(source.token, verifyOptions)
+    const authorizedParties = authorizedPartiesFor(headers.get('host'), parties)
+    const verified = await verifySessionToken(source.token, { ...keyOptions, authorizedParties })
     if (!verified.ok) return refuse(verified.reason, verified.message)
     const { claims } = verified
     if (source.carrier === 'cookie') {

@@ -37,7 +37,7 @@ describe('Clerk configuration', () => {
       secretKey: 'sk_test_local',
       publishableKey: complete.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
       jwtKey: pem.trim(),
-      authorizedParties: ['https://app.portail.test', 'http://localhost:3000'],
+      extraAuthorizedParties: ['https://app.portail.test', 'http://localhost:3000'],
       webhookSigningSecret: complete.CLERK_WEBHOOK_SIGNING_SECRET,
       apiUrl: undefined,
       operators: [],
@@ -57,6 +57,13 @@ describe('Clerk configuration', () => {
     expect(() => readClerkEnv({ ...complete, PLATFORM_OPERATORS: 'not-an-email' })).toThrow(/PLATFORM_OPERATORS/)
   })
 
+  it('is complete without CLERK_AUTHORIZED_PARTIES: the portals need no list, extras are optional', () => {
+    const { CLERK_AUTHORIZED_PARTIES: _extras, ...withoutExtras } = complete
+    expect(isClerkConfigured(withoutExtras)).toBe(true)
+    expect(readClerkEnv(withoutExtras)?.extraAuthorizedParties).toEqual([])
+    expect(readClerkEnv({ ...complete, CLERK_AUTHORIZED_PARTIES: ' , ' })?.extraAuthorizedParties).toEqual([])
+  })
+
   it('treats the webhook secret as optional', () => {
     expect(readClerkEnv({ ...complete, CLERK_WEBHOOK_SIGNING_SECRET: '' })?.webhookSigningSecret).toBeNull()
   })
@@ -65,9 +72,10 @@ describe('Clerk configuration', () => {
     const partial = { CLERK_SECRET_KEY: complete.CLERK_SECRET_KEY, CLERK_JWT_KEY: complete.CLERK_JWT_KEY }
     expect(isClerkConfigured(partial)).toBe(false)
     const problems = problemsOf(partial)
-    expect(problems).toHaveLength(2)
+    expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: missing/)
-    expect(problems[1]).toMatch(/^CLERK_AUTHORIZED_PARTIES: missing/)
+    // The extra origins alone turn nothing on, and still say what is missing.
+    expect(problemsOf({ CLERK_AUTHORIZED_PARTIES: 'https://portal.acme-pools.ca' })).toHaveLength(3)
   })
 
   it('names each malformed variable', () => {

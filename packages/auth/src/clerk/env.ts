@@ -24,7 +24,9 @@ const jwtKey = z
       '-----BEGIN PUBLIC KEY-----, a 2048-bit RSA key, newlines kept or written as \\n',
   })
 
-const authorizedParties = z
+// The app's own origins (ROOT_DOMAIN and its portals) are authorized per request (see
+// authorized-parties.ts); this lists only the extra ones.
+const extraAuthorizedParties = z
   .string()
   .transform((value) =>
     value
@@ -32,7 +34,6 @@ const authorizedParties = z
       .map((part) => part.trim())
       .filter((part) => part !== ''),
   )
-  .refine((parties) => parties.length > 0, 'must list at least one origin')
   .refine(
     (parties) => parties.every(isOrigin),
     // Clerk compares the token's azp with these strings exactly: a trailing slash or a path
@@ -45,18 +46,14 @@ const webhookSigningSecret = z
   .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be a webhook signing secret (whsec_ followed by base64)')
 
 /** Variables that must all be set for Clerk to be on; none set means Clerk is off. */
-const requiredVariables = [
-  'CLERK_SECRET_KEY',
-  'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY',
-  'CLERK_JWT_KEY',
-  'CLERK_AUTHORIZED_PARTIES',
-] as const
+const requiredVariables = ['CLERK_SECRET_KEY', 'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_JWT_KEY'] as const
 
 const schema = z.object({
   CLERK_SECRET_KEY: secretKey,
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: publishableKey,
   CLERK_JWT_KEY: jwtKey,
-  CLERK_AUTHORIZED_PARTIES: authorizedParties,
+  /** Optional: extra origins (a custom domain…) on top of ROOT_DOMAIN and its portals. */
+  CLERK_AUTHORIZED_PARTIES: extraAuthorizedParties.optional(),
   /** Optional: without it the webhook endpoint refuses every delivery and users arrive just in time. */
   CLERK_WEBHOOK_SIGNING_SECRET: webhookSigningSecret.optional(),
   /** Optional: Clerk's Backend API base (default https://api.clerk.com); tests point it at a local server. */
@@ -78,7 +75,11 @@ export interface ClerkEnv {
   publishableKey: string
   /** PEM with real newlines, ready for verifyToken's jwtKey. */
   jwtKey: string
-  authorizedParties: string[]
+  /**
+   * CLERK_AUTHORIZED_PARTIES, possibly empty: origins accepted in a session token's azp on every
+   * host, on top of the request's own origin on ROOT_DOMAIN and its portals (authorizedPartiesFor).
+   */
+  extraAuthorizedParties: string[]
   webhookSigningSecret: string | null
   /** Backend API base URL; undefined means Clerk's own. */
   apiUrl: string | undefined
@@ -154,7 +155,7 @@ export function readClerkEnv(source: Source = process.env): ClerkEnv | null {
     secretKey: env.CLERK_SECRET_KEY,
     publishableKey: env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
     jwtKey: env.CLERK_JWT_KEY,
-    authorizedParties: env.CLERK_AUTHORIZED_PARTIES,
+    extraAuthorizedParties: env.CLERK_AUTHORIZED_PARTIES ?? [],
     webhookSigningSecret: env.CLERK_WEBHOOK_SIGNING_SECRET ?? null,
     apiUrl: env.CLERK_API_URL?.replace(/\/+$/, ''),
     operators: env.PLATFORM_OPERATORS ?? [],

@@ -4,6 +4,13 @@ export {
   type ClerkUserLookup,
   createClerkIdentity,
 } from './clerk-identity'
+export {
+  type AuthorizedPartiesConfig,
+  authorizedPartiesFor,
+  deploymentScheme,
+  noAuthorizedParty,
+  ownOrigin,
+} from './authorized-parties'
 export { type OrgRole, mapClerkOrgRole } from './org-role'
 export type { ClerkSessionClaims } from './session-claims'
 export {

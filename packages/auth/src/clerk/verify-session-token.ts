@@ -17,7 +17,7 @@ export type SessionTokenVerification =
 export interface SessionTokenOptions {
   /** The instance's PEM public key (CLERK_JWT_KEY). */
   jwtKey: string
-  /** Origins allowed in the token's azp claim (CLERK_AUTHORIZED_PARTIES). */
+  /** Origins allowed in the token's azp claim, for this request: authorizedPartiesFor(host, …). */
   authorizedParties: string[]
   /** Clock tolerance; Clerk's default is 5 s. */
   clockSkewInMs?: number
@@ -70,7 +70,7 @@ export function assertSessionTokenOptions(options: SessionTokenOptions): void {
   if (!options.jwtKey) throw new Error('Clerk session tokens: jwtKey is empty; pass the PEM public key (CLERK_JWT_KEY)')
   if (options.authorizedParties.length === 0) {
     // Clerk skips the azp check on an empty list, which would accept tokens minted for any site.
-    throw new Error('Clerk session tokens: authorizedParties is empty; list the app origins (CLERK_AUTHORIZED_PARTIES)')
+    throw new Error('Clerk session tokens: authorizedParties is empty; pass authorizedPartiesFor(host, …)')
   }
 }
 
