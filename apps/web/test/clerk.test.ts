@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   createLocalClerk,
+  extraOrigin,
   type FakeClerkApi,
   type LocalClerk,
   sessionClaims,
@@ -44,6 +45,8 @@ afterAll(async () => {
 })
 
 const shopHost = () => `clerk-shop.${server.rootDomain}`
+// The page a browser would have asked Clerk for its token from (the session token's azp).
+const originOf = (host: string) => `http://${host}`
 const trpc = (host: string, procedure: string, headers: Record<string, string> = {}) =>
   httpRequest(server.port, {
     host,
@@ -99,18 +102,19 @@ describe('Clerk webhooks over HTTP', () => {
 
 describe('Clerk sessions through clerkMiddleware and auth()', () => {
   it('lets a valid v2 token, as a Bearer header or the __session cookie, reach staff procedures', async () => {
-    const token = clerk.sign(sessionClaims({ sub: 'user_owner', orgId: 'org_shop', role: 'admin' }))
+    const azp = originOf(shopHost())
+    const token = clerk.sign(sessionClaims({ sub: 'user_owner', azp, orgId: 'org_shop', role: 'admin' }))
     const viaHeader = await trpc(shopHost(), 'staff.team.list', bearer(token))
     expect(viaHeader.status).toBe(200)
     expect(viaHeader.body).toContain('owner@clerk-shop.test')
-    const claims = sessionClaims({ sub: 'user_owner', orgId: 'org_shop', role: 'admin' })
+    const claims = sessionClaims({ sub: 'user_owner', azp, orgId: 'org_shop', role: 'admin' })
     const cookie = `__session=${clerk.sign(claims)}; __client_uat=${String(claims.iat)}; __clerk_db_jwt=dvb_local`
     expect((await trpc(shopHost(), 'staff.team.list', { cookie })).status).toBe(200)
   })
 
   it('lets a Clerk user join a portal as a client and reach client.me', async () => {
     const host = `${data.fixture.a.slug}.${server.rootDomain}`
-    const token = clerk.sign(sessionClaims({ sub: 'user_client' }))
+    const token = clerk.sign(sessionClaims({ sub: 'user_client', azp: originOf(host) }))
     expect((await trpc(host, 'client.me', bearer(token))).status).toBe(403)
     const joined = await httpRequest(server.port, {
       host,
@@ -126,7 +130,7 @@ describe('Clerk sessions through clerkMiddleware and auth()', () => {
   })
 
   it('makes a Clerk operator (public metadata) a platform operator', async () => {
-    const token = clerk.sign(sessionClaims({ sub: 'user_op' }))
+    const token = clerk.sign(sessionClaims({ sub: 'user_op', azp: originOf(server.rootDomain) }))
     const listed = await trpc(server.rootDomain, 'operator.tenants.list', bearer(token))
     expect(listed.status).toBe(200)
     expect(listed.body).toContain('clerk-shop')
@@ -134,21 +138,45 @@ describe('Clerk sessions through clerkMiddleware and auth()', () => {
 
   it('refuses expired, foreign-key and wrong-party tokens', async () => {
     const past = Math.floor(Date.now() / 1000) - 3600
+    const owner = { sub: 'user_owner', orgId: 'org_shop' }
     const refused = [
-      clerk.sign(sessionClaims({ sub: 'user_owner', orgId: 'org_shop', now: past })),
-      clerk.signWithOtherKey(sessionClaims({ sub: 'user_owner', orgId: 'org_shop' })),
-      clerk.sign({ ...sessionClaims({ sub: 'user_owner', orgId: 'org_shop' }), azp: 'https://evil.example' }),
+      clerk.sign(sessionClaims({ ...owner, azp: originOf(shopHost()), now: past })),
+      clerk.signWithOtherKey(sessionClaims({ ...owner, azp: originOf(shopHost()) })),
+      clerk.sign(sessionClaims({ ...owner, azp: 'https://evil.example' })),
     ]
     for (const token of refused) {
       expect((await trpc(shopHost(), 'staff.team.list', bearer(token))).status).toBe(401)
     }
     expect((await trpc(shopHost(), 'staff.team.list')).status).toBe(401)
   })
+
+  it("binds a token to the portal that asked for it: another business's portal or the platform site refuse it", async () => {
+    // The same member, in the same organization: only where the token was minted differs.
+    const owner = { sub: 'user_owner', orgId: 'org_shop', role: 'admin' }
+    const otherPortal = `${data.fixture.a.slug}.${server.rootDomain}`
+    for (const azp of [originOf(otherPortal), originOf(server.rootDomain), `https://${shopHost()}`]) {
+      const token = clerk.sign(sessionClaims({ ...owner, azp }))
+      expect((await trpc(shopHost(), 'staff.team.list', bearer(token))).status, azp).toBe(401)
+    }
+    const fromOtherPortal = clerk.sign(sessionClaims({ sub: 'user_op', azp: originOf(otherPortal) }))
+    expect((await trpc(server.rootDomain, 'operator.tenants.list', bearer(fromOtherPortal))).status).toBe(401)
+    // A host that is not ours signs nobody in, whatever the token (Clerk gets no empty list): an
+    // operator signed in there would be told 403 (platform site only), nobody is told 401.
+    const foreign = clerk.sign(sessionClaims({ sub: 'user_op', azp: originOf('portail.evil.test') }))
+    expect((await trpc('portail.evil.test', 'operator.tenants.list', bearer(foreign))).status).toBe(401)
+  })
+
+  it('accepts a token minted on an extra configured origin (CLERK_AUTHORIZED_PARTIES)', async () => {
+    const token = clerk.sign(sessionClaims({ sub: 'user_owner', azp: extraOrigin, orgId: 'org_shop', role: 'admin' }))
+    const team = await trpc(shopHost(), 'staff.team.list', bearer(token))
+    expect(team.status).toBe(200)
+    expect(team.body).toContain('owner@clerk-shop.test')
+  })
 })
 
 describe('starting a business under Clerk', () => {
   it('creates the Clerk organization with the founder as creator, and its webhook adds no second business', async () => {
-    const token = clerk.sign(sessionClaims({ sub: 'user_founder' }))
+    const token = clerk.sign(sessionClaims({ sub: 'user_founder', azp: originOf(server.rootDomain) }))
     const body = JSON.stringify({
       json: {
         name: 'Fred Paysages',
@@ -179,7 +207,15 @@ describe('starting a business under Clerk', () => {
     const team = await trpc(
       `fred-paysages.${server.rootDomain}`,
       'staff.team.list',
-      bearer(clerk.sign(sessionClaims({ sub: 'user_founder', orgId: String(organization?.id) }))),
+      bearer(
+        clerk.sign(
+          sessionClaims({
+            sub: 'user_founder',
+            azp: originOf(`fred-paysages.${server.rootDomain}`),
+            orgId: String(organization?.id),
+          }),
+        ),
+      ),
     )
     expect(team.status).toBe(200)
     expect(team.body).toContain('founder@example.test')
@@ -222,7 +258,7 @@ describe('starting a business under Clerk while its webhooks race the commit', (
       }
     }
     try {
-      const token = clerk.sign(sessionClaims({ sub: 'user_racer' }))
+      const token = clerk.sign(sessionClaims({ sub: 'user_racer', azp: originOf(server.rootDomain) }))
       const body = JSON.stringify({
         json: {
           name: 'Rita Ménage',
@@ -249,7 +285,9 @@ describe('starting a business under Clerk while its webhooks race the commit', (
     expect(api.deletedOrganizations).toEqual([])
     const host = `rita-menage.${server.rootDomain}`
     expect((await httpRequest(server.port, { host, path: '/en' })).status).toBe(200)
-    const owner = bearer(clerk.sign(sessionClaims({ sub: 'user_racer', orgId: String(organization?.id) })))
+    const owner = bearer(
+      clerk.sign(sessionClaims({ sub: 'user_racer', azp: originOf(host), orgId: String(organization?.id) })),
+    )
     const team = await trpc(host, 'staff.team.list', owner)
     expect(team.status).toBe(200)
     expect(team.body.match(/racer@example\.test/g)).toHaveLength(1)

@@ -7,7 +7,11 @@ import type { AddressInfo } from 'node:net'
  * secret (Svix), and its Backend API (the users and organizations just-in-time provisioning reads).
  */
 
-export const appOrigin = 'https://app.portail.test'
+/**
+ * The one extra origin the server under test accepts (CLERK_AUTHORIZED_PARTIES), say a business's
+ * custom domain; its own origins (root domain, portals) are authorized per request.
+ */
+export const extraOrigin = 'https://portal.clerk-shop.example'
 
 export interface LocalClerk {
   /** SPKI PEM of a 2048-bit RSA key, as the Clerk dashboard shows it (CLERK_JWT_KEY). */
@@ -50,7 +54,7 @@ export function createLocalClerk(): LocalClerk {
       // pk_test_ + base64("<frontend api host>$"): a host that is never reached offline.
       NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from('clerk.portail.test$').toString('base64')}`,
       CLERK_JWT_KEY: instance.publicKey.trim(),
-      CLERK_AUTHORIZED_PARTIES: appOrigin,
+      CLERK_AUTHORIZED_PARTIES: extraOrigin,
       CLERK_WEBHOOK_SIGNING_SECRET: webhookSecret,
       CLERK_API_URL: apiUrl,
       NEXT_PUBLIC_CLERK_TELEMETRY_DISABLED: '1',
@@ -59,9 +63,10 @@ export function createLocalClerk(): LocalClerk {
   }
 }
 
-/** v2 session claims, `now` in seconds. */
+/** v2 session claims minted for the page at `azp` (an origin), `now` in seconds. */
 export function sessionClaims(input: {
   sub: string
+  azp: string
   orgId?: string
   role?: string
   now?: number
@@ -71,7 +76,7 @@ export function sessionClaims(input: {
     v: 2,
     sub: input.sub,
     sid: `sess_${input.sub}`,
-    azp: appOrigin,
+    azp: input.azp,
     iss: 'https://clerk.portail.test',
     iat: now - 5,
     nbf: now - 5,
