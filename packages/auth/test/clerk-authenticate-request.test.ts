@@ -93,6 +93,10 @@ describe("the authorized parties of a portal's request (the web app's clerkMiddl
     expect(await signedIn('acme.portail.test', 'https://portail.test')).toBe(false)
     expect(await signedIn('acme.portail.test', 'https://evil.example')).toBe(false)
     expect(await signedIn('acme.portail.test', 'http://acme.portail.test')).toBe(false)
+    // A token that names no party is not bound to any site, so no site accepts it.
+    const { azp: _azp, ...unbound } = v2Claims()
+    const { state, ours } = await bothVerdicts(unbound, authorizedPartiesFor('acme.portail.test', config))
+    expect([state.status, ours.ok]).toEqual(['signed-out', false])
   })
 
   it('accept a token minted on an extra configured origin', async () => {
