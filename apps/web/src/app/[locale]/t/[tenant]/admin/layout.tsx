@@ -46,6 +46,16 @@ export default async function AdminLayout({ children, params }: Props) {
         adminSchedule: messages.adminSchedule,
         adminCalendar: messages.adminCalendar,
         adminBookingErrors: messages.adminBookingErrors,
+        // A booking made for a client names the address parts as the client's profile form does.
+        portalProfile: {
+          line1: messages.portalProfile.line1,
+          line2: messages.portalProfile.line2,
+          city: messages.portalProfile.city,
+          province: messages.portalProfile.province,
+          provincePlaceholder: messages.portalProfile.provincePlaceholder,
+          postalCode: messages.portalProfile.postalCode,
+          addressIncomplete: messages.portalProfile.addressIncomplete,
+        },
         // The schedule's policy preview renders the client's own policy wording (PolicySummary).
         booking: {
           policyFree: messages.booking.policyFree,
