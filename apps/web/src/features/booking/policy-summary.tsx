@@ -30,14 +30,21 @@ export function PolicySummary({
   const fee = Math.round((totalCents * policy.lateCancelFeePercent) / 100)
   return (
     <ul className="list-disc space-y-1 pl-5" data-testid="policy">
-      <li>{t('policyFree', { hours: policy.freeCancelHours, until })}</li>
-      <li>
-        {keepsDeposit
-          ? t('policyKeepsDeposit', { amount: format.money(depositCents, currency) })
-          : fee > 0
-            ? t('policyFee', { percent: policy.lateCancelFeePercent, amount: format.money(fee, currency) })
-            : t('policyNoFee')}
-      </li>
+      {policy.freeCancelHours === 0 ? (
+        // Free until the start: there is no late window, so no late fee to state.
+        <li>{t('policyFreeUntilStart', { until })}</li>
+      ) : (
+        <>
+          <li>{t('policyFree', { hours: policy.freeCancelHours, until })}</li>
+          <li>
+            {keepsDeposit
+              ? t('policyKeepsDeposit', { amount: format.money(depositCents, currency) })
+              : fee > 0
+                ? t('policyFee', { percent: policy.lateCancelFeePercent, amount: format.money(fee, currency) })
+                : t('policyNoFee')}
+          </li>
+        </>
+      )}
       <li>{t('policyReschedules', { count: policy.maxReschedules })}</li>
     </ul>
   )

@@ -59,6 +59,7 @@ export default async function AdminLayout({ children, params }: Props) {
         // The schedule's policy preview renders the client's own policy wording (PolicySummary).
         booking: {
           policyFree: messages.booking.policyFree,
+          policyFreeUntilStart: messages.booking.policyFreeUntilStart,
           policyFee: messages.booking.policyFee,
           policyKeepsDeposit: messages.booking.policyKeepsDeposit,
           policyNoFee: messages.booking.policyNoFee,
