@@ -36,7 +36,7 @@ async function pickFreeDay(page: Page, from: string): Promise<string> {
   throw new Error(`no free day from ${from} in three months`)
 }
 
-test('a client books the next free slot in French, sees it on the dashboard, reschedules it and cancels it for free; another client cannot take that slot', async ({
+test('a client books the next free slot in French, sees it on the dashboard, reschedules it and cancels it for free; another client cannot take that slot and the staff see it in their calendar', async ({
   page,
   browser,
   visit,
@@ -136,6 +136,16 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await second.getByRole('main').getByRole('button', { name: 'Confirmer la réservation' }).click()
   await baseExpect(second.getByRole('main').getByRole('alert')).toContainText('Cette heure vient d’être prise')
   await other.close()
+
+  // The clinic's staff find it in their calendar on that day.
+  const staffContext = await browser.newContext({ locale: 'fr-CA', timezoneId: 'America/Toronto' })
+  const desk = await staffContext.newPage()
+  await desk.goto(tenantUrl(clinic, '/fr/sign-in'))
+  await signInHere(desk, 'alex@clinique-belair.example', latestSignInCode)
+  await desk.goto(tenantUrl(clinic, '/fr/admin/bookings'))
+  await desk.getByRole('main').getByLabel('Date', { exact: true }).fill(day)
+  await baseExpect(desk.getByRole('main').getByRole('button', { name: /Confirmé.*Massothérapie 60 minutes/ })).toBeVisible()
+  await staffContext.close()
 
   // My appointments: the detail, then a reschedule to another free day.
   await card.getByRole('link', { name: /Massothérapie 60 minutes/ }).click()
