@@ -7,6 +7,7 @@ import * as schema from '../src/schema'
 import { clients, tenants } from '../src/schema'
 import { type AnyDrizzle, createWithTenant, drizzleTransactions } from '../src/with-tenant'
 import { openBenchDatabase } from './bench-database'
+import { preparingPool } from './preparing-pool'
 import { readBenchEnv } from './env'
 import { median, throughput } from './measure'
 
@@ -15,7 +16,8 @@ import { median, throughput } from './measure'
  * Numerator: "first page of a tenant's clients" through withTenant (staff actor, RLS, context set
  * in the transaction), built exactly as the app builds it for the driver. Denominator: the same
  * query as the admin connection (no RLS, no transaction) with an explicit WHERE tenant_id. Same
- * pool, same driver, same process, interleaved rounds; the ratio of medians is printed last.
+ * pool, same driver, same process, same protocol (on Postgres both prepare their statements, as
+ * the app does), interleaved rounds; the ratio of medians is printed last.
  */
 const TENANTS = 20
 const CLIENTS_PER_TENANT = 500
@@ -30,6 +32,8 @@ const pool =
   bench.admin.driver === 'postgres' ? postgres(bench.admin.url, { max: POOL, onnotice: () => undefined }) : null
 try {
   const db: AnyDrizzle = pool ? drizzle({ client: pool, schema }) : bench.admin.db
+  // The baseline: the admin read on the same pool with its statement prepared, like withTenant's.
+  const preparedDb: AnyDrizzle = pool ? drizzle({ client: preparingPool(pool), schema }) : bench.admin.db
   const tenantIds: string[] = []
   for (let t = 0; t < TENANTS; t++) {
     const [row] = await db
@@ -56,10 +60,11 @@ try {
       .where(and(eq(clients.tenantId, tenantAt(i)), isNull(clients.archivedAt)))
       .orderBy(asc(clients.fullName), asc(clients.id))
       .limit(20)
-  const direct = (i: number) => readPage(db, i)
-
-  // Decomposition: the same admin read wrapped in BEGIN/COMMIT, to show what the transaction
-  // framing alone costs before any role or context is set.
+  const direct = (i: number) => readPage(preparedDb, i)
+  // Decomposition (Postgres): drizzle's default, each statement described by the server before it
+  // runs (two round trips); and that read wrapped in drizzle's BEGIN/COMMIT, what the framing
+  // alone costs before any role or context is set.
+  const unprepared = (i: number) => readPage(db, i)
   const framed = (i: number) => db.transaction((tx) => readPage(tx, i))
 
   const withTenant = createWithTenant(pool ? pipelinedTransactions(pool) : drizzleTransactions(db))
@@ -74,15 +79,19 @@ try {
     throw new Error('the reads disagree')
   }
 
-  for (const op of [direct, framed, awaited, isolated]) await throughput(op, CONCURRENCY, 500)
+  for (const op of [direct, unprepared, framed, awaited, isolated]) await throughput(op, CONCURRENCY, 500)
   const directRuns: number[] = []
+  const unpreparedRuns: number[] = []
   const framedRuns: number[] = []
   const awaitedRuns: number[] = []
   const isolatedRuns: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     directRuns.push(await throughput(direct, CONCURRENCY, ROUND_MS))
-    framedRuns.push(await throughput(framed, CONCURRENCY, ROUND_MS))
-    if (pool) awaitedRuns.push(await throughput(awaited, CONCURRENCY, ROUND_MS))
+    if (pool) {
+      unpreparedRuns.push(await throughput(unprepared, CONCURRENCY, ROUND_MS))
+      framedRuns.push(await throughput(framed, CONCURRENCY, ROUND_MS))
+      awaitedRuns.push(await throughput(awaited, CONCURRENCY, ROUND_MS))
+    }
     isolatedRuns.push(await throughput(isolated, CONCURRENCY, ROUND_MS))
   }
   const fmt = (runs: number[]) =>
@@ -90,14 +99,12 @@ try {
   const ratio = median(isolatedRuns) / median(directRuns)
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`)
   console.log(`database: ${bench.label}; ${TENANTS} tenants x ${CLIENTS_PER_TENANT} clients; ${CONCURRENCY} callers`)
+  const against = (runs: number[]) => `ratio ${(median(runs) / median(directRuns)).toFixed(2)}`
   console.log(`admin read, explicit WHERE tenant_id:       ${fmt(directRuns)}`)
-  console.log(
-    `admin read inside BEGIN/COMMIT:             ${fmt(framedRuns)}  ratio ${(median(framedRuns) / median(directRuns)).toFixed(2)}`,
-  )
   if (pool) {
-    console.log(
-      `withTenant, each statement awaited (before): ${fmt(awaitedRuns)}  ratio ${(median(awaitedRuns) / median(directRuns)).toFixed(2)}`,
-    )
+    console.log(`  not prepared (drizzle's default):         ${fmt(unpreparedRuns)}  ${against(unpreparedRuns)}`)
+    console.log(`  not prepared, inside BEGIN/COMMIT:        ${fmt(framedRuns)}  ${against(framedRuns)}`)
+    console.log(`withTenant, drizzle's transaction (before): ${fmt(awaitedRuns)}  ${against(awaitedRuns)}`)
   }
   console.log(`withTenant read (staff actor, RLS):         ${fmt(isolatedRuns)}`)
   console.log(

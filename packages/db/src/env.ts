@@ -13,6 +13,15 @@ const schema = z.object({
   /** Embedded database folder, or memory:// for a throwaway one. */
   PGLITE_DATA_DIR: z.string().trim().min(1).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * 1: tenant transactions run their statements as prepared statements of each connection (no
+   * parse or plan after the first run, one round trip less). 0 for a pooler in transaction mode
+   * that cannot keep them (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(['0', '1'], { message: 'must be 0 or 1' })
+    .default('1')
+    .transform((value) => value === '1'),
 })
 
 export type DbEnv = z.infer<typeof schema>
@@ -28,6 +37,7 @@ export function readDbEnv(source: Record<string, string | undefined> = process.e
     DATABASE_MIGRATION_URL: empty(source.DATABASE_MIGRATION_URL),
     PGLITE_DATA_DIR: empty(source.PGLITE_DATA_DIR),
     DATABASE_POOL_MAX: empty(source.DATABASE_POOL_MAX),
+    DATABASE_PREPARED_STATEMENTS: empty(source.DATABASE_PREPARED_STATEMENTS),
   })
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)

@@ -8,6 +8,7 @@ export function serverProcessEnv(config: Record<string, string>): NodeJS.Process
     'DATABASE_URL',
     'DATABASE_MIGRATION_URL',
     'DATABASE_POOL_MAX',
+    'DATABASE_PREPARED_STATEMENTS',
     'PGLITE_DATA_DIR',
     'ROOT_DOMAIN',
     'PORTAIL_TEST_IDENTITY',

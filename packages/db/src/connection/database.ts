@@ -40,11 +40,15 @@ const fromDrizzle = (
 })
 
 /** The app's pool on real Postgres, logged in as portail_app through DATABASE_URL. */
-export function connectPostgres(url: string, options: { max?: number } = {}): Database & { sql: postgres.Sql } {
+export function connectPostgres(
+  url: string,
+  options: { max?: number; preparedStatements?: boolean } = {},
+): Database & { sql: postgres.Sql } {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined })
   const db = drizzlePostgres({ client, schema })
+  const transactions = pipelinedTransactions(client, { prepare: options.preparedStatements ?? true })
   return Object.assign(
-    fromDrizzle('postgres', db, pipelinedTransactions(client), () => client.end({ timeout: 5 })),
+    fromDrizzle('postgres', db, transactions, () => client.end({ timeout: 5 })),
     { sql: client },
   )
 }

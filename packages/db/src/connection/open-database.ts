@@ -20,7 +20,11 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const env = options.env ?? readDbEnv()
-  if (env.DATABASE_URL) return connectPostgres(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX })
+  if (env.DATABASE_URL)
+    return connectPostgres(env.DATABASE_URL, {
+      max: env.DATABASE_POOL_MAX,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+    })
   const admin = await openAdminPglite(env.PGLITE_DATA_DIR ?? defaultPgliteDataDir())
   try {
     await runMigrations(admin)
