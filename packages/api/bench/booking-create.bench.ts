@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { cpus } from 'node:os'
 import { createHeaderTestIdentity, testIdentityHeadersFor } from '@portail/auth/header-test-identity'
 import { slotsForDay } from '@portail/core/availability'
-import { clients, memberships, staffServices, users, workingHours } from '@portail/db/schema'
+import { createBooking } from '@portail/core/booking'
+import { clients, memberships, staffServices, tenants, users, workingHours } from '@portail/db/schema'
 import { createTestDatabase, twoTenantFixture } from '@portail/db/testing'
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { handleTrpcRequest } from '../src/handle-trpc-request'
 import { readBenchEnv } from './env'
 
@@ -23,8 +24,12 @@ import { readBenchEnv } from './env'
  *
  * The callers share the process with the server, as a load generator shares the machine, so they
  * use node:http with kept-alive connections (what autocannon does) rather than fetch, whose own
- * CPU (undici's streams and promises, about 0.3 ms a request here) would be counted against the
- * server. Both paths warm up for a full round first: a server runs long after its JIT settles.
+ * streams and promises would be counted against the server. Every path warms up for a full round
+ * first: a server runs long after its JIT settles.
+ *
+ * Between the two, the steps of research/reliability-performance.md B7 R1, each measured the same
+ * way: createBooking called directly (core: re-check and insert, no request), and the tRPC handler
+ * called with a Request in process (adds context resolution and tRPC, no socket).
  */
 
 const STAFF = 40
@@ -39,6 +44,8 @@ const minute = 60_000
 const db = await createTestDatabase(
   async (admin) => {
     const f = await twoTenantFixture(admin)
+    // A year of bookable days, so the three booking paths never run out of free slots.
+    await admin.db.update(tenants).set({ bookingMaxAdvanceDays: 365 }).where(eq(tenants.id, f.a.id))
     const staffIds: string[] = []
     for (let i = 0; i < STAFF; i++) {
       const [user] = await admin.db
@@ -86,8 +93,8 @@ const db = await createTestDatabase(
 
 /**
  * Starts no two of which overlap with their buffers (60 min + 10 + 10 every 90 min, 08:00-18:30),
- * for every bench staff member, from two days ahead (past the minimum notice) to 55 (inside the
- * window), booked in order over HTTP. The raw insert checks no rule, so it takes its own slots
+ * for every bench staff member, from two days ahead (past the minimum notice) to 360 (inside the
+ * window the setup opens), booked in order by the three booking paths. The raw insert checks no rule, so it takes its own slots
  * a year ahead, staff member after staff member, as many as it needs: it never uses up the
  * HTTP path's slots, and its rows are outside the busy time the HTTP path reads.
  */
@@ -109,7 +116,7 @@ const slots: { staffId: string; start: string }[] = []
     maxAdvanceDays: 365,
     now: Date.now(),
   }
-  for (let ahead = 2; ahead <= 55; ahead++) {
+  for (let ahead = 2; ahead <= 360; ahead++) {
     const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(Date.now() + ahead * 24 * 60 * minute)
     for (const slot of slotsForDay([schedule], rules, date))
       for (const staffId of db.data.staffIds) slots.push({ staffId, start: slot.start })
@@ -121,7 +128,7 @@ const takeSlot = () => {
   if (!slot) throw new Error('the bench ran out of free slots: shorten BENCH_ROUND_MS')
   return slot
 }
-const rawFrom = Math.ceil((Date.now() + 365 * 24 * 60 * minute) / (24 * 60 * minute)) * 24 * 60 * minute
+const rawFrom = Math.ceil((Date.now() + 400 * 24 * 60 * minute) / (24 * 60 * minute)) * 24 * 60 * minute
 let nextRaw = 0
 const takeRawSlot = () => {
   const index = nextRaw++
@@ -195,16 +202,40 @@ async function bookOverHttp(caller: { userId: string }) {
       'accept-language': 'fr-CA',
       ...testIdentityHeadersFor({ userId: caller.userId }),
     },
-    JSON.stringify({
-      json: {
-        serviceId: db.data.tenant.serviceId,
-        staffId: slot.staffId,
-        start: slot.start,
-        idempotencyKey: `bench-http-${keys++}`,
-      },
-    }),
+    JSON.stringify({ json: bookingInput(slot) }),
   )
   if (response.status !== 200) throw new Error(`booking.create answered ${response.status}: ${response.body}`)
+}
+
+const bookingInput = (slot: { staffId: string; start: string }) => ({
+  serviceId: db.data.tenant.serviceId,
+  optionIds: [],
+  staffId: slot.staffId,
+  start: slot.start,
+  idempotencyKey: `bench-key-${keys++}`,
+})
+
+/** The core function alone: the slot re-check and the insert, no request around them. */
+async function bookInCore(caller: { userId: string; clientId: string }) {
+  await createBooking(db.app, { tenantId: db.data.tenant.id, ...caller }, bookingInput(takeSlot()))
+}
+
+/** The tRPC handler with a Request made in process: context resolution and tRPC, no socket. */
+async function bookThroughHandler(caller: { userId: string }) {
+  const response = await handleTrpcRequest(
+    new Request(`http://${tenantHost}/api/trpc/booking.create`, {
+      method: 'POST',
+      headers: {
+        host: tenantHost,
+        'content-type': 'application/json',
+        'accept-language': 'fr-CA',
+        ...testIdentityHeadersFor({ userId: caller.userId }),
+      },
+      body: JSON.stringify({ json: bookingInput(takeSlot()) }),
+    }),
+    deps,
+  )
+  if (response.status !== 200) throw new Error(`booking.create answered ${response.status}: ${await response.text()}`)
 }
 
 // The row booking.create writes for this service (no options, no payment rule), as one statement.
@@ -242,15 +273,22 @@ async function insertRaw(caller: { userId: string; clientId: string }) {
   )
 }
 
-/** This process's CPU time (the server, the callers, postgres.js) per booking, over every round. */
-const cpuPerBooking = { http: { micros: 0, bookings: 0 }, raw: { micros: 0, bookings: 0 } }
+interface Path {
+  label: string
+  book: (caller: { userId: string; clientId: string }) => Promise<unknown>
+  runs: number[]
+  /** This process's CPU time (server, callers, postgres.js) over every measured round. */
+  cpu: { micros: number; bookings: number }
+}
+const path = (label: string, book: Path['book']): Path => ({ label, book, runs: [], cpu: { micros: 0, bookings: 0 } })
+const raw = path('raw SQL insert of the same row (withTenant, app role)', insertRaw)
+const core = path('  createBooking called directly (core)', bookInCore)
+const handler = path('  + context and tRPC (handler, no socket)', bookThroughHandler)
+const http = path('booking.create over HTTP + tRPC', bookOverHttp)
+const paths = [http, raw, core, handler]
 
 /** Bookings per second with every caller booking back to back for `durationMs`. */
-async function throughput(
-  book: (caller: { userId: string; clientId: string }) => Promise<unknown>,
-  durationMs: number,
-  cpu?: { micros: number; bookings: number },
-) {
+async function throughput({ book, cpu }: Path, durationMs: number, measured: boolean) {
   let done = 0
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
@@ -264,7 +302,7 @@ async function throughput(
     }),
   )
   const used = process.cpuUsage(cpuBefore)
-  if (cpu) {
+  if (measured) {
     cpu.micros += used.user + used.system
     cpu.bookings += done
   }
@@ -277,30 +315,23 @@ const median = (values: number[]) => {
 }
 
 try {
-  await throughput(bookOverHttp, ROUND_MS)
-  await throughput(insertRaw, ROUND_MS)
-  const httpRuns: number[] = []
-  const rawRuns: number[] = []
+  for (const each of paths) await throughput(each, ROUND_MS, false)
   for (let round = 0; round < ROUNDS; round++) {
-    httpRuns.push(await throughput(bookOverHttp, ROUND_MS, cpuPerBooking.http))
-    rawRuns.push(await throughput(insertRaw, ROUND_MS, cpuPerBooking.raw))
+    for (const each of paths) each.runs.push(await throughput(each, ROUND_MS, true))
   }
-  const fmt = (runs: number[]) =>
-    `${median(runs).toFixed(0)} bookings/s (runs ${runs.map((run) => run.toFixed(0)).join(', ')})`
-  const ratio = median(httpRuns) / median(rawRuns)
-  const cpuMs = ({ micros, bookings }: { micros: number; bookings: number }) =>
-    `${(micros / 1000 / Math.max(bookings, 1)).toFixed(2)} ms`
   const where =
     db.driver === 'postgres'
       ? `Postgres (DATABASE_URL), pool of ${POOL}`
       : 'PGlite (in process, one session: set DATABASE_URL for Postgres)'
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, Node ${process.version}`)
   console.log(`database: ${where}; ${STAFF} staff, ${CALLERS} clients booking at once`)
-  console.log(`raw SQL insert of the same row (withTenant, app role):  ${fmt(rawRuns)}`)
-  console.log(`booking.create over HTTP + tRPC:                       ${fmt(httpRuns)}`)
-  console.log(
-    `this process's CPU per booking (server, callers, driver): HTTP ${cpuMs(cpuPerBooking.http)}, raw ${cpuMs(cpuPerBooking.raw)}`,
-  )
+  for (const each of [raw, core, handler, http]) {
+    const cpu = (each.cpu.micros / 1000 / Math.max(each.cpu.bookings, 1)).toFixed(2)
+    console.log(
+      `${each.label.padEnd(54)} ${median(each.runs).toFixed(0).padStart(5)} bookings/s (runs ${each.runs.map((run) => run.toFixed(0)).join(', ')}), ratio ${(median(each.runs) / median(raw.runs)).toFixed(2)}, this process's CPU ${cpu} ms/booking`,
+    )
+  }
+  const ratio = median(http.runs) / median(raw.runs)
   console.log(
     `booking create ratio (HTTP + tRPC / raw insert): ${ratio.toFixed(2)} (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`,
   )
