@@ -1,4 +1,4 @@
-import type { Identity, IdentityResolver } from '@portail/auth'
+import { deploymentScheme, type Identity, type IdentityResolver } from '@portail/auth'
 import { anonymousActor, type ResolvedActor, resolveActor } from '@portail/core/actors'
 import {
   embeddedOrganizationDirectory,
@@ -58,11 +58,6 @@ export interface Context {
   userAgent: string | null
 }
 
-const defaultLinkProtocol = (rootDomain: string): 'http' | 'https' => {
-  const hostname = rootDomain.replace(/:\d+$/, '').toLowerCase()
-  return hostname === 'localhost' || hostname.endsWith('.localhost') ? 'http' : 'https'
-}
-
 /**
  * Resolves, in order: host -> tenant, session -> identity, identity + tenant -> actor. Nothing here
  * rejects a request; each procedure builder decides what it requires.
@@ -99,7 +94,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     actor,
     organizations: options.organizations ?? embeddedOrganizationDirectory,
     storage: options.storage ?? null,
-    links: { protocol: options.linkProtocol ?? defaultLinkProtocol(rootDomain), rootDomain },
+    links: { protocol: options.linkProtocol ?? deploymentScheme(rootDomain), rootDomain },
     userAgent: headers.get('user-agent'),
   }
 }

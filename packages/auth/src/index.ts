@@ -10,3 +10,4 @@ export {
 } from './permissions'
 export type { Identity, IdentityResolver } from './identity'
 export { isSecondFactorFresh, secondFactorMaxAgeMinutes } from './second-factor'
+export { deploymentScheme } from './deployment-scheme'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { authorizedPartiesFor, deploymentScheme, noAuthorizedParty, ownOrigin } from './authorized-parties'
+import { authorizedPartiesFor, noAuthorizedParty, ownOrigin } from './authorized-parties'
 
 describe('ownOrigin', () => {
   it("is the request's origin on the root domain and on a portal, over https in production", () => {
@@ -11,8 +11,6 @@ describe('ownOrigin', () => {
   it('is over http only for a localhost root domain, keeping the port the browser used', () => {
     expect(ownOrigin('acme.localhost:3000', 'localhost:3000')).toBe('http://acme.localhost:3000')
     expect(ownOrigin('localhost:3000', 'localhost:3000')).toBe('http://localhost:3000')
-    expect(deploymentScheme('portail.localhost:3000')).toBe('http')
-    expect(deploymentScheme('localhost.example.com')).toBe('https')
   })
 
   it('is null for a foreign host, a deeper subdomain, a look-alike suffix or a malformed Host', () => {

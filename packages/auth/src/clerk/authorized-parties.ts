@@ -1,3 +1,5 @@
+import { deploymentScheme, splitHost } from '../deployment-scheme'
+
 /**
  * Which origins a Clerk session token may name in its `azp` claim on one request. Clerk writes the
  * origin of the page that asked for the token into azp and compares it with this list exactly.
@@ -22,16 +24,6 @@ export const noAuthorizedParty = 'portail:no-authorized-party'
 
 const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 const port = /^\d{1,5}$/
-
-/**
- * The deployment's scheme: https, except for localhost-style root domains (`localhost`,
- * `*.localhost`) in development, the same rule as the links the API emails. Taken from the
- * deployment rather than the request, since behind a TLS-terminating proxy the app sees http.
- */
-export function deploymentScheme(rootDomain: string): 'http' | 'https' {
-  const hostname = splitHost(rootDomain.trim().toLowerCase()).hostname
-  return hostname === 'localhost' || hostname.endsWith('.localhost') ? 'http' : 'https'
-}
 
 /**
  * The origin a browser had when it sent a request to `host` (the Host header), when that host is
@@ -59,9 +51,4 @@ export function authorizedPartiesFor(host: string | null | undefined, config: Au
   const own = ownOrigin(host, config.rootDomain)
   const parties = [...new Set([...(own === null ? [] : [own]), ...(config.extraOrigins ?? [])])]
   return parties.length > 0 ? parties : [noAuthorizedParty]
-}
-
-function splitHost(host: string): { hostname: string; port: string | null } {
-  const colon = host.lastIndexOf(':')
-  return colon === -1 ? { hostname: host, port: null } : { hostname: host.slice(0, colon), port: host.slice(colon + 1) }
 }

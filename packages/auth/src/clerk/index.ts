@@ -4,13 +4,8 @@ export {
   type ClerkUserLookup,
   createClerkIdentity,
 } from './clerk-identity'
-export {
-  type AuthorizedPartiesConfig,
-  authorizedPartiesFor,
-  deploymentScheme,
-  noAuthorizedParty,
-  ownOrigin,
-} from './authorized-parties'
+export { type AuthorizedPartiesConfig, authorizedPartiesFor, noAuthorizedParty, ownOrigin } from './authorized-parties'
+export { deploymentScheme } from '../deployment-scheme'
 export { type OrgRole, mapClerkOrgRole } from './org-role'
 export type { ClerkSessionClaims } from './session-claims'
 export {
