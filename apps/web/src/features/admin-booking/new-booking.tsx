@@ -1,6 +1,5 @@
 'use client'
 
-import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
@@ -8,21 +7,19 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from '
 import { Textarea } from '@portail/ui/textarea'
 import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useFormatter, useLocale, useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '../../trpc/client'
 import { errorText } from '../admin/error-text'
 import { instantOf } from './calendar-time'
+import { ClientSearch, type PickedClient } from './client-search'
 import { selectClass } from './field-classes'
+import { FreeSlotPicker } from './free-slot-picker'
+import { type SeriesResult, SeriesOutcome } from './series-result'
 import { type AddressDraft, addressDraftOf, addressSubmissionOf } from './service-address-draft'
 import { ServiceAddressFields } from './service-address-fields'
 
 type Frequency = 'weekly' | 'biweekly' | 'monthly'
-
-interface SeriesResult {
-  created: { id: string; start: string }[]
-  skipped: { start: string; reason: 'conflict' | 'closed' | 'outsideHours' }[]
-}
 
 const newKey = () => crypto.randomUUID()
 
@@ -46,13 +43,11 @@ export function NewBooking({
   const profile = useTranslations('portalProfile')
   const admin = useTranslations('admin')
   const locale = useLocale()
-  const format = useFormatter()
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const id = useId()
   const [open, setOpen] = useState(false)
-  const [search, setSearch] = useState('')
-  const [client, setClient] = useState<{ id: string; fullName: string } | null>(null)
+  const [client, setClient] = useState<PickedClient | null>(null)
   const [serviceId, setServiceId] = useState('')
   const [optionIds, setOptionIds] = useState<string[]>([])
   const [staffId, setStaffId] = useState('')
@@ -73,10 +68,6 @@ export function NewBooking({
 
   const catalog = useQuery({ ...trpc.staff.booking.catalog.queryOptions(), enabled: open })
   const members = useQuery({ ...trpc.staff.bookings.members.queryOptions(), enabled: open })
-  const clients = useQuery({
-    ...trpc.staff.clients.list.queryOptions({ search: search.trim(), limit: 8 }),
-    enabled: open && search.trim().length >= 2 && client === null,
-  })
   const clientDetail = useQuery({
     ...trpc.staff.clients.get.queryOptions({ id: client?.id ?? '' }),
     enabled: open && client !== null,
@@ -85,18 +76,11 @@ export function NewBooking({
   const services = (catalog.data?.services ?? []).filter(({ service }) => service.active)
   const chosen = services.find(({ service }) => service.id === serviceId)
   const performers = (members.data ?? []).filter((member) => chosen?.staffIds.includes(member.id))
-  const slots = useQuery({
-    ...trpc.booking.slots.queryOptions({ serviceId, optionIds, staffId, date }),
-    enabled: open && !ignoreRules && serviceId !== '' && staffId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(date),
-  })
   const create = useMutation(trpc.staff.bookings.create.mutationOptions())
   const createSeries = useMutation(trpc.staff.bookings.createSeries.mutationOptions())
   const name = (row: { nameFr: string; nameEn: string }) => (locale === 'fr' ? row.nameFr : row.nameEn)
-  const when = (instant: string) => format.dateTime(new Date(instant), { dateStyle: 'full', timeStyle: 'short', timeZone })
-  const time = (instant: string) => createFormatters({ locale, timeZone }).time(instant)
 
   function reset() {
-    setSearch('')
     setClient(null)
     setServiceId('')
     setOptionIds([])
@@ -181,9 +165,6 @@ export function NewBooking({
     }
   }
 
-  const skippedReason = (why: SeriesResult['skipped'][number]['reason']) =>
-    why === 'conflict' ? t('skippedConflict') : why === 'closed' ? t('skippedClosed') : t('skippedOutsideHours')
-
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t('newBooking')}</Button>
@@ -200,35 +181,7 @@ export function NewBooking({
             <SheetDescription>{t('newBookingDescription', { timeZone })}</SheetDescription>
           </SheetHeader>
           {series ? (
-            <div className="flex flex-col gap-4 px-4 pb-6">
-              <section aria-labelledby={`${id}-made`}>
-                <h3 id={`${id}-made`} className="font-medium">
-                  {t('seriesMade', { count: series.created.length })}
-                </h3>
-                <ul className="mt-2 flex flex-col gap-1 text-sm">
-                  {series.created.map((booking) => (
-                    <li key={booking.id}>{when(booking.start)}</li>
-                  ))}
-                </ul>
-              </section>
-              <section aria-labelledby={`${id}-skipped`}>
-                <h3 id={`${id}-skipped`} className="font-medium">
-                  {t('seriesSkipped', { count: series.skipped.length })}
-                </h3>
-                <ul className="mt-2 flex flex-col gap-1 text-sm">
-                  {series.skipped.map((skip) => (
-                    <li key={skip.start}>
-                      {when(skip.start)} · {skippedReason(skip.reason)}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-              <div>
-                <Button variant="outline" onClick={reset}>
-                  {t('anotherBooking')}
-                </Button>
-              </div>
-            </div>
+            <SeriesOutcome series={series} timeZone={timeZone} onAnother={reset} />
           ) : (
             <form
               noValidate
@@ -238,39 +191,14 @@ export function NewBooking({
                 void submit()
               }}
             >
-              <fieldset className="flex flex-col gap-2">
-                <legend className="mb-1 font-medium">{t('clientTerm')}</legend>
-                {client ? (
-                  <p className="flex items-center justify-between gap-2 text-sm">
-                    <span>{client.fullName}</span>
-                    <Button
-                      type="button"
-                      variant="outline"
-                      size="sm"
-                      onClick={() => {
-                        setClient(null)
-                        setAddressEdit(null)
-                      }}
-                    >
-                      {t('changeClient')}
-                    </Button>
-                  </p>
-                ) : (
-                  <>
-                    <Label htmlFor={`${id}-search`}>{t('clientSearch')}</Label>
-                    <Input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-                    <ul aria-label={t('clientResults')} className="flex flex-col gap-1">
-                      {(clients.data?.items ?? []).map((row) => (
-                        <li key={row.id}>
-                          <Button type="button" variant="ghost" className="w-full justify-start" onClick={() => setClient({ id: row.id, fullName: row.fullName })}>
-                            {row.email ? `${row.fullName} · ${row.email}` : row.fullName}
-                          </Button>
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </fieldset>
+              <ClientSearch
+                client={client}
+                onPick={setClient}
+                onClear={() => {
+                  setClient(null)
+                  setAddressEdit(null)
+                }}
+              />
               <div className="flex flex-col gap-2">
                 <Label htmlFor={`${id}-service`}>{t('serviceTerm')}</Label>
                 <select
@@ -369,27 +297,15 @@ export function NewBooking({
                   </div>
                 </div>
               ) : (
-                <fieldset className="flex flex-col gap-2">
-                  <legend className="mb-1 text-sm font-medium">{t('slotsTerm')}</legend>
-                  {serviceId === '' || staffId === '' ? <p className="text-sm text-muted-foreground">{t('slotsNeedChoice')}</p> : null}
-                  {slots.isPending && serviceId !== '' && staffId !== '' ? <p className="text-sm text-muted-foreground">{t('loading')}</p> : null}
-                  {slots.isError ? <p className="text-sm text-destructive">{errorText(slots.error, admin('networkError'))}</p> : null}
-                  {slots.data?.length === 0 ? <p className="text-sm text-muted-foreground">{t('noSlots')}</p> : null}
-                  <div className="flex flex-wrap gap-2">
-                    {(slots.data ?? []).map((slot) => (
-                      <Button
-                        key={slot.start}
-                        type="button"
-                        size="sm"
-                        variant={slotStart === slot.start ? 'default' : 'outline'}
-                        aria-pressed={slotStart === slot.start}
-                        onClick={() => setSlotStart(slot.start)}
-                      >
-                        {time(slot.start)}
-                      </Button>
-                    ))}
-                  </div>
-                </fieldset>
+                <FreeSlotPicker
+                  serviceId={serviceId}
+                  optionIds={optionIds}
+                  staffId={staffId}
+                  date={date}
+                  timeZone={timeZone}
+                  selected={slotStart}
+                  onPick={setSlotStart}
+                />
               )}
               {client && clientDetail.isSuccess ? (
                 <ServiceAddressFields key={client.id} draft={addressDraft} onChange={setAddressEdit} />

@@ -1,19 +1,14 @@
 'use client'
 
 import { createFormatters, type Locale } from '@portail/i18n'
-import { Button } from '@portail/ui/button'
-import { Checkbox } from '@portail/ui/checkbox'
-import { Label } from '@portail/ui/label'
-import { RadioGroup, RadioGroupItem } from '@portail/ui/radio-group'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useSearchParams } from 'next/navigation'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { Translator } from '../../i18n/translator'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTRPC } from '../../trpc/client'
 import { AvailableDayCalendar } from './available-day-calendar'
-import type { Catalog, CatalogService, Slot } from './booking-types'
-import { dayLabel, zoneLabel } from './day-label'
+import type { Catalog } from './booking-types'
+import { dayLabel } from './day-label'
 import { DetailsStep } from './details-step'
 import {
   type DetailsFields,
@@ -22,8 +17,13 @@ import {
   type StoredAddress,
   storeDetails,
 } from './details-fields'
+import { OptionsStep } from './options-step'
 import { ReviewStep } from './review-step'
-import { SlotPicker } from './slot-picker'
+import { ServiceStep } from './service-step'
+import { StaffStep } from './staff-step'
+import { StepProgress } from './step-progress'
+import { TimeStep } from './time-step'
+import { useDuration } from './use-duration'
 import {
   monthIn,
   readChoice,
@@ -120,12 +120,7 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
     const member = service?.staff.find((person) => person.id === id)
     return member?.displayName ?? t('staffUnnamed')
   }
-  const duration = (minutes: number) => {
-    const hours = Math.floor(minutes / 60)
-    const rest = minutes % 60
-    if (hours === 0) return t('durationMinutes', { minutes: rest })
-    return rest === 0 ? t('durationHours', { hours }) : t('durationHoursMinutes', { hours, minutes: rest })
-  }
+  const duration = useDuration()
 
   if (catalog.services.length === 0) {
     return <p className="mt-6 rounded-lg border border-dashed p-6">{t('noServices', { business })}</p>
@@ -133,36 +128,7 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
 
   return (
     <div className="mt-6 flex flex-col gap-6">
-      <nav aria-label={t('stepsLabel')}>
-        <p className="text-sm text-muted-foreground">
-          {t('stepOf', { current: steps.indexOf(step) + 1, total: steps.length })}
-        </p>
-        <ol className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {steps.map((each, index) => {
-            const done = index < steps.indexOf(step)
-            const label = stepLabel(t, each)
-            return (
-              <li
-                key={each}
-                aria-current={each === step ? 'step' : undefined}
-                className={each === step ? 'font-semibold' : ''}
-              >
-                {done ? (
-                  <button
-                    type="button"
-                    className="underline underline-offset-4 hover:text-primary"
-                    onClick={() => go(choice, each)}
-                  >
-                    {label}
-                  </button>
-                ) : (
-                  <span className={each === step ? '' : 'text-muted-foreground'}>{label}</span>
-                )}
-              </li>
-            )
-          })}
-        </ol>
-      </nav>
+      <StepProgress steps={steps} current={step} onGoTo={(each) => go(choice, each)} />
 
       <section aria-labelledby="wizard-step-heading" className="flex flex-col gap-4">
         <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
@@ -230,24 +196,18 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
         ) : null}
 
         {step === 'time' && service ? (
-          <div className="flex flex-col gap-3">
-            <p className="text-sm text-muted-foreground">
-              {t('timeZoneNote', { business, zone: zoneLabel(timeZone, locale, Date.now()) })}
-            </p>
-            <SlotPicker
-              slots={slots.data}
-              status={slots.status}
-              selectedStart={choice.start}
-              label={(slot: Slot) => format.time(slot.start)}
-              onPick={(slot) => go({ ...choice, start: slot.start }, 'details')}
-              onRetry={() => void slots.refetch()}
-            />
-            <div>
-              <Button variant="outline" onClick={() => go(choice, 'day')}>
-                {t('back')}
-              </Button>
-            </div>
-          </div>
+          <TimeStep
+            locale={locale}
+            business={business}
+            timeZone={timeZone}
+            format={format}
+            slots={slots.data}
+            status={slots.status}
+            selectedStart={choice.start}
+            onPick={(slot) => go({ ...choice, start: slot.start }, 'details')}
+            onRetry={() => void slots.refetch()}
+            onBack={() => go(choice, 'day')}
+          />
         ) : null}
 
         {step === 'details' && service ? (
@@ -282,203 +242,5 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
         ) : null}
       </section>
     </div>
-  )
-}
-
-function stepLabel(t: Translator<'booking'>, step: WizardStep): string {
-  switch (step) {
-    case 'service':
-      return t('stepService')
-    case 'options':
-      return t('stepOptions')
-    case 'staff':
-      return t('stepStaff')
-    case 'day':
-      return t('stepDay')
-    case 'time':
-      return t('stepTime')
-    case 'details':
-      return t('stepDetails')
-    case 'review':
-      return t('stepReview')
-  }
-}
-
-type Format = ReturnType<typeof createFormatters>
-
-function ServiceStep({
-  services,
-  selected,
-  locale,
-  format,
-  duration,
-  onNext,
-}: {
-  services: CatalogService[]
-  selected: string | null
-  locale: Locale
-  format: Format
-  duration: (minutes: number) => string
-  onNext: (serviceId: string) => void
-}) {
-  const t = useTranslations('booking')
-  const [value, setValue] = useState(selected ?? '')
-  const base = useId()
-  return (
-    <form
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (value) onNext(value)
-      }}
-    >
-      <RadioGroup value={value} onValueChange={setValue} aria-labelledby="wizard-step-heading" className="gap-3">
-        {services.map((offered) => {
-          const itemId = `${base}-${offered.id}`
-          const description = locale === 'fr' ? offered.descriptionFr : offered.descriptionEn
-          return (
-            <div
-              key={offered.id}
-              className="flex items-start gap-3 rounded-md border p-4 has-[[data-state=checked]]:border-primary"
-            >
-              <RadioGroupItem id={itemId} value={offered.id} aria-describedby={`${itemId}-about`} className="mt-1" />
-              <div className="flex min-w-0 flex-col gap-1">
-                <Label htmlFor={itemId} className="text-base">
-                  {locale === 'fr' ? offered.nameFr : offered.nameEn}
-                </Label>
-                <p id={`${itemId}-about`} className="text-sm text-muted-foreground">
-                  {[
-                    duration(offered.durationMinutes),
-                    format.money(offered.priceCents, offered.currency),
-                    offered.paymentRule === 'deposit' && offered.depositCents !== null
-                      ? t('paymentDeposit', { amount: format.money(offered.depositCents, offered.currency) })
-                      : offered.paymentRule === 'full'
-                        ? t('paymentFull')
-                        : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                  {description ? <span className="mt-1 block">{description}</span> : null}
-                </p>
-              </div>
-            </div>
-          )
-        })}
-      </RadioGroup>
-      <div>
-        <Button type="submit" disabled={!value}>
-          {t('next')}
-        </Button>
-      </div>
-    </form>
-  )
-}
-
-function OptionsStep({
-  service,
-  selected,
-  locale,
-  format,
-  duration,
-  onNext,
-}: {
-  service: CatalogService
-  selected: string[]
-  locale: Locale
-  format: Format
-  duration: (minutes: number) => string
-  onNext: (optionIds: string[]) => void
-}) {
-  const t = useTranslations('booking')
-  const [value, setValue] = useState(() => selected.filter((id) => service.options.some((option) => option.id === id)))
-  const base = useId()
-  return (
-    <form
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault()
-        // In the catalog's order, so the same add-ons always make the same choice.
-        onNext(service.options.filter((option) => value.includes(option.id)).map((option) => option.id))
-      }}
-    >
-      <fieldset className="flex flex-col gap-3">
-        <legend className="sr-only">{t('optionsHeading')}</legend>
-        {service.options.map((option) => {
-          const itemId = `${base}-${option.id}`
-          return (
-            <div key={option.id} className="flex items-start gap-3 rounded-md border p-4">
-              <Checkbox
-                id={itemId}
-                className="mt-1"
-                checked={value.includes(option.id)}
-                aria-describedby={`${itemId}-about`}
-                onCheckedChange={(checked) =>
-                  setValue((current) =>
-                    checked === true ? [...current, option.id] : current.filter((id) => id !== option.id),
-                  )
-                }
-              />
-              <div className="flex flex-col gap-1">
-                <Label htmlFor={itemId} className="text-base">
-                  {locale === 'fr' ? option.nameFr : option.nameEn}
-                </Label>
-                <p id={`${itemId}-about`} className="text-sm text-muted-foreground">
-                  {t('optionExtra', {
-                    duration: duration(option.extraMinutes),
-                    price: format.money(option.extraPriceCents, service.currency),
-                  })}
-                </p>
-              </div>
-            </div>
-          )
-        })}
-      </fieldset>
-      <div>
-        <Button type="submit">{t('next')}</Button>
-      </div>
-    </form>
-  )
-}
-
-function StaffStep({
-  service,
-  selected,
-  staffName,
-  onNext,
-}: {
-  service: CatalogService
-  selected: string | null
-  staffName: (id: string) => string
-  onNext: (staff: string) => void
-}) {
-  const t = useTranslations('booking')
-  const [value, setValue] = useState(selected ?? 'any')
-  const base = useId()
-  const choices = [
-    { id: 'any', label: t('staffAnyone') },
-    ...service.staff.map((person) => ({ id: person.id, label: staffName(person.id) })),
-  ]
-  return (
-    <form
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault()
-        onNext(value)
-      }}
-    >
-      <RadioGroup value={value} onValueChange={setValue} aria-labelledby="wizard-step-heading" className="gap-3">
-        {choices.map((each) => (
-          <div key={each.id} className="flex items-center gap-3 rounded-md border p-4">
-            <RadioGroupItem id={`${base}-${each.id}`} value={each.id} />
-            <Label htmlFor={`${base}-${each.id}`} className="text-base">
-              {each.label}
-            </Label>
-          </div>
-        ))}
-      </RadioGroup>
-      <div>
-        <Button type="submit">{t('next')}</Button>
-      </div>
-    </form>
   )
 }
