@@ -285,6 +285,13 @@ describe('staff changes', () => {
     expect(await refusal(asStaff((tx) => closeBooking(tx, owner(), { id, outcome: 'completed' }, start + hour)))).toMatchObject({
       key: 'booking.notActive',
     })
+    // One event for the one change that went through; the reason stays in the audit log.
+    expect(await eventsOf(id)).toEqual([
+      { name: 'booking/no-show', payload: { bookingId: id, clientId: db.data.a.clientId, staffId: db.data.a.staffMembershipId, start: new Date(start).toISOString() } },
+    ])
+    const done = await booked(start + 2 * hour)
+    await asStaff((tx) => closeBooking(tx, owner(), { id: done, outcome: 'completed' }, start + 4 * hour))
+    expect((await eventsOf(done)).map((event) => event.name)).toEqual(['booking/completed'])
   })
 })
 

@@ -28,6 +28,10 @@ export const eventCatalog = {
     previousStaffId: z.uuid(),
     by: z.enum(['client', 'staff']),
   }),
+  /** Staff recorded that the appointment took place (what invoicing after the visit starts from). */
+  'booking/completed': z.strictObject(bookingRef),
+  /** Staff recorded that the client did not come (the reason stays in the audit log, not here). */
+  'booking/no-show': z.strictObject(bookingRef),
 } as const
 
 export type EventName = keyof typeof eventCatalog

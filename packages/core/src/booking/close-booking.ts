@@ -2,6 +2,7 @@ import type { Tx } from '@portail/db'
 import { bookings } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
+import { sendEvent } from '@portail/events'
 import { appendAudit } from '../audit/append-audit'
 import { DomainError } from '../errors'
 import { readStaffBooking, type StaffBooking } from './staff-booking-view'
@@ -9,7 +10,8 @@ import { lockTenantBooking, requireActive } from './team-booking-row'
 
 /**
  * Staff record how a booking ended: completed, or the client did not come (no_show, with an
- * optional reason). Only an active booking whose start has passed; audited.
+ * optional reason). Only an active booking whose start has passed; audited, and announced in the
+ * same transaction (`booking/completed`, `booking/no-show`).
  */
 export async function closeBooking(
   tx: Tx,
@@ -34,6 +36,10 @@ export async function closeBooking(
     clientId: row.clientId,
     ...(input.reason === undefined ? {} : { reason: input.reason }),
     details: { start: row.startsAt.toISOString() },
+  })
+  await sendEvent(tx, staff.tenantId, {
+    name: input.outcome === 'completed' ? 'booking/completed' : 'booking/no-show',
+    payload: { bookingId: row.id, clientId: row.clientId, staffId: row.membershipId, start: row.startsAt.toISOString() },
   })
   return readStaffBooking(tx, staff.tenantId, row.id)
 }
