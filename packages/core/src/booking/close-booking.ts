@@ -39,7 +39,12 @@ export async function closeBooking(
   })
   await sendEvent(tx, staff.tenantId, {
     name: input.outcome === 'completed' ? 'booking/completed' : 'booking/no-show',
-    payload: { bookingId: row.id, clientId: row.clientId, staffId: row.membershipId, start: row.startsAt.toISOString() },
+    payload: {
+      bookingId: row.id,
+      clientId: row.clientId,
+      staffId: row.membershipId,
+      start: row.startsAt.toISOString(),
+    },
   })
   return readStaffBooking(tx, staff.tenantId, row.id)
 }
