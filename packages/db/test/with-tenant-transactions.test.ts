@@ -47,6 +47,14 @@ describe('a withTenant transaction', () => {
     expect(seen).toEqual({ inner: 'inner fails', kept: 'kept', after: 'kept' })
   })
 
+  it("offers drizzle's relational queries (built on first use on Postgres)", async () => {
+    const { a } = db.data
+    const found = await db.app.withTenant({ actor: 'staff', tenantId: a.id, userId: a.staffUserId }, (tx) =>
+      tx.query.clients.findFirst({ columns: { id: true }, where: (row, { eq }) => eq(row.id, a.clientId) }),
+    )
+    expect(found).toEqual({ id: a.clientId })
+  })
+
   it('refuses a query through it once withTenant has returned', async () => {
     const { a } = db.data
     const leaked = await db.app.withTenant({ actor: 'staff', tenantId: a.id, userId: a.staffUserId }, (tx) =>
