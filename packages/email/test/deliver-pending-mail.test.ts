@@ -83,7 +83,9 @@ describe('deliverPendingMail', () => {
 
   it('retries a transient failure after a growing delay, then succeeds, and fails for good after the last attempt', async () => {
     await queue(db.app, 'flaky@example.test', 'down@example.test')
-    const start = new Date()
+    // A second after queueing, for the reason given in the test of two relays below: a "now" taken
+    // in the millisecond of the last insert could find that row not yet due.
+    const start = new Date(Date.now() + 1000)
     let flakyCalls = 0
     const { transport, attempts } = scriptedTransport((mail) => {
       if (mail.to === 'flaky@example.test' && ++flakyCalls === 2) return { ok: true, providerMessageId: 'p' }
@@ -135,7 +137,8 @@ describe('deliverPendingMail', () => {
 
   it('takes a claimed message again only once its lease ran out (a relay that died mid-way)', async () => {
     await queue(db.app, 'ana@example.test')
-    const start = new Date()
+    // A second after queueing, as above.
+    const start = new Date(Date.now() + 1000)
     // A relay claims the message, then dies before recording anything: simulated by a claim whose
     // delivery never returns within the test.
     const hanging: MailTransport = { name: 'resend', deliver: () => new Promise<DeliveryResult>(() => undefined) }
