@@ -41,12 +41,4 @@ describe('the context statement', () => {
     )
     expect(opened).toBe(false)
   })
-
-  it('runs the mail relay as its own role, never inside a tenant', () => {
-    expect(contextSettings({ actor: 'mailRelay', tenantId: null })).toEqual(['portail_mail_relay', '', '', ''])
-    const withTenant = createWithTenant(() => Promise.reject(new Error('should not open')))
-    expect(() =>
-      withTenant({ actor: 'mailRelay', tenantId: '0190f5e4-8a3b-7c1d-9e2f-000000000001' }, () => Promise.resolve(1)),
-    ).toThrow(/mailRelay actor has no tenant/)
-  })
 })

@@ -15,7 +15,7 @@ export type AnyDrizzle = PgDatabase<PgQueryResultHKT, Schema>
  */
 export interface ActorContext {
   actor: ActorKind
-  /** The tenant acted in; null only for tenant-less work (host resolution, operator lists, identity, the mail relay). */
+  /** The tenant acted in; null only for tenant-less work (host resolution, operator lists, identity). */
   tenantId: string | null
   userId?: string | null
   clientId?: string | null
@@ -42,15 +42,7 @@ function checkContext(ctx: ActorContext): ActorContext {
   if (ctx.actor === 'client' && !ctx.clientId) throw new InvalidActorContextError('a client actor needs its clientId')
   // The identity service signs people in before any tenant is known and must never act inside one.
   if (ctx.actor === 'identity' && ctx.tenantId) throw new InvalidActorContextError('the identity actor has no tenant')
-  // The relay delivers every business's mail from one platform table; a tenant would mean nothing to it.
-  if (ctx.actor === 'mailRelay' && ctx.tenantId) throw new InvalidActorContextError('the mailRelay actor has no tenant')
-  if (
-    ctx.actor !== 'operator' &&
-    ctx.actor !== 'public' &&
-    ctx.actor !== 'identity' &&
-    ctx.actor !== 'mailRelay' &&
-    !ctx.tenantId
-  ) {
+  if (ctx.actor !== 'operator' && ctx.actor !== 'public' && ctx.actor !== 'identity' && !ctx.tenantId) {
     throw new InvalidActorContextError(`a ${ctx.actor} actor needs a tenantId`)
   }
   return ctx

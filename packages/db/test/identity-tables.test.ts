@@ -10,9 +10,8 @@ import { attempt, describeOutcome, isRefused, queryRows } from './support/query'
 
 /*
  * The identity service's tables (sign-in codes, sessions, the local mailbox) belong to the identity
- * actor: every other actor is refused outright (the mail relay's narrow share of the mailbox is in
- * mail-relay.test.ts), and the identity actor itself provisions only `dev:` users, cannot erase a
- * code or rewrite a session, and leaves the delivery of mail to the relay.
+ * actor alone: every tenant actor is refused outright, and the identity actor itself provisions
+ * only `dev:` users and cannot erase a code or rewrite a session.
  */
 
 interface Fixture extends TwoTenantFixture {
@@ -45,12 +44,10 @@ afterAll(async () => db.close())
 const identity: ActorContext = { actor: 'identity', tenantId: null }
 const anyRow = z.object({}).loose()
 const identityTables = ['sign_in_codes', 'user_sessions', 'mail_outbox']
-/** Every actor but identity; the relay is left out only of the table whose delivery columns it holds. */
-const closedTo = (table: string) =>
-  actorKinds.filter((kind) => kind !== 'identity' && !(kind === 'mailRelay' && table === 'mail_outbox'))
+const tenantActors = actorKinds.filter((kind) => kind !== 'identity')
 
 describe.each(identityTables)('%s', (table) => {
-  it.each(closedTo(table))('is closed to the %s actor', async (actor) => {
+  it.each(tenantActors)('is closed to the %s actor', async (actor) => {
     const ctx = actorIn(db.data.a, actor, db.data.operatorUserId)
     const read = await attempt(() =>
       db.app.withTenant(ctx, (tx) => queryRows(tx, anyRow, sql`select * from ${sql.identifier(table)}`)),
@@ -121,7 +118,7 @@ describe('the identity actor', () => {
   })
 })
 
-describe('the purge and the step-up', () => {
+describe('the purge and the relay', () => {
   const count = (table: string) =>
     db.app.withTenant(identity, (tx) =>
       queryRows(tx, z.object({ n: z.number() }), sql`select count(*)::int as n from ${sql.identifier(table)}`),
@@ -155,15 +152,14 @@ describe('the purge and the step-up', () => {
     expect(await count('user_sessions')).toEqual([{ n: 1 }])
   })
 
-  it('records a step-up on a session, and rewrites nothing else of it nor anything of a mail', async () => {
-    await db.app.withTenant(identity, (tx) =>
-      tx.execute(sql`update user_sessions set second_factor_verified_at = now()`),
-    )
+  it('records a step-up on a session and a delivery on a mail, and rewrites nothing else of them', async () => {
+    await db.app.withTenant(identity, async (tx) => {
+      await tx.execute(sql`update user_sessions set second_factor_verified_at = now()`)
+      await tx.execute(
+        sql`update mail_outbox set status = 'sent', attempts = 1, sent_at = now(), provider_message_id = 'p1', last_error = null, next_attempt_at = now()`,
+      )
+    })
     for (const statement of [
-      // Deliveries are the relay's to record, as its own actor.
-      sql`update mail_outbox set status = 'sent', sent_at = now(), provider_message_id = 'p1'`,
-      sql`update mail_outbox set attempts = attempts + 1, next_attempt_at = now()`,
-      sql`update mail_outbox set last_error = 'x'`,
       sql`update mail_outbox set subject = 'rewritten'`,
       sql`update mail_outbox set to_address = 'elsewhere@example.test'`,
       sql`update sign_in_codes set purpose = 'step-up'`,

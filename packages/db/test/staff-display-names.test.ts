@@ -61,8 +61,8 @@ describe('portail_private.staff_display_names', () => {
     expect(rows.some((r) => r.membership_id === a.staffMembershipId)).toBe(false)
   })
 
-  it('cannot be called by workflows, operators, the identity service or the mail relay', async () => {
-    for (const actor of ['system', 'operator', 'identity', 'mailRelay'] as const) {
+  it('cannot be called by workflows, operators or the identity service', async () => {
+    for (const actor of ['system', 'operator', 'identity'] as const) {
       const outcome = await attempt(() => names(actorIn(db.data.a, actor, db.data.operatorUserId)))
       expect(outcome.ok ? 'answered' : outcome.code, actor).toBe('42501')
     }

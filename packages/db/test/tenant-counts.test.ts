@@ -50,7 +50,7 @@ describe('portail_private.tenant_counts', () => {
   })
 
   it('cannot be called by any other actor', async () => {
-    for (const actor of ['public', 'client', 'staff', 'system', 'identity', 'mailRelay'] as const) {
+    for (const actor of ['public', 'client', 'staff', 'system', 'identity'] as const) {
       const outcome = await attempt(() => counts(actorIn(db.data.a, actor, db.data.operatorUserId), [db.data.a.id]))
       expect(outcome.ok ? 'answered' : outcome.code, actor).toBe('42501')
     }

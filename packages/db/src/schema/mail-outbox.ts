@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { identityRole, mailRelayRole, staffRole } from './actor-roles'
+import { identityRole, staffRole } from './actor-roles'
 import { createdAt, id } from './columns'
 import { isCurrentTenant } from './context'
 import { localeEnum, mailStatusEnum } from './enums'
@@ -17,16 +17,10 @@ import { rowPolicy } from './row-policy'
  *
  * `idempotency_key` is unique: a retried send of the same message writes nothing new.
  *
- * Delivery columns belong to the relay (`deliverPendingMail`, as the mail relay actor): a row is
+ * Delivery columns belong to the relay (`deliverPendingMail`, as the identity actor): a row is
  * `pending` until a transport takes it (`sent`; the local transport only marks it), is retried with
  * backoff (`attempts`, `next_attempt_at`, `last_error`), and ends `failed` when retrying cannot help.
  * Nothing deletes a row, so no mail is ever lost without a trace.
- *
- * Who may do what: the identity actor writes messages and reads them back (the local mailbox);
- * staff queue their own business's mail and read nothing back; the mail relay sees every row
- * (a message moves from pending to sent or failed, so a predicate on the status would refuse the
- * very update that records a delivery), and its grants narrow it to the columns a delivery reads
- * and records.
  */
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -52,7 +46,6 @@ export const mailOutbox = pgTable(
     index('mail_outbox_to_idx').on(t.toAddress, t.createdAt.desc()),
     index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     rowPolicy('mail_outbox_identity', identityRole, sql`true`),
-    rowPolicy('mail_outbox_mail_relay', mailRelayRole, sql`true`),
     rowPolicy('mail_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
   ],
 )

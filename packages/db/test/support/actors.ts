@@ -6,7 +6,7 @@ import type { ActorContext } from '../../src/with-tenant'
 import type { TenantFixture } from '../harness'
 import { queryRows } from './query'
 
-/** Each actor as the API would build it inside `tenant` (the client actor is the tenant's client X; identity and the mail relay have no tenant). */
+/** Each actor as the API would build it inside `tenant` (the client actor is the tenant's client X; identity has no tenant). */
 export function actorIn(tenant: TenantFixture, actor: ActorKind, operatorUserId: string): ActorContext {
   switch (actor) {
     case 'public':
@@ -21,9 +21,6 @@ export function actorIn(tenant: TenantFixture, actor: ActorKind, operatorUserId:
       return { actor, tenantId: tenant.id, userId: operatorUserId }
     // The identity service never acts inside a tenant: aimed at one, it still has no context.
     case 'identity':
-      return { actor, tenantId: null }
-    // The mail relay delivers every business's mail from one platform table, from outside any tenant.
-    case 'mailRelay':
       return { actor, tenantId: null }
   }
 }

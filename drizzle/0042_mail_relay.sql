@@ -1,1 +1,0 @@
-CREATE POLICY "mail_outbox_mail_relay" ON "mail_outbox" AS PERMISSIVE FOR ALL TO "portail_mail_relay" USING (true) WITH CHECK (true);
