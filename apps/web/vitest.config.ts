@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url'
 import { testPreset } from '@portail/config/vitest'
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({ test: testPreset })
+export default defineConfig({
+  // The `~/` import alias of tsconfig.json (apps/web/src), which Next resolves on its own.
+  resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }] },
+  test: testPreset,
+})

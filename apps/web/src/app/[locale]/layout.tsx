@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
-import { readLocaleParam } from '../../i18n/locale-param'
+import { readLocaleParam } from '~/i18n/locale-param'
 import { inter } from '../fonts'
 import '../globals.css'
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { SiteHeader } from '../../features/layout/site-header'
-import { readLocaleParam } from '../../i18n/locale-param'
+import { SiteHeader } from '~/features/layout/site-header'
+import { readLocaleParam } from '~/i18n/locale-param'
 
 interface Props {
   params: Promise<{ locale: string }>

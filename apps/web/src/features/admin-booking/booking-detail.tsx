@@ -10,7 +10,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 import { ActionDialog } from './action-dialog'
 import { historyActionText, isActiveStatus, statusLabel } from './booking-status'
@@ -20,7 +20,8 @@ import type { MemberRef } from './service-staff'
 
 type Action = 'move' | 'cancel' | 'noShow' | null
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 
 /** One booking's detail (client, service, notes, address, history) with the staff's actions on it. */
 export function BookingDetail({
@@ -57,7 +58,8 @@ export function BookingDetail({
   const complete = useMutation(trpc.staff.bookings.complete.mutationOptions())
   const noShow = useMutation(trpc.staff.bookings.noShow.mutationOptions())
   const booking = detail.data
-  const when = (instant: string | Date) => format.dateTime(new Date(instant), { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  const when = (instant: string | Date) =>
+    format.dateTime(new Date(instant), { dateStyle: 'medium', timeStyle: 'short', timeZone })
   const timeText = (instant: string) => createFormatters({ locale, timeZone }).time(instant)
   const refreshAll = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.bookings.pathKey() })
 
@@ -103,10 +105,14 @@ export function BookingDetail({
         <SheetHeader>
           <SheetTitle>{booking ? booking.clientName : t('detailTitle')}</SheetTitle>
           <SheetDescription>
-            {booking ? `${locale === 'fr' ? booking.serviceNameFr : booking.serviceNameEn} · ${when(booking.start)}` : t('loading')}
+            {booking
+              ? `${locale === 'fr' ? booking.serviceNameFr : booking.serviceNameEn} · ${when(booking.start)}`
+              : t('loading')}
           </SheetDescription>
         </SheetHeader>
-        {detail.isError ? <p className="px-4 text-sm text-destructive">{errorText(detail.error, admin('networkError'))}</p> : null}
+        {detail.isError ? (
+          <p className="px-4 text-sm text-destructive">{errorText(detail.error, admin('networkError'))}</p>
+        ) : null}
         {booking ? (
           <div className="flex flex-col gap-5 px-4 pb-6">
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -128,7 +134,8 @@ export function BookingDetail({
                     {booking.serviceAddress.line2 ? <br /> : null}
                     {booking.serviceAddress.line2}
                     <br />
-                    {booking.serviceAddress.city} ({booking.serviceAddress.province}) {booking.serviceAddress.postalCode}
+                    {booking.serviceAddress.city} ({booking.serviceAddress.province}){' '}
+                    {booking.serviceAddress.postalCode}
                   </address>
                 ) : (
                   t('none')
@@ -178,7 +185,9 @@ export function BookingDetail({
               <h3 id={`${fieldId}-history`} className="mb-2 font-medium">
                 {t('historyTitle')}
               </h3>
-              {booking.history.length === 0 ? <p className="text-sm text-muted-foreground">{t('historyEmpty')}</p> : null}
+              {booking.history.length === 0 ? (
+                <p className="text-sm text-muted-foreground">{t('historyEmpty')}</p>
+              ) : null}
               <ol className="flex flex-col gap-2 text-sm">
                 {booking.history.map((entry, index) => (
                   <li key={index} className="border-l-2 pl-3">
@@ -218,15 +227,31 @@ export function BookingDetail({
               <div className="grid gap-4 sm:grid-cols-2">
                 <div className="flex flex-col gap-2">
                   <Label htmlFor={`${fieldId}-move-date`}>{t('dateLabel')}</Label>
-                  <Input id={`${fieldId}-move-date`} type="date" value={moveDate} onChange={(event) => setMoveDate(event.target.value)} />
+                  <Input
+                    id={`${fieldId}-move-date`}
+                    type="date"
+                    value={moveDate}
+                    onChange={(event) => setMoveDate(event.target.value)}
+                  />
                 </div>
                 <div className="flex flex-col gap-2">
                   <Label htmlFor={`${fieldId}-move-time`}>{t('timeLabel')}</Label>
-                  <Input id={`${fieldId}-move-time`} type="time" step={300} value={moveTime} onChange={(event) => setMoveTime(event.target.value)} />
+                  <Input
+                    id={`${fieldId}-move-time`}
+                    type="time"
+                    step={300}
+                    value={moveTime}
+                    onChange={(event) => setMoveTime(event.target.value)}
+                  />
                 </div>
                 <div className="flex flex-col gap-2 sm:col-span-2">
                   <Label htmlFor={`${fieldId}-move-staff`}>{t('staffTerm')}</Label>
-                  <select id={`${fieldId}-move-staff`} className={selectClass} value={moveStaff} onChange={(event) => setMoveStaff(event.target.value)}>
+                  <select
+                    id={`${fieldId}-move-staff`}
+                    className={selectClass}
+                    value={moveStaff}
+                    onChange={(event) => setMoveStaff(event.target.value)}
+                  >
                     {members.map((member) => (
                       <option key={member.id} value={member.id}>
                         {member.displayName}
@@ -236,7 +261,12 @@ export function BookingDetail({
                 </div>
               </div>
               <ReasonField id={`${fieldId}-move-reason`} label={t('reasonLabel')} value={reason} onChange={setReason} />
-              <Check id={`${fieldId}-ignore`} label={t('ignoreRules')} checked={ignoreRules} onChange={setIgnoreRules} />
+              <Check
+                id={`${fieldId}-ignore`}
+                label={t('ignoreRules')}
+                checked={ignoreRules}
+                onChange={setIgnoreRules}
+              />
             </ActionDialog>
             <ActionDialog
               open={action === 'cancel'}
@@ -253,7 +283,12 @@ export function BookingDetail({
                 void run(() => cancel.mutateAsync({ id: booking.id, reason: reason.trim(), waiveFee }), t('cancelled'))
               }}
             >
-              <ReasonField id={`${fieldId}-cancel-reason`} label={t('reasonLabel')} value={reason} onChange={setReason} />
+              <ReasonField
+                id={`${fieldId}-cancel-reason`}
+                label={t('reasonLabel')}
+                value={reason}
+                onChange={setReason}
+              />
               <Check id={`${fieldId}-waive`} label={t('waiveFee')} checked={waiveFee} onChange={setWaiveFee} />
             </ActionDialog>
             <ActionDialog
@@ -267,12 +302,18 @@ export function BookingDetail({
               error={actionError}
               onConfirm={() =>
                 void run(
-                  () => noShow.mutateAsync({ id: booking.id, ...(reason.trim() === '' ? {} : { reason: reason.trim() }) }),
+                  () =>
+                    noShow.mutateAsync({ id: booking.id, ...(reason.trim() === '' ? {} : { reason: reason.trim() }) }),
                   t('markedNoShow'),
                 )
               }
             >
-              <ReasonField id={`${fieldId}-noshow-reason`} label={t('reasonOptionalLabel')} value={reason} onChange={setReason} />
+              <ReasonField
+                id={`${fieldId}-noshow-reason`}
+                label={t('reasonOptionalLabel')}
+                value={reason}
+                onChange={setReason}
+              />
             </ActionDialog>
           </div>
         ) : null}
@@ -281,7 +322,17 @@ export function BookingDetail({
   )
 }
 
-function ReasonField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
+function ReasonField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) {
   return (
     <div className="flex flex-col gap-2">
       <Label htmlFor={id}>{label}</Label>
@@ -290,10 +341,26 @@ function ReasonField({ id, label, value, onChange }: { id: string; label: string
   )
 }
 
-function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+function Check({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+}) {
   return (
     <div className="flex items-center gap-2">
-      <input id={id} type="checkbox" className="size-4 accent-primary" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        className="size-4 accent-primary"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <Label htmlFor={id}>{label}</Label>
     </div>
   )

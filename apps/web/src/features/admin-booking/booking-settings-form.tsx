@@ -7,7 +7,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 import { wholeNumberOf } from './money'
 import { PolicyPreview } from './policy-preview'
@@ -38,7 +38,15 @@ const bounds: Record<NumberField, [number, number]> = {
 const numberFields = Object.keys(bounds) as NumberField[]
 
 /** Notice, window, slot interval and the cancellation policy, with the policy previewed as clients read it. */
-export function BookingSettingsForm({ settings, canWrite, onSaved }: { settings: BookingSettings; canWrite: boolean; onSaved: () => void }) {
+export function BookingSettingsForm({
+  settings,
+  canWrite,
+  onSaved,
+}: {
+  settings: BookingSettings
+  canWrite: boolean
+  onSaved: () => void
+}) {
   const t = useTranslations('adminSchedule')
   const admin = useTranslations('admin')
   const problemText = useFormErrorText()

@@ -1,4 +1,4 @@
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 
 export type BookingStatus = 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
 

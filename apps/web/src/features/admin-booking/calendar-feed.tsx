@@ -7,7 +7,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useFormatter, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { ConfirmDialog } from '../admin/confirm-dialog'
 import { errorText } from '../admin/error-text'
 
@@ -31,7 +31,9 @@ export function CalendarFeed({ timeZone }: { timeZone: string }) {
   const revoke = useMutation(trpc.staff.calendarFeed.revoke.mutationOptions())
   const url = shownUrl ?? feed.data?.url ?? null
   const active = url !== null || feed.data?.active === true
-  const since = feed.data?.createdAt ? format.dateTime(new Date(feed.data.createdAt), { dateStyle: 'long', timeZone }) : null
+  const since = feed.data?.createdAt
+    ? format.dateTime(new Date(feed.data.createdAt), { dateStyle: 'long', timeZone })
+    : null
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.calendarFeed.get.queryKey() })
   const showError = (error: unknown) => toast.error(errorText(error, admin('networkError')))
 
@@ -76,7 +78,13 @@ export function CalendarFeed({ timeZone }: { timeZone: string }) {
       {url ? (
         <div className="flex flex-col gap-2">
           <Label htmlFor={`${id}-url`}>{t('feedUrlLabel')}</Label>
-          <Input id={`${id}-url`} readOnly value={url} aria-describedby={`${id}-once`} onFocus={(event) => event.currentTarget.select()} />
+          <Input
+            id={`${id}-url`}
+            readOnly
+            value={url}
+            aria-describedby={`${id}-once`}
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <p id={`${id}-once`} className="text-sm text-muted-foreground">
             {t('feedShownOnce')}
           </p>

@@ -7,7 +7,7 @@ import { Label } from '@portail/ui/label'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { BookingDetail } from './booking-detail'
 import { statusClass, statusLabel } from './booking-status'
 import { CalendarFeed } from './calendar-feed'
@@ -59,26 +59,46 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
   const bookings: CalendarBooking[] = list.data ?? []
   // A date alone, on the business's clock (noon never crosses a day boundary).
   const dateText = (day: string, style: 'full' | 'week') =>
-    format.dateTime(instantOf(day, '12:00', timeZone), style === 'full' ? { dateStyle: 'full', timeZone } : { weekday: 'short', day: 'numeric', month: 'short', timeZone })
+    format.dateTime(
+      instantOf(day, '12:00', timeZone),
+      style === 'full'
+        ? { dateStyle: 'full', timeZone }
+        : { weekday: 'short', day: 'numeric', month: 'short', timeZone },
+    )
   const timeText = (instant: string) => clock.time(instant)
   const serviceName = (booking: CalendarBooking) => (locale === 'fr' ? booking.serviceNameFr : booking.serviceNameEn)
 
   const columns: GridColumn<CalendarBooking>[] =
     view === 'day'
-      ? members.map((member) => ({ key: member.id, title: member.displayName, date, items: bookings.filter((booking) => booking.staffId === member.id) }))
+      ? members.map((member) => ({
+          key: member.id,
+          title: member.displayName,
+          date,
+          items: bookings.filter((booking) => booking.staffId === member.id),
+        }))
       : dates.map((day) => ({ key: day, title: dateText(day, 'week'), date: day, items: bookings }))
 
   const heading =
-    view === 'day' ? dateText(date, 'full') : t('weekOf', { first: dateText(dates[0] ?? date, 'full'), last: dateText(dates[6] ?? date, 'full') })
+    view === 'day'
+      ? dateText(date, 'full')
+      : t('weekOf', { first: dateText(dates[0] ?? date, 'full'), last: dateText(dates[6] ?? date, 'full') })
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-end gap-3">
         <div role="group" aria-label={t('viewLabel')} className="flex gap-1">
-          <Button variant={view === 'day' ? 'default' : 'outline'} aria-pressed={view === 'day'} onClick={() => setView('day')}>
+          <Button
+            variant={view === 'day' ? 'default' : 'outline'}
+            aria-pressed={view === 'day'}
+            onClick={() => setView('day')}
+          >
             {t('dayView')}
           </Button>
-          <Button variant={view === 'week' ? 'default' : 'outline'} aria-pressed={view === 'week'} onClick={() => setView('week')}>
+          <Button
+            variant={view === 'week' ? 'default' : 'outline'}
+            aria-pressed={view === 'week'}
+            onClick={() => setView('week')}
+          >
             {t('weekView')}
           </Button>
         </div>
@@ -107,7 +127,12 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
         {view === 'week' ? (
           <div className="flex flex-col gap-1">
             <Label htmlFor={`${id}-member`}>{t('memberFilter')}</Label>
-            <select id={`${id}-member`} className={selectClass} value={memberFilter} onChange={(event) => setMemberFilter(event.target.value)}>
+            <select
+              id={`${id}-member`}
+              className={selectClass}
+              value={memberFilter}
+              onChange={(event) => setMemberFilter(event.target.value)}
+            >
               <option value="">{t('everyone')}</option>
               {members.map((member) => (
                 <option key={member.id} value={member.id}>
@@ -176,7 +201,13 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
         itemClass={(booking) => statusClass[booking.status]}
         onOpen={(booking) => setOpenId(booking.id)}
       />
-      <BookingDetail id={openId} timeZone={timeZone} canWrite={canWrite} members={members} onClose={() => setOpenId(null)} />
+      <BookingDetail
+        id={openId}
+        timeZone={timeZone}
+        canWrite={canWrite}
+        members={members}
+        onClose={() => setOpenId(null)}
+      />
       <CalendarFeed timeZone={timeZone} />
     </div>
   )

@@ -6,7 +6,7 @@ import { Label } from '@portail/ui/label'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 
 export interface PickedClient {
   id: string
@@ -52,7 +52,12 @@ export function ClientSearch({
           <ul aria-label={t('clientResults')} className="flex flex-col gap-1">
             {(clients.data?.items ?? []).map((row) => (
               <li key={row.id}>
-                <Button type="button" variant="ghost" className="w-full justify-start" onClick={() => onPick({ id: row.id, fullName: row.fullName })}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  className="w-full justify-start"
+                  onClick={() => onPick({ id: row.id, fullName: row.fullName })}
+                >
                   {row.email ? `${row.fullName} · ${row.email}` : row.fullName}
                 </Button>
               </li>

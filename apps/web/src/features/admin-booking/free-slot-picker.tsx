@@ -4,7 +4,7 @@ import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { useQuery } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 
 /**
@@ -40,9 +40,15 @@ export function FreeSlotPicker({
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-medium">{t('slotsTerm')}</legend>
-      {serviceId === '' || staffId === '' ? <p className="text-sm text-muted-foreground">{t('slotsNeedChoice')}</p> : null}
-      {slots.isPending && serviceId !== '' && staffId !== '' ? <p className="text-sm text-muted-foreground">{t('loading')}</p> : null}
-      {slots.isError ? <p className="text-sm text-destructive">{errorText(slots.error, admin('networkError'))}</p> : null}
+      {serviceId === '' || staffId === '' ? (
+        <p className="text-sm text-muted-foreground">{t('slotsNeedChoice')}</p>
+      ) : null}
+      {slots.isPending && serviceId !== '' && staffId !== '' ? (
+        <p className="text-sm text-muted-foreground">{t('loading')}</p>
+      ) : null}
+      {slots.isError ? (
+        <p className="text-sm text-destructive">{errorText(slots.error, admin('networkError'))}</p>
+      ) : null}
       {slots.data?.length === 0 ? <p className="text-sm text-muted-foreground">{t('noSlots')}</p> : null}
       <div className="flex flex-wrap gap-2">
         {(slots.data ?? []).map((slot) => (

@@ -6,11 +6,19 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 import { useFormErrorText } from './use-form-error-text'
-import { dayProblems, hoursInputOf, type Weekday, type WeekDraft, weekDraftOf, weekdays, weekIsValid } from './weekly-hours'
+import {
+  dayProblems,
+  hoursInputOf,
+  type Weekday,
+  type WeekDraft,
+  weekDraftOf,
+  weekdays,
+  weekIsValid,
+} from './weekly-hours'
 
 export function weekdayName(t: Translator<'adminSchedule'>, day: Weekday): string {
   switch (day) {
@@ -104,7 +112,12 @@ export function HoursEditor({
                         disabled={!canWrite}
                         aria-invalid={invalid || undefined}
                         aria-describedby={invalid ? messageId : undefined}
-                        onChange={(event) => update(day, spans.map((s, i) => (i === index ? { ...s, start: event.target.value } : s)))}
+                        onChange={(event) =>
+                          update(
+                            day,
+                            spans.map((s, i) => (i === index ? { ...s, start: event.target.value } : s)),
+                          )
+                        }
                         className="w-32"
                       />
                     </label>
@@ -117,12 +130,27 @@ export function HoursEditor({
                         disabled={!canWrite}
                         aria-invalid={invalid || undefined}
                         aria-describedby={invalid ? messageId : undefined}
-                        onChange={(event) => update(day, spans.map((s, i) => (i === index ? { ...s, end: event.target.value } : s)))}
+                        onChange={(event) =>
+                          update(
+                            day,
+                            spans.map((s, i) => (i === index ? { ...s, end: event.target.value } : s)),
+                          )
+                        }
                         className="w-32"
                       />
                     </label>
                     {canWrite ? (
-                      <Button type="button" variant="ghost" size="sm" onClick={() => update(day, spans.filter((_, i) => i !== index))}>
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        size="sm"
+                        onClick={() =>
+                          update(
+                            day,
+                            spans.filter((_, i) => i !== index),
+                          )
+                        }
+                      >
                         {t('removeSpan', { day: dayName, number: index + 1 })}
                       </Button>
                     ) : null}

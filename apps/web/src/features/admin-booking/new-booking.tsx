@@ -9,7 +9,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 import { instantOf } from './calendar-time'
 import { ClientSearch, type PickedClient } from './client-search'
@@ -234,7 +234,11 @@ export function NewBooking({
                           checked={optionIds.includes(option.id)}
                           onChange={(event) => {
                             setSlotStart(null)
-                            setOptionIds(event.target.checked ? [...optionIds, option.id] : optionIds.filter((other) => other !== option.id))
+                            setOptionIds(
+                              event.target.checked
+                                ? [...optionIds, option.id]
+                                : optionIds.filter((other) => other !== option.id),
+                            )
                           }}
                         />
                         <Label htmlFor={`${id}-option-${option.id}`}>{name(option)}</Label>
@@ -289,11 +293,22 @@ export function NewBooking({
                 <div className="grid gap-4 sm:grid-cols-2">
                   <div className="flex flex-col gap-2">
                     <Label htmlFor={`${id}-time`}>{t('timeLabel')}</Label>
-                    <Input id={`${id}-time`} type="time" step={300} value={freeTime} onChange={(event) => setFreeTime(event.target.value)} />
+                    <Input
+                      id={`${id}-time`}
+                      type="time"
+                      step={300}
+                      value={freeTime}
+                      onChange={(event) => setFreeTime(event.target.value)}
+                    />
                   </div>
                   <div className="flex flex-col gap-2 sm:col-span-2">
                     <Label htmlFor={`${id}-reason`}>{t('reasonLabel')}</Label>
-                    <Input id={`${id}-reason`} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
+                    <Input
+                      id={`${id}-reason`}
+                      maxLength={500}
+                      value={reason}
+                      onChange={(event) => setReason(event.target.value)}
+                    />
                   </div>
                 </div>
               ) : (
@@ -312,7 +327,13 @@ export function NewBooking({
               ) : null}
               <div className="flex flex-col gap-2">
                 <Label htmlFor={`${id}-notes`}>{t('notesTerm')}</Label>
-                <Textarea id={`${id}-notes`} rows={2} maxLength={2000} value={notes} onChange={(event) => setNotes(event.target.value)} />
+                <Textarea
+                  id={`${id}-notes`}
+                  rows={2}
+                  maxLength={2000}
+                  value={notes}
+                  onChange={(event) => setNotes(event.target.value)}
+                />
               </div>
               <div className="flex items-center gap-2">
                 <input
@@ -332,7 +353,15 @@ export function NewBooking({
                       id={`${id}-frequency`}
                       className={selectClass}
                       value={frequency}
-                      onChange={(event) => setFrequency(event.target.value === 'biweekly' ? 'biweekly' : event.target.value === 'monthly' ? 'monthly' : 'weekly')}
+                      onChange={(event) =>
+                        setFrequency(
+                          event.target.value === 'biweekly'
+                            ? 'biweekly'
+                            : event.target.value === 'monthly'
+                              ? 'monthly'
+                              : 'weekly',
+                        )
+                      }
                     >
                       <option value="weekly">{t('weekly')}</option>
                       <option value="biweekly">{t('biweekly')}</option>
@@ -341,7 +370,12 @@ export function NewBooking({
                   </div>
                   <div className="flex flex-col gap-2">
                     <Label htmlFor={`${id}-until`}>{t('until')}</Label>
-                    <Input id={`${id}-until`} type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
+                    <Input
+                      id={`${id}-until`}
+                      type="date"
+                      value={until}
+                      onChange={(event) => setUntil(event.target.value)}
+                    />
                   </div>
                   <p className="text-sm text-muted-foreground sm:col-span-2">{t('recurringHint')}</p>
                 </div>

@@ -8,7 +8,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useForm } from 'react-hook-form'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../admin/translate-error'
 import { checkboxClass } from './field-classes'
 import {
@@ -77,7 +77,11 @@ export function OptionForm({
     }
   }
 
-  const text = (name: 'nameFr' | 'nameEn' | 'extraMinutes' | 'extraPrice', label: string, extra: { lang?: string; inputMode?: 'numeric' | 'decimal' } = {}) => (
+  const text = (
+    name: 'nameFr' | 'nameEn' | 'extraMinutes' | 'extraPrice',
+    label: string,
+    extra: { lang?: string; inputMode?: 'numeric' | 'decimal' } = {},
+  ) => (
     <FormField
       control={form.control}
       name={name}

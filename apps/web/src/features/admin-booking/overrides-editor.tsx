@@ -7,7 +7,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useFormatter, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { ConfirmDialog } from '../admin/confirm-dialog'
 import { errorText } from '../admin/error-text'
 import { selectClass } from './field-classes'
@@ -25,9 +25,25 @@ export interface OverrideRow {
   reason: string | null
 }
 
-interface Draft { staffId: string; date: string; kind: 'closed' | 'extra'; allDay: boolean; start: string; end: string; reason: string }
+interface Draft {
+  staffId: string
+  date: string
+  kind: 'closed' | 'extra'
+  allDay: boolean
+  start: string
+  end: string
+  reason: string
+}
 
-const emptyDraft: Draft = { staffId: '', date: '', kind: 'closed', allDay: true, start: '09:00', end: '17:00', reason: '' }
+const emptyDraft: Draft = {
+  staffId: '',
+  date: '',
+  kind: 'closed',
+  allDay: true,
+  start: '09:00',
+  end: '17:00',
+  reason: '',
+}
 
 /** What is wrong with a draft before sending it (the server checks the same), or null. */
 function draftProblem(draft: Draft): { field: 'date' | 'end'; key: string } | null {
@@ -68,11 +84,17 @@ export function OverridesEditor({
   const add = useMutation(trpc.staff.booking.addOverride.mutationOptions())
   const remove = useMutation(trpc.staff.booking.removeOverride.mutationOptions())
   const memberName = (memberId: string | null) =>
-    memberId === null ? t('wholeBusiness') : (members.find((member) => member.id === memberId)?.displayName ?? t('formerMember'))
+    memberId === null
+      ? t('wholeBusiness')
+      : (members.find((member) => member.id === memberId)?.displayName ?? t('formerMember'))
   // A date alone, on no clock: noon UTC keeps it on its day in every zone.
-  const dateText = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
+  const dateText = (date: string) =>
+    format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
   const describe = (row: OverrideRow) => {
-    const span = row.startTime && row.endTime ? t('spanText', { start: row.startTime.slice(0, 5), end: row.endTime.slice(0, 5) }) : null
+    const span =
+      row.startTime && row.endTime
+        ? t('spanText', { start: row.startTime.slice(0, 5), end: row.endTime.slice(0, 5) })
+        : null
     if (row.kind === 'closed') return span ? t('closedSpan', { span }) : t('closedAllDay')
     return t('extraSpan', { span: span ?? '' })
   }
@@ -149,7 +171,12 @@ export function OverridesEditor({
           </h3>
           <div className="flex flex-col gap-2">
             <Label htmlFor={`${id}-who`}>{t('overrideWho')}</Label>
-            <select id={`${id}-who`} className={selectClass} value={draft.staffId} onChange={(event) => setDraft({ ...draft, staffId: event.target.value })}>
+            <select
+              id={`${id}-who`}
+              className={selectClass}
+              value={draft.staffId}
+              onChange={(event) => setDraft({ ...draft, staffId: event.target.value })}
+            >
               <option value="">{t('wholeBusiness')}</option>
               {members.map((member) => (
                 <option key={member.id} value={member.id}>
@@ -199,7 +226,13 @@ export function OverridesEditor({
             <>
               <div className="flex flex-col gap-2">
                 <Label htmlFor={`${id}-start`}>{t('overrideStart')}</Label>
-                <Input id={`${id}-start`} type="time" step={300} value={draft.start} onChange={(event) => setDraft({ ...draft, start: event.target.value })} />
+                <Input
+                  id={`${id}-start`}
+                  type="time"
+                  step={300}
+                  value={draft.start}
+                  onChange={(event) => setDraft({ ...draft, start: event.target.value })}
+                />
               </div>
               <div className="flex flex-col gap-2">
                 <Label htmlFor={`${id}-end`}>{t('overrideEnd')}</Label>
@@ -217,7 +250,12 @@ export function OverridesEditor({
           ) : null}
           <div className="flex flex-col gap-2 sm:col-span-2">
             <Label htmlFor={`${id}-reason`}>{t('overrideReason')}</Label>
-            <Input id={`${id}-reason`} maxLength={500} value={draft.reason} onChange={(event) => setDraft({ ...draft, reason: event.target.value })} />
+            <Input
+              id={`${id}-reason`}
+              maxLength={500}
+              value={draft.reason}
+              onChange={(event) => setDraft({ ...draft, reason: event.target.value })}
+            />
           </div>
           {problem ? (
             <p id={`${id}-problem`} className="text-sm text-destructive sm:col-span-2">
@@ -237,7 +275,9 @@ export function OverridesEditor({
           if (!open) setRemoving(null)
         }}
         title={t('removeOverrideTitle')}
-        body={removing ? `${dateText(removing.onDate)} · ${memberName(removing.membershipId)} · ${describe(removing)}` : ''}
+        body={
+          removing ? `${dateText(removing.onDate)} · ${memberName(removing.membershipId)} · ${describe(removing)}` : ''
+        }
         cancelLabel={t('keep')}
         confirmLabel={t('removeConfirm')}
         busy={remove.isPending}

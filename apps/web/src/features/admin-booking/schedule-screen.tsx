@@ -4,7 +4,7 @@ import { Label } from '@portail/ui/label'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey } from '../admin/translate-error'
 import { BookingSettingsForm } from './booking-settings-form'
 import { selectClass } from './field-classes'
@@ -30,10 +30,17 @@ export function ScheduleScreen({ canWrite }: { canWrite: boolean }) {
         <h2 id={`${id}-hours`} className="text-xl font-semibold">
           {t('hoursTitle')}
         </h2>
-        <p className="max-w-2xl text-sm text-muted-foreground">{t('hoursIntro', { timeZone: catalog.settings.timeZone })}</p>
+        <p className="max-w-2xl text-sm text-muted-foreground">
+          {t('hoursIntro', { timeZone: catalog.settings.timeZone })}
+        </p>
         <div className="flex max-w-xs flex-col gap-2">
           <Label htmlFor={`${id}-member`}>{t('memberLabel')}</Label>
-          <select id={`${id}-member`} className={selectClass} value={memberId} onChange={(event) => setMemberId(event.target.value)}>
+          <select
+            id={`${id}-member`}
+            className={selectClass}
+            value={memberId}
+            onChange={(event) => setMemberId(event.target.value)}
+          >
             {members.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.displayName}

@@ -19,7 +19,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useForm } from 'react-hook-form'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../admin/translate-error'
 import { checkboxClass, selectClass } from './field-classes'
 import { type PreviewWords, ServicePreview } from './service-preview'
@@ -99,7 +99,11 @@ export function ServiceForm({
     }
   }
 
-  const text = (name: keyof ServiceFormValues, label: string, props: { lang?: string; inputMode?: 'numeric' | 'decimal'; hint?: string } = {}) => (
+  const text = (
+    name: keyof ServiceFormValues,
+    label: string,
+    props: { lang?: string; inputMode?: 'numeric' | 'decimal'; hint?: string } = {},
+  ) => (
     <FormField
       control={form.control}
       name={name}

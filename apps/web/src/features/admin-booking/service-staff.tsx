@@ -5,7 +5,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 import { checkboxClass } from './field-classes'
 

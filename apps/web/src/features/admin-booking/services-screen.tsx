@@ -7,7 +7,7 @@ import { cn } from '@portail/ui/cn'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { OptionForm } from './option-form'
 import { ServiceForm } from './service-form'
 import type { PreviewWords } from './service-preview'
@@ -17,7 +17,13 @@ import { ServiceStaff } from './service-staff'
  * The catalog editor: services in display order on the side, the chosen one (or a new one) in a
  * form with its live client preview, its options and who performs it.
  */
-export function ServicesScreen({ canWrite, previewWords }: { canWrite: boolean; previewWords: Record<Locale, PreviewWords> }) {
+export function ServicesScreen({
+  canWrite,
+  previewWords,
+}: {
+  canWrite: boolean
+  previewWords: Record<Locale, PreviewWords>
+}) {
   const t = useTranslations('adminServices')
   const locale = useLocale()
   const trpc = useTRPC()

@@ -1,5 +1,5 @@
 import type { Locale } from '@portail/i18n'
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 import type { AdminNavItem } from './admin-nav'
 
 /** Sections that are not built yet: their page says what they will do. */

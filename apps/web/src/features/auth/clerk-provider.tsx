@@ -3,7 +3,7 @@ import { frFR } from '@clerk/localizations/fr-FR'
 import { ClerkProvider } from '@clerk/nextjs'
 import type { Locale } from '@portail/i18n'
 import type { ReactNode } from 'react'
-import { type ClerkPageSettings, clerkProviderOptions } from '../../server/sign-in-method'
+import { type ClerkPageSettings, clerkProviderOptions } from '~/server/sign-in-method'
 
 const localizations = { fr: frFR, en: enUS } as const
 

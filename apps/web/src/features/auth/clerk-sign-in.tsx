@@ -1,6 +1,6 @@
 import { SignIn } from '@clerk/nextjs'
 import type { Locale } from '@portail/i18n'
-import { type ClerkPageSettings, clerkSignInOptions } from '../../server/sign-in-method'
+import { type ClerkPageSettings, clerkSignInOptions } from '~/server/sign-in-method'
 import { PortailClerkProvider } from './clerk-provider'
 
 /** Clerk's sign-in (and sign-up) component, in the reader's language, back to `returnTo` after. */

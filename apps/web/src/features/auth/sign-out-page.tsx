@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { webEnv } from '../../env'
+import { webEnv } from '~/env'
 import { PortailClerkProvider } from './clerk-provider'
 import { ClerkSignOut } from './clerk-sign-out'
-import { readLocaleParam } from '../../i18n/locale-param'
-import { signInMethod } from '../../server/sign-in-method'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { signInMethod } from '~/server/sign-in-method'
 
 /** The platform's and every portal's sign-out route share this page (only `locale` is read). */
 interface Props {

@@ -1,4 +1,4 @@
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 import type { MyBooking } from './booking-types'
 
 export function statusLabel(t: Translator<'booking'>, status: MyBooking['status']): string {

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 import type { WizardStep } from './wizard-choice'
 
 /** "Step 3 of 7" and the list of steps; the ones already done are buttons back to them. */

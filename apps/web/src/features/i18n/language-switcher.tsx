@@ -1,7 +1,7 @@
 import { type Locale, locales } from '@portail/i18n'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
-import { visiblePathHeader } from '../../server/locale-routing'
+import { visiblePathHeader } from '~/server/locale-routing'
 import { LanguageSwitchLink } from './language-switch-link'
 import { switchLocaleHref } from './switch-locale-href'
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@portail/i18n'
-import { localizedPath, splitLocale } from '../../i18n/locale-path'
+import { localizedPath, splitLocale } from '~/i18n/locale-path'
 
 /**
  * The same page and query in another language, from the path the browser shows (a portal's

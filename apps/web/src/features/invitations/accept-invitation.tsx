@@ -4,7 +4,7 @@ import type { Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 
 /**
  * Accepts a team invitation as the signed-in person, then opens the admin area. The server checks

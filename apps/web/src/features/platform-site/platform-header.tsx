@@ -1,7 +1,7 @@
 import type { Locale } from '@portail/i18n'
 import { getTranslations } from 'next-intl/server'
-import { webEnv } from '../../env'
-import { currentIdentity } from '../../server/page-identity'
+import { webEnv } from '~/env'
+import { currentIdentity } from '~/server/page-identity'
 import { SignOutButton } from '../auth/sign-out-button'
 import { SiteHeader } from '../layout/site-header'
 

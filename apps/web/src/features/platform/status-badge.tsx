@@ -1,5 +1,5 @@
 import { Badge } from '@portail/ui/badge'
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 
 /** A business's status in words (never colour alone). */
 export function StatusBadge({ status, t }: { status: 'active' | 'suspended'; t: Translator<'platform'> }) {

@@ -17,7 +17,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 
 const errorMessageOf = (error: unknown): string | null =>
   typeof error === 'object' && error !== null && 'data' in error && error.data && 'message' in error

@@ -6,7 +6,7 @@ import { Checkbox } from '@portail/ui/checkbox'
 import { Label } from '@portail/ui/label'
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { TRPCReactProvider, useTRPC } from '../../trpc/client'
+import { TRPCReactProvider, useTRPC } from '~/trpc/client'
 
 /** The form's words, already in the reader's language (the page translates them on the server). */
 export interface JoinFormLabels {

@@ -1,5 +1,5 @@
 import type { Locale } from '@portail/i18n'
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 import type { PortalNavItem } from './portal-nav'
 
 /** Sections of the portal that are not built yet: each page says what it will let the client do. */

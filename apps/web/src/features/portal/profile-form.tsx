@@ -24,7 +24,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useId } from 'react'
 import { useForm } from 'react-hook-form'
-import { useTRPC } from '../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import {
   profileFieldNames,
   type ProfileFormValues,

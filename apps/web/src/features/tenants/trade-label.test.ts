@@ -1,6 +1,6 @@
 import { catalogs } from '@portail/i18n'
 import { describe, expect, it } from 'vitest'
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 import { tradeLabel } from './trade-label'
 
 const inFrench: Translator<'trades'> = (key) => catalogs.fr.trades[key]

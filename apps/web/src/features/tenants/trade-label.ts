@@ -1,4 +1,4 @@
-import type { Translator } from '../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 
 /**
  * A business's trade as a visitor reads it, through the `trades` messages. Each known trade is

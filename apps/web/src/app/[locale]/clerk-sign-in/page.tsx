@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
-import { webEnv } from '../../../env'
-import { ClerkSignIn } from '../../../features/auth/clerk-sign-in'
-import { PlatformHeader } from '../../../features/platform-site/platform-header'
-import { readLocaleParam } from '../../../i18n/locale-param'
-import { currentIdentity } from '../../../server/page-identity'
-import { platformReturnPath } from '../../../server/platform-return'
-import { signInMethod } from '../../../server/sign-in-method'
+import { webEnv } from '~/env'
+import { ClerkSignIn } from '~/features/auth/clerk-sign-in'
+import { PlatformHeader } from '~/features/platform-site/platform-header'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { currentIdentity } from '~/server/page-identity'
+import { platformReturnPath } from '~/server/platform-return'
+import { signInMethod } from '~/server/sign-in-method'
 
 interface Props {
   params: Promise<{ locale: string }>

@@ -3,11 +3,11 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
-import { SignInForm } from '../../../features/auth/sign-in-form'
-import { PlatformHeader } from '../../../features/platform-site/platform-header'
-import { readLocaleParam } from '../../../i18n/locale-param'
-import { currentIdentity } from '../../../server/page-identity'
-import { platformReturnPath } from '../../../server/platform-return'
+import { SignInForm } from '~/features/auth/sign-in-form'
+import { PlatformHeader } from '~/features/platform-site/platform-header'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { currentIdentity } from '~/server/page-identity'
+import { platformReturnPath } from '~/server/platform-return'
 
 interface Props {
   params: Promise<{ locale: string }>

@@ -1,1 +1,1 @@
-export { generateMetadata, SignOutPage as default } from '../../../features/auth/sign-out-page'
+export { generateMetadata, SignOutPage as default } from '~/features/auth/sign-out-page'

@@ -1,4 +1,4 @@
-import { getDatabase } from '../../../server/database'
+import { getDatabase } from '~/server/database'
 
 const noStore = { 'cache-control': 'no-store' }
 

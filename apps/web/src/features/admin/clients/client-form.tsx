@@ -21,7 +21,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useForm } from 'react-hook-form'
-import { useTRPC } from '../../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../translate-error'
 import {
   type ClientFormValues,
@@ -93,7 +93,11 @@ export function ClientForm({
 
   return (
     <Form {...form} translateError={translateErrorKey(locale)}>
-      <form onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate className="flex max-w-xl flex-col gap-5">
+      <form
+        onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}
+        noValidate
+        className="flex max-w-xl flex-col gap-5"
+      >
         <FormField
           control={form.control}
           name="fullName"
@@ -161,7 +165,10 @@ export function ClientForm({
           <Button type="submit" disabled={pending}>
             {pending ? t('saving') : client ? t('save') : t('create')}
           </Button>
-          <Link href={client ? `${base}/${client.id}` : base} className="self-center text-sm underline underline-offset-4">
+          <Link
+            href={client ? `${base}/${client.id}` : base}
+            className="self-center text-sm underline underline-offset-4"
+          >
             {t('cancel')}
           </Link>
         </div>

@@ -1,4 +1,4 @@
-import type { Translator } from '../../../i18n/translator'
+import type { Translator } from '~/i18n/translator'
 
 /** An audit action in the reader's language, or null for one this page does not know (the caller words it). */
 export function historyActionText(t: Translator<'adminClients'>, action: string): string | null {

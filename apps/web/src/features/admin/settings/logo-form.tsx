@@ -8,7 +8,7 @@ import { TRPCClientError } from '@trpc/client'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useId, useRef, useState } from 'react'
-import { useTRPC } from '../../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 
 /**
  * The business's logo: the current one (or none), a file to send in its place, and removal. The

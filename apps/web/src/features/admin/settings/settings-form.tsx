@@ -21,7 +21,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import type { CSSProperties } from 'react'
 import { useForm } from 'react-hook-form'
-import { useTRPC } from '../../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../translate-error'
 import {
   type SettingsFormValues,
@@ -70,10 +70,25 @@ export function SettingsForm({
       toast.success(t('saved'))
       router.refresh()
     } catch (error) {
-      const { formMessage } = applyServerErrors(error, (field, message, options) => {
-        const name = serverFieldOf[field] ?? (field as keyof SettingsFormValues)
-        form.setError(name, message, options)
-      }, { fields: ['name', 'descriptionFr', 'descriptionEn', 'timeZone', 'defaultLocale', 'primaryColor', 'privacyOfficer.name', 'privacyOfficer.email'] })
+      const { formMessage } = applyServerErrors(
+        error,
+        (field, message, options) => {
+          const name = serverFieldOf[field] ?? (field as keyof SettingsFormValues)
+          form.setError(name, message, options)
+        },
+        {
+          fields: [
+            'name',
+            'descriptionFr',
+            'descriptionEn',
+            'timeZone',
+            'defaultLocale',
+            'primaryColor',
+            'privacyOfficer.name',
+            'privacyOfficer.email',
+          ],
+        },
+      )
       if (formMessage) toast.error(formMessage)
     }
   }
@@ -83,7 +98,11 @@ export function SettingsForm({
       {...form}
       translateError={(key) => (key === 'settings.officerIncomplete' ? t('officerIncomplete') : translateKey(key))}
     >
-      <form onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate className="flex max-w-xl flex-col gap-5">
+      <form
+        onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}
+        noValidate
+        className="flex max-w-xl flex-col gap-5"
+      >
         {canWrite ? null : <p className="text-sm text-muted-foreground">{t('readOnly')}</p>}
         <FormField
           control={form.control}

@@ -10,7 +10,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
-import { useTRPC } from '../../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../translate-error'
 
 // An empty field goes back to the first name; the server checks the same rules (never an '@').
@@ -61,7 +61,12 @@ export function DisplayNameForm({ member }: { member: { userId: string; name: st
             <FormItem className="w-44">
               <FormLabel className="sr-only">{t('publicNameFor', { name: member.name })}</FormLabel>
               <FormControl>
-                <Input autoComplete="off" maxLength={60} placeholder={firstName.includes('@') ? '' : firstName} {...field} />
+                <Input
+                  autoComplete="off"
+                  maxLength={60}
+                  placeholder={firstName.includes('@') ? '' : firstName}
+                  {...field}
+                />
               </FormControl>
               <FormMessage />
             </FormItem>

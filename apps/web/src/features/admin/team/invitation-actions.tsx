@@ -5,7 +5,7 @@ import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
-import { useTRPC } from '../../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { errorText } from '../error-text'
 
 /** Resend (a new link, a new week) or revoke a pending invitation. */

@@ -11,7 +11,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
-import { useTRPC } from '../../../trpc/client'
+import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../translate-error'
 
 // The address is checked (and lower-cased) by the server, whose refusal lands on the field.

@@ -2,12 +2,12 @@ import { listLocalMailbox } from '@portail/email'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { webEnv } from '../../../../env'
-import { platformFormatters } from '../../../../features/platform/platform-clock'
-import { PlatformHeader } from '../../../../features/platform-site/platform-header'
-import type { Translator } from '../../../../i18n/translator'
-import { readLocaleParam } from '../../../../i18n/locale-param'
-import { getDatabase } from '../../../../server/database'
+import { webEnv } from '~/env'
+import { platformFormatters } from '~/features/platform/platform-clock'
+import { PlatformHeader } from '~/features/platform-site/platform-header'
+import type { Translator } from '~/i18n/translator'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { getDatabase } from '~/server/database'
 
 interface Props {
   params: Promise<{ locale: string }>

@@ -2,13 +2,13 @@ import { brandTheme } from '@portail/ui/brand-theme'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { CSSProperties, ReactNode } from 'react'
-import { webEnv } from '../../../../env'
-import { SignOutButton } from '../../../../features/auth/sign-out-button'
-import { SiteHeader } from '../../../../features/layout/site-header'
-import { tenantLogoPath } from '../../../../features/tenants/logo-path'
-import { readLocaleParam } from '../../../../i18n/locale-param'
-import { currentIdentity } from '../../../../server/page-identity'
-import { loadPortalTenant } from '../../../../server/portal-tenant'
+import { webEnv } from '~/env'
+import { SignOutButton } from '~/features/auth/sign-out-button'
+import { SiteHeader } from '~/features/layout/site-header'
+import { tenantLogoPath } from '~/features/tenants/logo-path'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { currentIdentity } from '~/server/page-identity'
+import { loadPortalTenant } from '~/server/portal-tenant'
 
 interface Props {
   children: ReactNode
@@ -25,7 +25,11 @@ export default async function PortalLayout({ children, params }: Props) {
   return (
     // The business's colour, darkened where needed to stay readable on white (brandTheme).
     <div style={brandTheme(tenant.branding.primaryColor) as CSSProperties}>
-      <SiteHeader title={tenant.name} homeHref={`/${locale}`} logoUrl={tenant.logoVersion === null ? undefined : tenantLogoPath(tenant.logoVersion)}>
+      <SiteHeader
+        title={tenant.name}
+        homeHref={`/${locale}`}
+        logoUrl={tenant.logoVersion === null ? undefined : tenantLogoPath(tenant.logoVersion)}
+      >
         {identity ? (
           <SignOutButton
             label={t('signOut')}

@@ -2,12 +2,12 @@ import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { tenantLogoPath } from '../../../../features/tenants/logo-path'
-import { tradeLabel } from '../../../../features/tenants/trade-label'
-import { readLocaleParam } from '../../../../i18n/locale-param'
-import { currentIdentity } from '../../../../server/page-identity'
-import { loadPortalTenant } from '../../../../server/portal-tenant'
-import { serverApi } from '../../../../trpc/server'
+import { tenantLogoPath } from '~/features/tenants/logo-path'
+import { tradeLabel } from '~/features/tenants/trade-label'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { currentIdentity } from '~/server/page-identity'
+import { loadPortalTenant } from '~/server/portal-tenant'
+import { serverApi } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

@@ -1,8 +1,8 @@
 import { handleCalendarFeedRequest } from '@portail/api'
-import { webEnv } from '../../../../env'
-import { organizationDirectory } from '../../../../server/clerk'
-import { getDatabase } from '../../../../server/database'
-import { identityResolver } from '../../../../server/identity'
+import { webEnv } from '~/env'
+import { organizationDirectory } from '~/server/clerk'
+import { getDatabase } from '~/server/database'
+import { identityResolver } from '~/server/identity'
 
 /** A staff member's private feed, `/api/calendar/<token>.ics`: the URL is the only credential. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {

@@ -1,8 +1,8 @@
 import { parseTenantHost, readTenantLogo, resolveTenantBySlug } from '@portail/core/tenants'
-import { webEnv } from '../../../../env'
-import { getDatabase } from '../../../../server/database'
-import { getFileStorage } from '../../../../server/file-storage'
-import { logoResponse } from '../../../../server/logo-response'
+import { webEnv } from '~/env'
+import { getDatabase } from '~/server/database'
+import { getFileStorage } from '~/server/file-storage'
+import { logoResponse } from '~/server/logo-response'
 
 interface Params {
   params: Promise<{ version: string }>

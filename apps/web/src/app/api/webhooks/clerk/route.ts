@@ -1,7 +1,7 @@
 import { handleClerkWebhook } from '@portail/auth/clerk'
-import { webEnv } from '../../../../env'
-import { isReservedSlug } from '../../../../server/clerk'
-import { getDatabase } from '../../../../server/database'
+import { webEnv } from '~/env'
+import { isReservedSlug } from '~/server/clerk'
+import { getDatabase } from '~/server/database'
 
 const notHere = () => new Response(null, { status: 404, headers: { 'cache-control': 'no-store' } })
 

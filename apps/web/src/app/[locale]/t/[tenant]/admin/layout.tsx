@@ -4,12 +4,12 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
-import { AdminMobileNav } from '../../../../../features/admin/admin-mobile-nav'
-import { AdminNav } from '../../../../../features/admin/admin-nav'
-import { adminNavItems, roleLabel } from '../../../../../features/admin/admin-sections'
-import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../server/staff-access'
-import { TRPCReactProvider } from '../../../../../trpc/client'
+import { AdminMobileNav } from '~/features/admin/admin-mobile-nav'
+import { AdminNav } from '~/features/admin/admin-nav'
+import { adminNavItems, roleLabel } from '~/features/admin/admin-sections'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
+import { TRPCReactProvider } from '~/trpc/client'
 
 interface Props {
   children: ReactNode

@@ -2,8 +2,8 @@ import { Card, CardDescription, CardHeader, CardTitle } from '@portail/ui/card'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../server/staff-access'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

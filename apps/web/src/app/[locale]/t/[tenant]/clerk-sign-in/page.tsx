@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound, redirect } from 'next/navigation'
-import { webEnv } from '../../../../../env'
-import { ClerkSignIn } from '../../../../../features/auth/clerk-sign-in'
-import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { currentIdentity } from '../../../../../server/page-identity'
-import { signInMethod } from '../../../../../server/sign-in-method'
-import { safeReturnPath } from '../../../../../server/sign-in-return'
+import { webEnv } from '~/env'
+import { ClerkSignIn } from '~/features/auth/clerk-sign-in'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { currentIdentity } from '~/server/page-identity'
+import { signInMethod } from '~/server/sign-in-method'
+import { safeReturnPath } from '~/server/sign-in-return'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

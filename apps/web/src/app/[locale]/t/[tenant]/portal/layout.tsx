@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
-import { PortalNav } from '../../../../../features/portal/portal-nav'
-import { portalNavItems } from '../../../../../features/portal/portal-sections'
-import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { readPortalVisitor } from '../../../../../server/portal-access'
+import { PortalNav } from '~/features/portal/portal-nav'
+import { portalNavItems } from '~/features/portal/portal-sections'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { readPortalVisitor } from '~/server/portal-access'
 
 interface Props {
   children: ReactNode

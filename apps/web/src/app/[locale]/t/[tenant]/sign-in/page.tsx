@@ -3,10 +3,10 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
-import { SignInForm } from '../../../../../features/auth/sign-in-form'
-import { readLocaleParam } from '../../../../../i18n/locale-param'
-import { currentIdentity } from '../../../../../server/page-identity'
-import { safeReturnPath } from '../../../../../server/sign-in-return'
+import { SignInForm } from '~/features/auth/sign-in-form'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { currentIdentity } from '~/server/page-identity'
+import { safeReturnPath } from '~/server/sign-in-return'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

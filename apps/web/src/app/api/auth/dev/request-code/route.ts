@@ -1,4 +1,4 @@
-import { devAuthEndpoint } from '../../../../../server/dev-auth'
+import { devAuthEndpoint } from '~/server/dev-auth'
 
 /** Dev identity adapter: Emails a one-time sign-in code to any address; the answer never says whether the address has an account. */
 export function POST(request: Request): Promise<Response> {

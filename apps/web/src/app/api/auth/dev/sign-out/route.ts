@@ -1,4 +1,4 @@
-import { devAuthEndpoint } from '../../../../../server/dev-auth'
+import { devAuthEndpoint } from '~/server/dev-auth'
 
 /** Dev identity adapter: Revokes the session and clears its cookie. */
 export function POST(request: Request): Promise<Response> {

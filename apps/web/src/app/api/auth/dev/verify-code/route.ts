@@ -1,4 +1,4 @@
-import { devAuthEndpoint } from '../../../../../server/dev-auth'
+import { devAuthEndpoint } from '~/server/dev-auth'
 
 /** Dev identity adapter: Checks an emailed code; on success sets the signed session cookie. */
 export function POST(request: Request): Promise<Response> {

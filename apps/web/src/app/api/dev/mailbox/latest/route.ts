@@ -1,6 +1,6 @@
 import { readLocalMailbox } from '@portail/email'
-import { webEnv } from '../../../../../env'
-import { getDatabase } from '../../../../../server/database'
+import { webEnv } from '~/env'
+import { getDatabase } from '~/server/database'
 
 const noStore = { 'cache-control': 'no-store' }
 

@@ -2,9 +2,9 @@ import { Badge } from '@portail/ui/badge'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { comingSoonText, isComingSoonSection } from '../../../../../../features/admin/admin-sections'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../server/staff-access'
+import { comingSoonText, isComingSoonSection } from '~/features/admin/admin-sections'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string; section: string }>

@@ -1,10 +1,10 @@
 import { can } from '@portail/auth'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { CalendarScreen } from '../../../../../../features/admin-booking/calendar-screen'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../server/staff-access'
-import { getQueryClient, HydrateClient, trpc } from '../../../../../../trpc/server'
+import { CalendarScreen } from '~/features/admin-booking/calendar-screen'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

@@ -7,11 +7,11 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { clientListHref, readClientListQuery } from '../../../../../../features/admin/clients/client-list-query'
-import { NativeSelect } from '../../../../../../features/admin/native-select'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../server/staff-access'
-import { serverApi } from '../../../../../../trpc/server'
+import { clientListHref, readClientListQuery } from '~/features/admin/clients/client-list-query'
+import { NativeSelect } from '~/features/admin/native-select'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
+import { serverApi } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
@@ -54,7 +54,13 @@ export default async function AdminClientsPage({ params, searchParams }: Props) 
         </Link>
       </div>
 
-      <form method="get" action={base} role="search" aria-label={t('filtersLabel')} className="mt-6 flex flex-wrap items-end gap-4">
+      <form
+        method="get"
+        action={base}
+        role="search"
+        aria-label={t('filtersLabel')}
+        className="mt-6 flex flex-wrap items-end gap-4"
+      >
         <div className="flex min-w-56 flex-1 flex-col gap-2">
           <Label htmlFor="client-search">{t('searchLabel')}</Label>
           <Input
@@ -125,7 +131,10 @@ export default async function AdminClientsPage({ params, searchParams }: Props) 
       {query.cursor || page.nextCursor ? (
         <nav aria-label={t('paginationLabel')} className="mt-4 flex gap-4">
           {query.cursor ? (
-            <Link href={clientListHref(base, { ...query, cursor: null })} className={buttonVariants({ variant: 'outline' })}>
+            <Link
+              href={clientListHref(base, { ...query, cursor: null })}
+              className={buttonVariants({ variant: 'outline' })}
+            >
               {t('firstPage')}
             </Link>
           ) : null}

@@ -2,11 +2,11 @@ import { can } from '@portail/auth'
 import { catalogs } from '@portail/i18n'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import type { PreviewWords } from '../../../../../../features/admin-booking/service-preview'
-import { ServicesScreen } from '../../../../../../features/admin-booking/services-screen'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../server/staff-access'
-import { getQueryClient, HydrateClient, trpc } from '../../../../../../trpc/server'
+import type { PreviewWords } from '~/features/admin-booking/service-preview'
+import { ServicesScreen } from '~/features/admin-booking/services-screen'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
@@ -22,8 +22,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const fr = catalogs.fr.servicePreview
 const en = catalogs.en.servicePreview
 const previewWords: { fr: PreviewWords; en: PreviewWords } = {
-  fr: { heading: fr.heading, untitled: fr.untitled, optionsTitle: fr.optionsTitle, free: fr.free, deposit: fr.deposit, fullPayment: fr.fullPayment },
-  en: { heading: en.heading, untitled: en.untitled, optionsTitle: en.optionsTitle, free: en.free, deposit: en.deposit, fullPayment: en.fullPayment },
+  fr: {
+    heading: fr.heading,
+    untitled: fr.untitled,
+    optionsTitle: fr.optionsTitle,
+    free: fr.free,
+    deposit: fr.deposit,
+    fullPayment: fr.fullPayment,
+  },
+  en: {
+    heading: en.heading,
+    untitled: en.untitled,
+    optionsTitle: en.optionsTitle,
+    free: en.free,
+    deposit: en.deposit,
+    fullPayment: en.fullPayment,
+  },
 }
 
 /** Services, their options and who performs them, with the client's view of each. */

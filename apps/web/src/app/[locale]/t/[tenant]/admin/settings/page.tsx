@@ -1,12 +1,12 @@
 import { can } from '@portail/auth'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { LogoForm } from '../../../../../../features/admin/settings/logo-form'
-import { SettingsForm } from '../../../../../../features/admin/settings/settings-form'
-import { tenantLogoPath } from '../../../../../../features/tenants/logo-path'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../server/staff-access'
-import { serverApi } from '../../../../../../trpc/server'
+import { LogoForm } from '~/features/admin/settings/logo-form'
+import { SettingsForm } from '~/features/admin/settings/settings-form'
+import { tenantLogoPath } from '~/features/tenants/logo-path'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
+import { serverApi } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

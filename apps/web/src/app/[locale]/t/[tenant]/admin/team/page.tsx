@@ -4,14 +4,14 @@ import { Badge } from '@portail/ui/badge'
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@portail/ui/table'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { roleLabel } from '../../../../../../features/admin/admin-sections'
-import { DisplayNameForm } from '../../../../../../features/admin/team/display-name-form'
-import { InvitationActions } from '../../../../../../features/admin/team/invitation-actions'
-import { InvitationForm } from '../../../../../../features/admin/team/invitation-form'
-import { MemberActions } from '../../../../../../features/admin/team/member-actions'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../server/staff-access'
-import { serverApi } from '../../../../../../trpc/server'
+import { roleLabel } from '~/features/admin/admin-sections'
+import { DisplayNameForm } from '~/features/admin/team/display-name-form'
+import { InvitationActions } from '~/features/admin/team/invitation-actions'
+import { InvitationForm } from '~/features/admin/team/invitation-form'
+import { MemberActions } from '~/features/admin/team/member-actions'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
+import { serverApi } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
@@ -39,7 +39,11 @@ export default async function AdminTeamPage({ params }: Props) {
   const t = await getTranslations('adminTeam')
   const admin = await getTranslations('admin')
   const format = createFormatters({ locale, timeZone: tenant.timeZone })
-  const roleLabels = { owner: roleLabel(admin, 'owner'), admin: roleLabel(admin, 'admin'), staff: roleLabel(admin, 'staff') }
+  const roleLabels = {
+    owner: roleLabel(admin, 'owner'),
+    admin: roleLabel(admin, 'admin'),
+    staff: roleLabel(admin, 'staff'),
+  }
   const statusLabel = (status: 'pending' | 'expired' | 'accepted' | 'revoked') => {
     switch (status) {
       case 'pending':
@@ -87,7 +91,9 @@ export default async function AdminTeamPage({ params }: Props) {
                   </TableCell>
                   <TableCell>
                     {self || canNameOthers ? (
-                      <DisplayNameForm member={{ userId: member.userId, name: member.name, displayName: member.displayName }} />
+                      <DisplayNameForm
+                        member={{ userId: member.userId, name: member.name, displayName: member.displayName }}
+                      />
                     ) : (
                       member.displayName
                     )}

@@ -6,11 +6,11 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
-import { AcceptInvitation } from '../../../../../../features/invitations/accept-invitation'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { signInHref } from '../../../../../../server/sign-in-return'
-import { serverApi, serverContext } from '../../../../../../trpc/server'
-import { TRPCReactProvider } from '../../../../../../trpc/client'
+import { AcceptInvitation } from '~/features/invitations/accept-invitation'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { signInHref } from '~/server/sign-in-return'
+import { serverApi, serverContext } from '~/trpc/server'
+import { TRPCReactProvider } from '~/trpc/client'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string; token: string }>

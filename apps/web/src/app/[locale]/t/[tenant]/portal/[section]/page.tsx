@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { isComingSection, sectionLabel, sectionPromise } from '../../../../../../features/portal/portal-sections'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requirePortalClient } from '../../../../../../server/portal-access'
+import { isComingSection, sectionLabel, sectionPromise } from '~/features/portal/portal-sections'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requirePortalClient } from '~/server/portal-access'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string; section: string }>

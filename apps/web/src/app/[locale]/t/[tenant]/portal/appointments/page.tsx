@@ -3,11 +3,11 @@ import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { AppointmentRow } from '../../../../../../features/booking/appointment-row'
-import { statusLabel } from '../../../../../../features/booking/status-label'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requirePortalClient } from '../../../../../../server/portal-access'
-import { serverApi } from '../../../../../../trpc/server'
+import { AppointmentRow } from '~/features/booking/appointment-row'
+import { statusLabel } from '~/features/booking/status-label'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requirePortalClient } from '~/server/portal-access'
+import { serverApi } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

@@ -2,11 +2,11 @@ import { catalogs } from '@portail/i18n'
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
-import { BookingWizard } from '../../../../../../features/booking/booking-wizard'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { readPortalVisitor } from '../../../../../../server/portal-access'
-import { serverApi } from '../../../../../../trpc/server'
-import { TRPCReactProvider } from '../../../../../../trpc/client'
+import { BookingWizard } from '~/features/booking/booking-wizard'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { readPortalVisitor } from '~/server/portal-access'
+import { serverApi } from '~/trpc/server'
+import { TRPCReactProvider } from '~/trpc/client'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

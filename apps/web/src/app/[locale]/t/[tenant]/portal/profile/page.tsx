@@ -3,11 +3,11 @@ import { Toaster } from '@portail/ui/toast'
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
-import { ProfileForm } from '../../../../../../features/portal/profile-form'
-import { readLocaleParam } from '../../../../../../i18n/locale-param'
-import { requirePortalClient } from '../../../../../../server/portal-access'
-import { serverApi } from '../../../../../../trpc/server'
-import { TRPCReactProvider } from '../../../../../../trpc/client'
+import { ProfileForm } from '~/features/portal/profile-form'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requirePortalClient } from '~/server/portal-access'
+import { serverApi } from '~/trpc/server'
+import { TRPCReactProvider } from '~/trpc/client'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { ClientForm } from '../../../../../../../features/admin/clients/client-form'
-import { readLocaleParam } from '../../../../../../../i18n/locale-param'
-import { requireStaff } from '../../../../../../../server/staff-access'
+import { ClientForm } from '~/features/admin/clients/client-form'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { requireStaff } from '~/server/staff-access'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

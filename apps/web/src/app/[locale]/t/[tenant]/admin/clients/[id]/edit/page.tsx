@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { ClientForm } from '../../../../../../../../features/admin/clients/client-form'
-import { readLocaleParam } from '../../../../../../../../i18n/locale-param'
-import { orNotFound } from '../../../../../../../../server/or-not-found'
-import { requireStaff } from '../../../../../../../../server/staff-access'
-import { serverApi } from '../../../../../../../../trpc/server'
+import { ClientForm } from '~/features/admin/clients/client-form'
+import { readLocaleParam } from '~/i18n/locale-param'
+import { orNotFound } from '~/server/or-not-found'
+import { requireStaff } from '~/server/staff-access'
+import { serverApi } from '~/trpc/server'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string; id: string }>
