@@ -5,7 +5,7 @@ import { operatorTenantsRouter } from './routers/operator-tenants'
 import { invitationsRouter } from './routers/invitations'
 import { onboardingRouter } from './routers/onboarding'
 import { portalRouter } from './routers/portal'
-import { staffBookingRouter } from './routers/staff-booking'
+import { staffCatalogRouter } from './routers/staff-catalog'
 import { staffBookingChangesRouter } from './routers/staff-booking-changes'
 import { staffBookingsRouter } from './routers/staff-bookings'
 import { staffCalendarFeedRouter } from './routers/staff-calendar-feed'
@@ -28,7 +28,7 @@ export const appRouter = router({
     team: staffTeamRouter,
     invitations: staffInvitationsRouter,
     settings: staffSettingsRouter,
-    booking: staffBookingRouter,
+    catalog: staffCatalogRouter,
     /** Bookings themselves; reads and creation in one file, changes to a booking in the other. */
     bookings: { ...staffBookingsRouter, ...staffBookingChangesRouter },
     calendarFeed: staffCalendarFeedRouter,

@@ -44,20 +44,33 @@ const bookingOf = (target: Target) => sweepBookingIds.get(target.clientId) ?? '0
 const sweepBookingStart = () => new Date(Math.floor(Date.now() / 86_400_000 + 10) * 86_400_000 + 15 * 3_600_000)
 
 /** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
-const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
+const bookingDate = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
 
 const cases: Record<string, ProcedureCase> = {
-  'staff.booking.catalog': (caller) => caller.staff.booking.catalog(),
-  'staff.booking.saveService': (caller, target) =>
-    caller.staff.booking.saveService({ id: target.serviceId, nameFr: 'Détourné', nameEn: 'Hijacked', durationMinutes: 5, priceCents: 0 }),
-  'staff.booking.saveOption': (caller, target) =>
-    caller.staff.booking.saveOption({ serviceId: target.serviceId, nameFr: 'Intrus', nameEn: 'Intruder', extraPriceCents: 1 }),
-  'staff.booking.setServiceStaff': (caller, target) => caller.staff.booking.setServiceStaff({ serviceId: target.serviceId, staffIds: [] }),
-  'staff.booking.setHours': (caller, target) => caller.staff.booking.setHours({ staffId: target.staffId, hours: [] }),
-  'staff.booking.addOverride': (caller, target) =>
-    caller.staff.booking.addOverride({ staffId: target.staffId, date: '2031-01-01', kind: 'closed', reason: 'sweep' }),
-  'staff.booking.removeOverride': (caller) => caller.staff.booking.removeOverride({ id: sweepOverrideId }),
-  'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ minNoticeMinutes: 5 }),
+  'staff.catalog.get': (caller) => caller.staff.catalog.get(),
+  'staff.catalog.saveService': (caller, target) =>
+    caller.staff.catalog.saveService({
+      id: target.serviceId,
+      nameFr: 'Détourné',
+      nameEn: 'Hijacked',
+      durationMinutes: 5,
+      priceCents: 0,
+    }),
+  'staff.catalog.saveOption': (caller, target) =>
+    caller.staff.catalog.saveOption({
+      serviceId: target.serviceId,
+      nameFr: 'Intrus',
+      nameEn: 'Intruder',
+      extraPriceCents: 1,
+    }),
+  'staff.catalog.setServiceStaff': (caller, target) =>
+    caller.staff.catalog.setServiceStaff({ serviceId: target.serviceId, staffIds: [] }),
+  'staff.catalog.setHours': (caller, target) => caller.staff.catalog.setHours({ staffId: target.staffId, hours: [] }),
+  'staff.catalog.addOverride': (caller, target) =>
+    caller.staff.catalog.addOverride({ staffId: target.staffId, date: '2031-01-01', kind: 'closed', reason: 'sweep' }),
+  'staff.catalog.removeOverride': (caller) => caller.staff.catalog.removeOverride({ id: sweepOverrideId }),
+  'staff.catalog.updateSettings': (caller) => caller.staff.catalog.updateSettings({ minNoticeMinutes: 5 }),
   // The calendar of the caller's own tenant only; a booking, client or member of another is never found.
   'staff.bookings.list': (caller, target) => {
     const from = new Date(Date.now() - 24 * 3_600_000).toISOString()
@@ -102,19 +115,36 @@ const cases: Record<string, ProcedureCase> = {
   'booking.create': async (caller, target, probe) => {
     const [slot] = await caller.booking.slots({ serviceId: target.serviceId, date: bookingDate() })
     if (!slot) throw new Error('the fixture offers no slot to book')
-    return caller.booking.create({ serviceId: target.serviceId, start: slot.start, idempotencyKey: `sweep-key-${probe}` })
+    return caller.booking.create({
+      serviceId: target.serviceId,
+      start: slot.start,
+      idempotencyKey: `sweep-key-${probe}`,
+    })
   },
   // Changes to a booking of the target client (another client's, or another tenant's).
-  'booking.mine': async (caller) => [await caller.booking.mine({ scope: 'upcoming' }), await caller.booking.mine({ scope: 'past' })],
+  'booking.mine': async (caller) => [
+    await caller.booking.mine({ scope: 'upcoming' }),
+    await caller.booking.mine({ scope: 'past' }),
+  ],
   'booking.get': (caller, target) => caller.booking.get({ id: bookingOf(target) }),
   'booking.cancel': (caller, target) => caller.booking.cancel({ id: bookingOf(target), expectedFeeCents: 0 }),
-  'booking.rescheduleDays': (caller, target) => caller.booking.rescheduleDays({ id: bookingOf(target), month: bookingDate().slice(0, 7) }),
-  'booking.rescheduleSlots': (caller, target) => caller.booking.rescheduleSlots({ id: bookingOf(target), date: bookingDate() }),
+  'booking.rescheduleDays': (caller, target) =>
+    caller.booking.rescheduleDays({ id: bookingOf(target), month: bookingDate().slice(0, 7) }),
+  'booking.rescheduleSlots': (caller, target) =>
+    caller.booking.rescheduleSlots({ id: bookingOf(target), date: bookingDate() }),
   'booking.reschedule': (caller, target) =>
-    caller.booking.reschedule({ id: bookingOf(target), start: new Date(sweepBookingStart().getTime() + 3_600_000).toISOString() }),
+    caller.booking.reschedule({
+      id: bookingOf(target),
+      start: new Date(sweepBookingStart().getTime() + 3_600_000).toISOString(),
+    }),
   'staff.bookings.cancel': (caller, target) => caller.staff.bookings.cancel({ id: bookingOf(target), reason: 'sweep' }),
   'staff.bookings.move': (caller, target) =>
-    caller.staff.bookings.move({ id: bookingOf(target), start: new Date(sweepBookingStart().getTime() + 3_600_000).toISOString(), reason: 'sweep', ignoreRules: true }),
+    caller.staff.bookings.move({
+      id: bookingOf(target),
+      start: new Date(sweepBookingStart().getTime() + 3_600_000).toISOString(),
+      reason: 'sweep',
+      ignoreRules: true,
+    }),
   'staff.bookings.complete': (caller, target) => caller.staff.bookings.complete({ id: bookingOf(target) }),
   'staff.bookings.noShow': (caller, target) => caller.staff.bookings.noShow({ id: bookingOf(target), reason: 'sweep' }),
   'tenant.current': (caller) => caller.tenant.current(),
@@ -332,7 +362,13 @@ beforeAll(async () => {
     sweepInvitationId = invitation.id
     const [closure] = await admin.db
       .insert(scheduleOverrides)
-      .values({ tenantId: fixture.a.id, membershipId: fixture.a.staffMembershipId, onDate: '2031-02-01', kind: 'closed', reason: 'private' })
+      .values({
+        tenantId: fixture.a.id,
+        membershipId: fixture.a.staffMembershipId,
+        onDate: '2031-02-01',
+        kind: 'closed',
+        reason: 'private',
+      })
       .returning({ id: scheduleOverrides.id })
     if (!closure) throw new Error('sweep override not created')
     sweepOverrideId = closure.id
@@ -352,7 +388,13 @@ beforeAll(async () => {
           status: 'confirmed',
           priceCents: 12000,
           snapshot: {
-            service: { nameFr: 'Entretien', nameEn: 'Maintenance', durationMinutes: 60, priceCents: 12000, currency: 'CAD' },
+            service: {
+              nameFr: 'Entretien',
+              nameEn: 'Maintenance',
+              durationMinutes: 60,
+              priceCents: 12000,
+              currency: 'CAD',
+            },
             options: [],
             totalCents: 12000,
             paymentRule: 'none',
@@ -414,7 +456,9 @@ describe('isolation sweep', () => {
       const callerUserId = scenario.as(f).userId
       const afterA = withoutOwnRows(await snapshotTenant(db.app, f.a), own)
       if (joinsAsItself.has(path)) {
-        expect(withoutRowsOfUser(afterA, callerUserId), `${path} changed tenant A's rows`).toEqual(withoutRowsOfUser(beforeA, callerUserId))
+        expect(withoutRowsOfUser(afterA, callerUserId), `${path} changed tenant A's rows`).toEqual(
+          withoutRowsOfUser(beforeA, callerUserId),
+        )
       } else expect(afterA, `${path} changed tenant A's rows`).toEqual(beforeA)
       if (!scenario.ownsTenantB)
         expect(await snapshotTenant(db.app, f.b), `${path} changed tenant B's rows`).toEqual(beforeB)

@@ -42,7 +42,8 @@ const matrixBookings = new Map<string, string>()
 const matrixBooking = (purpose: string, person: Person) => matrixBookings.get(`${purpose}-${person}`) ?? ''
 const matrixHour = 60 * 60 * 1000
 /** 15:00 UTC (inside the fixture's hours in Toronto), `days` from today (negative: in the past). */
-const matrixMidday = (days: number) => (Math.floor(Date.now() / (24 * matrixHour)) + days) * 24 * matrixHour + 15 * matrixHour
+const matrixMidday = (days: number) =>
+  (Math.floor(Date.now() / (24 * matrixHour)) + days) * 24 * matrixHour + 15 * matrixHour
 
 /** One booking per (purpose, person), each on a day of its own; complete and no-show ones already started. */
 async function matrixBookingFixture(admin: AdminConnection, f: TwoTenantFixture): Promise<void> {
@@ -66,7 +67,13 @@ async function matrixBookingFixture(admin: AdminConnection, f: TwoTenantFixture)
           status: 'confirmed',
           priceCents: 12000,
           snapshot: {
-            service: { nameFr: 'Entretien', nameEn: 'Maintenance', durationMinutes: 60, priceCents: 12000, currency: 'CAD' },
+            service: {
+              nameFr: 'Entretien',
+              nameEn: 'Maintenance',
+              durationMinutes: 60,
+              priceCents: 12000,
+              currency: 'CAD',
+            },
             options: [],
             totalCents: 12000,
             paymentRule: 'none',
@@ -150,7 +157,10 @@ async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
     const state = person === 'client' ? 'revoked' : person === 'operator' ? 'expired' : 'pending'
     await invite(email, invitationTokens[person], state)
     revocableInvitationIds[person] = await invite(`revocable-by-${person}@probe.test`, tokenFor(`revocable-${person}`))
-    resendableInvitationIds[person] = await invite(`resendable-by-${person}@probe.test`, tokenFor(`resendable-${person}`))
+    resendableInvitationIds[person] = await invite(
+      `resendable-by-${person}@probe.test`,
+      tokenFor(`resendable-${person}`),
+    )
   }
   return {
     ...f,
@@ -193,56 +203,89 @@ type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknow
 
 /** A valid call of each procedure; mutations aim at rows that stay valid whoever succeeds first. */
 /** A local date two days ahead in Toronto: inside the fixture tenants' booking window. */
-const bookingDate = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
+const bookingDate = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
 
 const calls: Record<string, Call> = {
-  'staff.booking.catalog': (caller) => caller.staff.booking.catalog(),
-  'staff.booking.saveService': (caller, _f, person) =>
-    caller.staff.booking.saveService({ nameFr: `Matrice ${person}`, nameEn: `Matrix ${person}`, durationMinutes: 30, priceCents: 5000 }),
-  'staff.booking.saveOption': (caller, f, person) =>
-    caller.staff.booking.saveOption({ serviceId: f.a.serviceId, nameFr: `Option ${person}`, nameEn: `Option ${person}`, extraMinutes: 15 }),
+  'staff.catalog.get': (caller) => caller.staff.catalog.get(),
+  'staff.catalog.saveService': (caller, _f, person) =>
+    caller.staff.catalog.saveService({
+      nameFr: `Matrice ${person}`,
+      nameEn: `Matrix ${person}`,
+      durationMinutes: 30,
+      priceCents: 5000,
+    }),
+  'staff.catalog.saveOption': (caller, f, person) =>
+    caller.staff.catalog.saveOption({
+      serviceId: f.a.serviceId,
+      nameFr: `Option ${person}`,
+      nameEn: `Option ${person}`,
+      extraMinutes: 15,
+    }),
   // The same pairs, hours and settings the fixture has: whoever succeeds first changes nothing the next call needs.
-  'staff.booking.setServiceStaff': (caller, f) =>
-    caller.staff.booking.setServiceStaff({ serviceId: f.a.serviceId, staffIds: [f.a.staffMembershipId] }),
-  'staff.booking.setHours': (caller, f) =>
-    caller.staff.booking.setHours({
+  'staff.catalog.setServiceStaff': (caller, f) =>
+    caller.staff.catalog.setServiceStaff({ serviceId: f.a.serviceId, staffIds: [f.a.staffMembershipId] }),
+  'staff.catalog.setHours': (caller, f) =>
+    caller.staff.catalog.setHours({
       staffId: f.a.staffMembershipId,
       hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '08:00', endTime: '20:00' })),
     }),
   // Far from any date the matrix books, and for the owner, who performs no service here.
-  'staff.booking.addOverride': (caller, f) =>
-    caller.staff.booking.addOverride({ staffId: f.a.ownerMembershipId, date: '2031-01-01', kind: 'closed' }),
-  'staff.booking.removeOverride': async (caller, f) => {
-    const added = await caller.staff.booking.addOverride({ staffId: f.a.ownerMembershipId, date: '2031-01-02', kind: 'closed' })
-    return caller.staff.booking.removeOverride({ id: added.id })
+  'staff.catalog.addOverride': (caller, f) =>
+    caller.staff.catalog.addOverride({ staffId: f.a.ownerMembershipId, date: '2031-01-01', kind: 'closed' }),
+  'staff.catalog.removeOverride': async (caller, f) => {
+    const added = await caller.staff.catalog.addOverride({
+      staffId: f.a.ownerMembershipId,
+      date: '2031-01-02',
+      kind: 'closed',
+    })
+    return caller.staff.catalog.removeOverride({ id: added.id })
   },
-  'staff.booking.updateSettings': (caller) => caller.staff.booking.updateSettings({ slotIntervalMinutes: 30 }),
-  'booking.availableDays': (caller, f) => caller.booking.availableDays({ serviceId: f.a.serviceId, month: bookingDate().slice(0, 7) }),
+  'staff.catalog.updateSettings': (caller) => caller.staff.catalog.updateSettings({ slotIntervalMinutes: 30 }),
+  'booking.availableDays': (caller, f) =>
+    caller.booking.availableDays({ serviceId: f.a.serviceId, month: bookingDate().slice(0, 7) }),
   'booking.slots': (caller, f) => caller.booking.slots({ serviceId: f.a.serviceId, date: bookingDate() }),
   'booking.create': async (caller, f, person) => {
     const [slot] = await caller.booking.slots({ serviceId: f.a.serviceId, date: bookingDate() })
     if (!slot) throw new Error('the fixture offers no slot to book')
-    return caller.booking.create({ serviceId: f.a.serviceId, start: slot.start, idempotencyKey: `matrix-key-${person}` })
+    return caller.booking.create({
+      serviceId: f.a.serviceId,
+      start: slot.start,
+      idempotencyKey: `matrix-key-${person}`,
+    })
   },
   'booking.catalog': (caller) => caller.booking.catalog(),
   'booking.mine': (caller) => caller.booking.mine({ scope: 'upcoming' }),
   'booking.get': (caller, _f, person) => caller.booking.get({ id: matrixBooking('read', person) }),
-  'booking.cancel': (caller, _f, person) => caller.booking.cancel({ id: matrixBooking('cancel', person), expectedFeeCents: 0 }),
+  'booking.cancel': (caller, _f, person) =>
+    caller.booking.cancel({ id: matrixBooking('cancel', person), expectedFeeCents: 0 }),
   'booking.rescheduleDays': (caller, _f, person) =>
     caller.booking.rescheduleDays({ id: matrixBooking('read', person), month: bookingDate().slice(0, 7) }),
-  'booking.rescheduleSlots': (caller, _f, person) => caller.booking.rescheduleSlots({ id: matrixBooking('read', person), date: bookingDate() }),
+  'booking.rescheduleSlots': (caller, _f, person) =>
+    caller.booking.rescheduleSlots({ id: matrixBooking('read', person), date: bookingDate() }),
   'booking.reschedule': async (caller, _f, person) => {
     const id = matrixBooking('reschedule', person)
     const { start } = await caller.booking.get({ id })
     return caller.booking.reschedule({ id, start: new Date(Date.parse(start) + 2 * matrixHour).toISOString() })
   },
-  'staff.bookings.cancel': (caller, _f, person) => caller.staff.bookings.cancel({ id: matrixBooking('staffCancel', person), reason: 'matrix' }),
+  'staff.bookings.cancel': (caller, _f, person) =>
+    caller.staff.bookings.cancel({ id: matrixBooking('staffCancel', person), reason: 'matrix' }),
   'staff.bookings.move': (caller, _f, person) =>
-    caller.staff.bookings.move({ id: matrixBooking('move', person), start: new Date(matrixMidday(200 + people.indexOf(person))).toISOString(), reason: 'matrix', ignoreRules: true }),
-  'staff.bookings.complete': (caller, _f, person) => caller.staff.bookings.complete({ id: matrixBooking('complete', person) }),
-  'staff.bookings.noShow': (caller, _f, person) => caller.staff.bookings.noShow({ id: matrixBooking('noShow', person) }),
+    caller.staff.bookings.move({
+      id: matrixBooking('move', person),
+      start: new Date(matrixMidday(200 + people.indexOf(person))).toISOString(),
+      reason: 'matrix',
+      ignoreRules: true,
+    }),
+  'staff.bookings.complete': (caller, _f, person) =>
+    caller.staff.bookings.complete({ id: matrixBooking('complete', person) }),
+  'staff.bookings.noShow': (caller, _f, person) =>
+    caller.staff.bookings.noShow({ id: matrixBooking('noShow', person) }),
   'staff.bookings.list': (caller) =>
-    caller.staff.bookings.list({ from: new Date(matrixMidday(-1)).toISOString(), to: new Date(matrixMidday(30)).toISOString() }),
+    caller.staff.bookings.list({
+      from: new Date(matrixMidday(-1)).toISOString(),
+      to: new Date(matrixMidday(30)).toISOString(),
+    }),
   'staff.bookings.get': (caller, _f, person) => caller.staff.bookings.get({ id: matrixBooking('read', person) }),
   'staff.bookings.members': (caller) => caller.staff.bookings.members(),
   'staff.bookings.create': (caller, f, person) =>
@@ -304,8 +347,10 @@ const calls: Record<string, Call> = {
   'staff.settings.removeLogo': (caller) => caller.staff.settings.removeLogo(),
   'staff.invitations.create': (caller, _f, person) =>
     caller.staff.invitations.create({ email: `matrix-invite-${person}@probe.test`, role: 'staff' }),
-  'staff.invitations.revoke': (caller, f, person) => caller.staff.invitations.revoke({ id: f.revocableInvitationIds[person] }),
-  'staff.invitations.resend': (caller, f, person) => caller.staff.invitations.resend({ id: f.resendableInvitationIds[person] }),
+  'staff.invitations.revoke': (caller, f, person) =>
+    caller.staff.invitations.revoke({ id: f.revocableInvitationIds[person] }),
+  'staff.invitations.resend': (caller, f, person) =>
+    caller.staff.invitations.resend({ id: f.resendableInvitationIds[person] }),
   'invitations.preview': (caller, f) => caller.invitations.preview({ token: f.invitationTokens.staff }),
   'invitations.accept': (caller, f, person) => caller.invitations.accept({ token: f.invitationTokens[person] }),
   'portal.membershipState': (caller) => caller.portal.membershipState(),
@@ -360,7 +405,13 @@ function expectedOutcome(access: ProcedureAccess, person: Person): Outcome {
  * team member cannot join the portal again.
  */
 const refusedByState: Record<string, Partial<Record<Person, Outcome>>> = {
-  'invitations.accept': { client: 'CONFLICT', staff: 'CONFLICT', admin: 'CONFLICT', owner: 'CONFLICT', operator: 'CONFLICT' },
+  'invitations.accept': {
+    client: 'CONFLICT',
+    staff: 'CONFLICT',
+    admin: 'CONFLICT',
+    owner: 'CONFLICT',
+    operator: 'CONFLICT',
+  },
   'portal.join': { client: 'CONFLICT', staff: 'CONFLICT', admin: 'CONFLICT', owner: 'CONFLICT' },
 }
 

@@ -62,7 +62,7 @@ export function BookingSettingsForm({
   }))
   const [keepsDeposit, setKeepsDeposit] = useState(settings.lateCancelKeepsDeposit)
   const [tried, setTried] = useState(false)
-  const save = useMutation(trpc.staff.booking.updateSettings.mutationOptions())
+  const save = useMutation(trpc.staff.catalog.updateSettings.mutationOptions())
   const valueOf = (field: NumberField) => {
     const value = wholeNumberOf(draft[field])
     const [min, max] = bounds[field]

@@ -63,7 +63,7 @@ export function HoursEditor({
   const id = useId()
   const [week, setWeek] = useState<WeekDraft>(() => weekDraftOf(hours))
   const [tried, setTried] = useState(false)
-  const save = useMutation(trpc.staff.booking.setHours.mutationOptions())
+  const save = useMutation(trpc.staff.catalog.setHours.mutationOptions())
 
   const update = (day: Weekday, spans: WeekDraft[Weekday]) => setWeek({ ...week, [day]: spans })
 

@@ -66,7 +66,7 @@ export function NewBooking({
   const [error, setError] = useState<string | null>(null)
   const [series, setSeries] = useState<SeriesResult | null>(null)
 
-  const catalog = useQuery({ ...trpc.staff.booking.catalog.queryOptions(), enabled: open })
+  const catalog = useQuery({ ...trpc.staff.catalog.get.queryOptions(), enabled: open })
   const members = useQuery({ ...trpc.staff.bookings.members.queryOptions(), enabled: open })
   const clientDetail = useQuery({
     ...trpc.staff.clients.get.queryOptions({ id: client?.id ?? '' }),

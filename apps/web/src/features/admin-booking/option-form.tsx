@@ -57,7 +57,7 @@ export function OptionForm({
     defaultValues: option ? optionFormValuesOf(option, locale) : emptyOptionValues,
     disabled: !canWrite,
   })
-  const save = useMutation(trpc.staff.booking.saveOption.mutationOptions())
+  const save = useMutation(trpc.staff.catalog.saveOption.mutationOptions())
 
   async function onSubmit(values: OptionFormValues) {
     try {

@@ -81,8 +81,8 @@ export function OverridesEditor({
   const [draft, setDraft] = useState<Draft>(emptyDraft)
   const [tried, setTried] = useState(false)
   const [removing, setRemoving] = useState<OverrideRow | null>(null)
-  const add = useMutation(trpc.staff.booking.addOverride.mutationOptions())
-  const remove = useMutation(trpc.staff.booking.removeOverride.mutationOptions())
+  const add = useMutation(trpc.staff.catalog.addOverride.mutationOptions())
+  const remove = useMutation(trpc.staff.catalog.removeOverride.mutationOptions())
   const memberName = (memberId: string | null) =>
     memberId === null
       ? t('wholeBusiness')

@@ -18,11 +18,11 @@ export function ScheduleScreen({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const id = useId()
-  const { data: catalog } = useSuspenseQuery(trpc.staff.booking.catalog.queryOptions())
+  const { data: catalog } = useSuspenseQuery(trpc.staff.catalog.get.queryOptions())
   const { data: members } = useSuspenseQuery(trpc.staff.bookings.members.queryOptions())
   const [memberId, setMemberId] = useState(() => members[0]?.id ?? '')
   const member = members.find((candidate) => candidate.id === memberId)
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.booking.pathKey() })
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.catalog.pathKey() })
 
   return (
     <div className="flex flex-col gap-10">

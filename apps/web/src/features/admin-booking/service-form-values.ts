@@ -3,7 +3,7 @@ import type { TSaveServiceInput } from '@portail/validators'
 import { z } from 'zod'
 import { centsOf, moneyInputOf, wholeNumberOf } from './money'
 
-/** The service fields the editor reads (a row of staff.booking.catalog). */
+/** The service fields the editor reads (a row of staff.catalog.get). */
 export interface ServiceLike {
   id: string
   nameFr: string
@@ -62,7 +62,8 @@ export const serviceFormSchema = z
     const deposit = centsOf(values.deposit)
     const price = centsOf(values.price)
     if (deposit === null) context.addIssue({ code: 'custom', path: ['deposit'], message: 'moneyInvalid' })
-    else if (price !== null && deposit > price) context.addIssue({ code: 'custom', path: ['deposit'], message: 'booking.depositInvalid' })
+    else if (price !== null && deposit > price)
+      context.addIssue({ code: 'custom', path: ['deposit'], message: 'booking.depositInvalid' })
   })
 
 export const emptyServiceValues = (displayOrder: number): ServiceFormValues => ({

@@ -78,7 +78,7 @@ export function ServiceForm({
     defaultValues: service ? serviceFormValuesOf(service, locale) : emptyServiceValues(nextOrder),
     disabled: !canWrite,
   })
-  const save = useMutation(trpc.staff.booking.saveService.mutationOptions())
+  const save = useMutation(trpc.staff.catalog.saveService.mutationOptions())
   const values = form.watch()
   const translateKey = translateErrorKey(locale)
 

@@ -33,7 +33,7 @@ export function ServiceStaff({
   const trpc = useTRPC()
   const id = useId()
   const [chosen, setChosen] = useState(() => new Set(staffIds))
-  const save = useMutation(trpc.staff.booking.setServiceStaff.mutationOptions())
+  const save = useMutation(trpc.staff.catalog.setServiceStaff.mutationOptions())
 
   async function submit() {
     try {

@@ -22,7 +22,7 @@ export function minutesOfTime(text: string): number | null {
 
 export const emptyWeek = (): WeekDraft => ({ 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] })
 
-/** The saved hours of one member (staff.booking.catalog's `hours[memberId]`) as an editable week. */
+/** The saved hours of one member (staff.catalog.get's `hours[memberId]`) as an editable week. */
 export function weekDraftOf(hours: readonly { weekday: number; startTime: string; endTime: string }[]): WeekDraft {
   const week = emptyWeek()
   for (const span of hours) {
@@ -46,7 +46,9 @@ export function dayProblems(spans: readonly SpanDraft[]): Map<number, SpanProble
     else if (span.end <= span.start) problems.set(index, 'endBeforeStart')
   })
   const readable = read.flatMap((span, index) =>
-    problems.has(index) || span.start === null || span.end === null ? [] : [{ index, start: span.start, end: span.end }],
+    problems.has(index) || span.start === null || span.end === null
+      ? []
+      : [{ index, start: span.start, end: span.end }],
   )
   for (const span of readable) {
     if (readable.some((other) => other.index !== span.index && other.start < span.end && span.start < other.end)) {
@@ -58,6 +60,6 @@ export function dayProblems(spans: readonly SpanDraft[]): Map<number, SpanProble
 
 export const weekIsValid = (week: WeekDraft) => weekdays.every((day) => dayProblems(week[day]).size === 0)
 
-/** staff.booking.setHours's `hours` for a checked week. */
+/** staff.catalog.setHours's `hours` for a checked week. */
 export const hoursInputOf = (week: WeekDraft) =>
   weekdays.flatMap((weekday) => week[weekday].map((span) => ({ weekday, startTime: span.start, endTime: span.end })))

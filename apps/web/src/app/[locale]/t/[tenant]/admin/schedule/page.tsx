@@ -22,7 +22,7 @@ export default async function AdminSchedulePage({ params }: Props) {
   const { role } = await requireStaff(locale, (await params).tenant)
   const queryClient = getQueryClient()
   await Promise.all([
-    queryClient.prefetchQuery(trpc.staff.booking.catalog.queryOptions()),
+    queryClient.prefetchQuery(trpc.staff.catalog.get.queryOptions()),
     queryClient.prefetchQuery(trpc.staff.bookings.members.queryOptions()),
   ])
   const t = await getTranslations('adminSchedule')

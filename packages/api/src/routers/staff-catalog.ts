@@ -21,9 +21,9 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { staffProcedure } from '../procedures'
 
 /** The business's booking setup: services, options, who performs them, weekly hours, settings. */
-export const staffBookingRouter = {
+export const staffCatalogRouter = {
   /** Everything, inactive services included (the editor and its preview). */
-  catalog: staffProcedure('bookings.read').query(({ ctx }) => listCatalog(ctx.tx, ctx.staff)),
+  get: staffProcedure('bookings.read').query(({ ctx }) => listCatalog(ctx.tx, ctx.staff)),
   saveService: staffProcedure('settings.write')
     .input(ZSaveServiceInput)
     .mutation(({ ctx, input }) => saveService(ctx.tx, ctx.staff, input)),
