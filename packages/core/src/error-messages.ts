@@ -320,6 +320,14 @@ export const errorMessages = {
     en: 'Invalid phone number (e.g. 514 555-0100).',
   },
   'input.postalCodeInvalid': { fr: 'Code postal invalide (ex. : H2X 1Y4).', en: 'Invalid postal code (e.g. H2X 1Y4).' },
+  'input.controlCharacter': {
+    fr: 'Ce texte contient un caractère invisible non permis (saut de ligne, tabulation ou caractère de contrôle) : retirez-le.',
+    en: 'This text contains an invisible character that is not allowed (line break, tab or control character): remove it.',
+  },
+  'input.dateOutOfRange': {
+    fr: 'Choisissez une date entre l’an 2000 et l’an 2100.',
+    en: 'Choose a date between the years 2000 and 2100.',
+  },
   'input.nothingToUpdate': { fr: 'Aucune modification à enregistrer.', en: 'There is nothing to update.' },
   'internal.unexpected': {
     fr: 'Une erreur inattendue est survenue. Veuillez réessayer.',

@@ -10,16 +10,27 @@ describe('catalog inputs', () => {
     const service = { nameFr: 'Ouverture', nameEn: 'Opening', durationMinutes: 60, priceCents: 10000 }
     expect(ZSaveServiceInput.safeParse(service).success).toBe(true)
     expect(ZSaveServiceInput.safeParse({ ...service, paymentRule: 'deposit', depositCents: 2000 }).success).toBe(true)
-    expect(messageOf(ZSaveServiceInput.safeParse({ ...service, paymentRule: 'deposit' }))).toBe('booking.depositInvalid')
-    expect(messageOf(ZSaveServiceInput.safeParse({ ...service, paymentRule: 'deposit', depositCents: 20000 }))).toBe('booking.depositInvalid')
+    expect(messageOf(ZSaveServiceInput.safeParse({ ...service, paymentRule: 'deposit' }))).toBe(
+      'booking.depositInvalid',
+    )
+    expect(messageOf(ZSaveServiceInput.safeParse({ ...service, paymentRule: 'deposit', depositCents: 20000 }))).toBe(
+      'booking.depositInvalid',
+    )
   })
 
   it('refuse working hours that end before they start or overlap on one day', () => {
     const span = (weekday: number, startTime: string, endTime: string) => ({ weekday, startTime, endTime })
-    expect(ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(1, '08:00', '12:00'), span(1, '13:00', '24:00')] }).success).toBe(true)
-    expect(messageOf(ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(1, '12:00', '08:00')] }))).toBe('booking.hoursInvalid')
-    expect(messageOf(ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(2, '08:00', '12:00'), span(2, '11:00', '13:00')] }))).toBe(
-      'booking.hoursOverlap',
+    expect(
+      ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(1, '08:00', '12:00'), span(1, '13:00', '24:00')] })
+        .success,
+    ).toBe(true)
+    expect(messageOf(ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(1, '12:00', '08:00')] }))).toBe(
+      'booking.hoursInvalid',
     )
+    expect(
+      messageOf(
+        ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(2, '08:00', '12:00'), span(2, '11:00', '13:00')] }),
+      ),
+    ).toBe('booking.hoursOverlap')
   })
 })

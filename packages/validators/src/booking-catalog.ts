@@ -1,12 +1,16 @@
 import { z } from 'zod'
+import { ZBookingDate } from './booking'
 import { ZId } from './common'
+import { ZMultilineText, ZText } from './text'
 
-const ZName = z.string().trim().min(1).max(120)
-const ZDescription = z.string().trim().max(2000)
+const ZName = ZText.trim().min(1).max(120)
+const ZDescription = ZMultilineText.trim().max(2000)
 const ZMinutes = (max: number) => z.number().int().min(0).max(max)
 const ZCents = z.number().int().min(0).max(100_000_000)
 /** A local wall-clock time "HH:MM" (24:00 ends a day). */
-export const ZLocalTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'booking.hoursInvalid' })
+export const ZLocalTime = ZText.max(5, { message: 'booking.hoursInvalid' }).regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+  message: 'booking.hoursInvalid',
+})
 
 /** A service of the catalog: created without `id`, updated with it (every field given again). */
 export const ZSaveServiceInput = z
@@ -18,7 +22,9 @@ export const ZSaveServiceInput = z
     descriptionEn: ZDescription.default(''),
     durationMinutes: z.number().int().min(5).max(1440),
     priceCents: ZCents,
-    currency: z.string().regex(/^[A-Z]{3}$/).default('CAD'),
+    currency: ZText.length(3)
+      .regex(/^[A-Z]{3}$/)
+      .default('CAD'),
     bufferBeforeMinutes: ZMinutes(240).default(0),
     bufferAfterMinutes: ZMinutes(240).default(0),
     paymentRule: z.enum(['none', 'deposit', 'full']).default('none'),
@@ -98,11 +104,11 @@ export type TUpdateBookingSettingsInput = z.input<typeof ZUpdateBookingSettingsI
 export const ZAddScheduleOverrideInput = z
   .strictObject({
     staffId: ZId.nullable().default(null),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'booking.invalidDate' }),
+    date: ZBookingDate,
     kind: z.enum(['closed', 'extra']),
     startTime: ZLocalTime.nullable().default(null),
     endTime: ZLocalTime.nullable().default(null),
-    reason: z.string().trim().max(500).nullable().default(null),
+    reason: ZMultilineText.trim().max(500).nullable().default(null),
   })
   .refine(
     ({ kind, startTime, endTime }) =>

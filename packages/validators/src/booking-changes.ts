@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import { ZBookingDate, ZBookingMonth } from './booking'
-import { ZCursor, ZId } from './common'
+import { instantInput, ZCursor, ZId } from './common'
+import { ZMultilineText } from './text'
 
-const ZStart = z.iso.datetime({ offset: true, message: 'booking.invalidStart' })
+const ZStart = instantInput('booking.invalidStart')
 /** Why staff changed a booking: kept in the audit log and shown in its history. */
-const ZReason = z.string().trim().min(1, { message: 'booking.changeReasonRequired' }).max(500, { message: 'booking.changeReasonTooLong' })
+const ZReason = ZMultilineText.trim()
+  .min(1, { message: 'booking.changeReasonRequired' })
+  .max(500, { message: 'booking.changeReasonTooLong' })
 
 export const ZMyBookingsInput = z.strictObject({
   scope: z.enum(['upcoming', 'past']),
@@ -19,7 +22,7 @@ export type TBookingIdInput = z.input<typeof ZBookingIdInput>
 export const ZCancelBookingInput = z.strictObject({
   id: ZId,
   /** The fee the client was shown; a different fee now (the free window closed meanwhile) is refused. */
-  expectedFeeCents: z.number().int().min(0),
+  expectedFeeCents: z.number().int().min(0).max(100_000_000),
 })
 export type TCancelBookingInput = z.input<typeof ZCancelBookingInput>
 
@@ -32,7 +35,11 @@ export type TRescheduleSlotsInput = z.input<typeof ZRescheduleSlotsInput>
 export const ZRescheduleBookingInput = z.strictObject({ id: ZId, start: ZStart, staffId: ZId.optional() })
 export type TRescheduleBookingInput = z.input<typeof ZRescheduleBookingInput>
 
-export const ZStaffCancelBookingInput = z.strictObject({ id: ZId, reason: ZReason, waiveFee: z.boolean().default(false) })
+export const ZStaffCancelBookingInput = z.strictObject({
+  id: ZId,
+  reason: ZReason,
+  waiveFee: z.boolean().default(false),
+})
 export type TStaffCancelBookingInput = z.input<typeof ZStaffCancelBookingInput>
 
 export const ZStaffMoveBookingInput = z.strictObject({

@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { ZText } from './text'
 import { paginationShape, ZCursor, ZId, ZLocale } from './common'
 import { ZCommunicationPreferences, ZEmail, ZPhone, ZServiceAddress } from './contact'
 
-const fullName = z.string().trim().min(1).max(200)
+/** A person's name: one line, as it is copied into email greetings and headers. */
+const fullName = ZText.trim().min(1).max(200)
 
 /**
  * A client's profile as staff enter it. Email is optional: a business may record a walk-in
@@ -58,7 +60,7 @@ export type TDeleteClientInput = z.input<typeof ZDeleteClientInput>
 
 export const ZListClientsInput = z.strictObject({
   ...paginationShape,
-  search: z.string().trim().max(100).optional(),
+  search: ZText.trim().max(100).optional(),
   archived: z.boolean().default(false),
   /** Only clients who read in this language (what their messages are written in). */
   locale: ZLocale.optional(),

@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { ZText } from './text'
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(254))
+/** Never a control character: an address is copied into mail headers (To, Reply-To). */
+export const ZEmail = ZText.max(320).trim().toLowerCase().pipe(z.email().max(254))
 
 // North American Numbering Plan: area code and exchange never start with 0 or 1.
 const nanp = /^1([2-9]\d{2})([2-9]\d{2})(\d{4})$/
@@ -22,20 +24,17 @@ export function normalisePhone(raw: string): string | null {
   return nanp.test(withCountry) ? `+${withCountry}` : null
 }
 
-export const ZPhone = z
-  .string()
-  .max(40)
-  .transform((raw, ctx) => {
-    const phone = normalisePhone(raw)
-    if (phone === null) {
-      ctx.addIssue({ code: 'custom', message: 'input.phoneInvalid' })
-      return z.NEVER
-    }
-    return phone
-  })
+export const ZPhone = ZText.max(40).transform((raw, ctx) => {
+  const phone = normalisePhone(raw)
+  if (phone === null) {
+    ctx.addIssue({ code: 'custom', message: 'input.phoneInvalid' })
+    return z.NEVER
+  }
+  return phone
+})
 
 export const canadianProvinces = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const
-export const ZProvince = z.string().trim().toUpperCase().pipe(z.enum(canadianProvinces))
+export const ZProvince = ZText.max(10).trim().toUpperCase().pipe(z.enum(canadianProvinces))
 export type TProvince = (typeof canadianProvinces)[number]
 
 // Canada Post never uses D, F, I, O, Q or U, and W and Z never start a code.
@@ -47,22 +46,19 @@ export function normalisePostalCode(raw: string): string | null {
   return match ? `${match[1]} ${match[2]}` : null
 }
 
-export const ZPostalCode = z
-  .string()
-  .max(10)
-  .transform((raw, ctx) => {
-    const code = normalisePostalCode(raw)
-    if (code === null) {
-      ctx.addIssue({ code: 'custom', message: 'input.postalCodeInvalid' })
-      return z.NEVER
-    }
-    return code
-  })
+export const ZPostalCode = ZText.max(10).transform((raw, ctx) => {
+  const code = normalisePostalCode(raw)
+  if (code === null) {
+    ctx.addIssue({ code: 'custom', message: 'input.postalCodeInvalid' })
+    return z.NEVER
+  }
+  return code
+})
 
 export const ZServiceAddress = z.strictObject({
-  line1: z.string().trim().min(1).max(200),
-  line2: z.string().trim().max(200).optional(),
-  city: z.string().trim().min(1).max(100),
+  line1: ZText.trim().min(1).max(200),
+  line2: ZText.trim().max(200).optional(),
+  city: ZText.trim().min(1).max(100),
   province: ZProvince,
   postalCode: ZPostalCode,
   country: z.literal('CA').default('CA'),

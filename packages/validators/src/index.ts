@@ -1,4 +1,16 @@
 export {
+  controlCharacterMessage,
+  hasNoControlCharacter,
+  hasNoControlCharacterBesidesLineBreaks,
+  ZMultilineText,
+  ZText,
+} from './text'
+export { type InputFault, inputFaults } from './input-sweep'
+export {
+  dateOutOfRangeMessage,
+  instantInput,
+  maxInputYear,
+  minInputYear,
   paginationShape,
   type TLocale,
   type TPaginationInput,

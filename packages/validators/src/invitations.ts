@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZId } from './common'
 import { ZEmail } from './contact'
+import { ZText } from './text'
 
 /** Owners come from creating the business; an invitation makes an admin or a staff member. */
 export const ZInvitationRole = z.enum(['admin', 'staff'])
@@ -13,7 +14,9 @@ export const ZInvitationIdInput = z.strictObject({ id: ZId })
 export type TInvitationIdInput = z.input<typeof ZInvitationIdInput>
 
 /** The token of an invitation link: 32 random bytes, base64url. Anything else is no invitation. */
-export const ZInvitationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'invitation.notFound' })
+export const ZInvitationToken = ZText.length(43, { message: 'invitation.notFound' }).regex(/^[A-Za-z0-9_-]{43}$/, {
+  message: 'invitation.notFound',
+})
 
 export const ZInvitationTokenInput = z.strictObject({ token: ZInvitationToken })
 export type TInvitationTokenInput = z.input<typeof ZInvitationTokenInput>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZLocale } from './common'
+import { ZText } from './text'
 
 /**
  * Trades a business picks when it starts. Codes, not words: the UI labels them in each language
@@ -94,7 +95,7 @@ export function slugShape(slug: string): SlugShape {
   return reservedSlugs.has(slug) ? 'reserved' : 'valid'
 }
 
-const normalisedSlug = z.string().trim().toLowerCase().max(63, { message: 'onboarding.slugInvalid' })
+const normalisedSlug = ZText.trim().toLowerCase().max(63, { message: 'onboarding.slugInvalid' })
 
 export const ZSlug = normalisedSlug.superRefine((slug, ctx) => {
   const shape = slugShape(slug)
@@ -117,9 +118,10 @@ export function isIanaTimeZone(name: string): boolean {
   }
 }
 
-export const ZTimeZone = z.string().trim().max(64).refine(isIanaTimeZone, { message: 'onboarding.timeZoneInvalid' })
+export const ZTimeZone = ZText.trim().max(64).refine(isIanaTimeZone, { message: 'onboarding.timeZoneInvalid' })
 
-export const ZBusinessName = z.string().trim().min(2, { message: 'onboarding.nameInvalid' }).max(100, {
+/** One line: the name is copied into email subjects and sender names, where CR/LF would add headers. */
+export const ZBusinessName = ZText.trim().min(2, { message: 'onboarding.nameInvalid' }).max(100, {
   message: 'onboarding.nameInvalid',
 })
 
@@ -134,5 +136,5 @@ export const ZCreateBusinessInput = z.strictObject({
 export type TCreateBusinessInput = z.input<typeof ZCreateBusinessInput>
 
 /** Any text: the answer says whether it is invalid, reserved, taken or available. */
-export const ZCheckSlugInput = z.strictObject({ slug: z.string().max(100) })
+export const ZCheckSlugInput = z.strictObject({ slug: ZText.max(100) })
 export type TCheckSlugInput = z.input<typeof ZCheckSlugInput>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZId } from './common'
+import { ZText } from './text'
 
 /**
  * Joining a business's portal as a client. The person must accept the business's privacy notice,
@@ -7,7 +8,7 @@ import { ZId } from './common'
  */
 export const ZJoinPortalInput = z.strictObject({
   acceptPrivacyNotice: z.boolean().refine((accepted) => accepted, { message: 'portal.privacyNoticeRequired' }),
-  privacyNoticeVersion: z.string().trim().min(1).max(50),
+  privacyNoticeVersion: ZText.trim().min(1).max(50),
 })
 export type TJoinPortalInput = z.input<typeof ZJoinPortalInput>
 

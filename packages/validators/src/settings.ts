@@ -2,20 +2,20 @@ import { z } from 'zod'
 import { ZLocale } from './common'
 import { ZEmail } from './contact'
 import { ZBusinessName, ZTimeZone } from './onboarding'
+import { ZMultilineText, ZText } from './text'
 
 /** `#1d4ed8`: six hex digits, stored lower-case (brandTheme keeps it readable on white). */
-export const ZPrimaryColor = z
-  .string()
+export const ZPrimaryColor = ZText.max(20)
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'settings.colorInvalid' })
   .transform((value) => value.toLowerCase())
 
 /** What the business says about itself on its public page, in one language. */
-export const ZDescription = z.string().trim().max(2000)
+export const ZDescription = ZMultilineText.trim().max(2000)
 
 /** The person clients contact about their personal information (Quebec Law 25): both or none. */
 export const ZPrivacyOfficer = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: ZText.trim().min(1).max(200),
   email: ZEmail,
 })
 

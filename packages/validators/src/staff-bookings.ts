@@ -1,18 +1,19 @@
 import { z } from 'zod'
 import { ZBookingDate, ZIdempotencyKey } from './booking'
-import { ZId } from './common'
+import { instantInput, ZId } from './common'
 import { ZServiceAddress } from './contact'
+import { ZMultilineText } from './text'
 
 const day = 24 * 60 * 60 * 1000
 /** The calendar reads at most six weeks at once (a month view with its leading and trailing days). */
 export const maxCalendarRangeDays = 42
 
-const ZInstant = z.iso.datetime({ offset: true, message: 'booking.invalidStart' })
+const ZInstant = instantInput('booking.invalidStart')
 
 export const ZStaffBookingsListInput = z
   .strictObject({
-    from: z.iso.datetime({ offset: true, message: 'booking.invalidRange' }),
-    to: z.iso.datetime({ offset: true, message: 'booking.invalidRange' }),
+    from: instantInput('booking.invalidRange'),
+    to: instantInput('booking.invalidRange'),
     /** A membership id; absent = every staff member. */
     staffId: ZId.optional(),
     includeCancelled: z.boolean().default(false),
@@ -30,7 +31,7 @@ export const ZStaffBookingGetInput = z.strictObject({ id: ZId })
 export type TStaffBookingGetInput = z.input<typeof ZStaffBookingGetInput>
 
 /** Why staff placed a booking outside the rules; kept in the audit log. */
-const ZStaffReason = z.string().trim().min(1, { message: 'booking.reasonRequired' }).max(500)
+const ZStaffReason = ZMultilineText.trim().min(1, { message: 'booking.reasonRequired' }).max(500)
 
 const staffChoiceShape = {
   clientId: ZId,
@@ -46,7 +47,7 @@ export const ZStaffCreateBookingInput = z
     start: ZInstant,
     idempotencyKey: ZIdempotencyKey,
     serviceAddress: ZServiceAddress.nullable().optional(),
-    notes: z.string().trim().max(2000).optional(),
+    notes: ZMultilineText.trim().max(2000).optional(),
     /** Place it outside hours, notice or window (never over another booking); needs a reason. */
     ignoreRules: z.boolean().default(false),
     reason: ZStaffReason.optional(),
@@ -70,7 +71,7 @@ export const ZCreateSeriesInput = z
     until: ZBookingDate,
     idempotencyKey: ZIdempotencyKey,
     serviceAddress: ZServiceAddress.nullable().optional(),
-    notes: z.string().trim().max(2000).optional(),
+    notes: ZMultilineText.trim().max(2000).optional(),
   })
   .refine(
     (input) => {

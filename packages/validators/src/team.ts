@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZId } from './common'
+import { ZText } from './text'
 
 /** The roles a member can hold; who may hand out which is decided in core, not here. */
 export const ZTeamRole = z.enum(['owner', 'admin', 'staff'])
@@ -16,9 +17,7 @@ export type TRemoveMemberInput = z.input<typeof ZRemoveMemberInput>
  * The public name visitors see on the booking wizard; null goes back to the first word of the
  * user's name. Never an address: a name with '@' could publish someone's email.
  */
-export const ZStaffDisplayName = z
-  .string()
-  .trim()
+export const ZStaffDisplayName = ZText.trim()
   .min(1, { message: 'team.displayNameRequired' })
   .max(60, { message: 'team.displayNameTooLong' })
   .refine((name) => !name.includes('@'), { message: 'team.displayNameNoEmail' })

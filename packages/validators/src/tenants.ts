@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZId, paginationShape } from './common'
+import { ZMultilineText, ZText } from './text'
 
 export const tenantStatuses = ['active', 'suspended'] as const
 export const ZTenantStatus = z.enum(tenantStatuses)
@@ -7,7 +8,7 @@ export const ZTenantStatus = z.enum(tenantStatuses)
 /** The operator console's list: a page, optionally narrowed by name or slug and by status. */
 export const ZListTenantsInput = z.strictObject({
   ...paginationShape,
-  search: z.string().trim().max(100).optional(),
+  search: ZText.trim().max(100).optional(),
   status: ZTenantStatus.optional(),
 })
 export type TListTenantsInput = z.input<typeof ZListTenantsInput>
@@ -22,6 +23,6 @@ export type TGetTenantInput = z.input<typeof ZGetTenantInput>
  */
 export const ZTenantStatusChangeInput = z.strictObject({
   tenantId: ZId,
-  reason: z.string().trim().min(3).max(500),
+  reason: ZMultilineText.trim().min(3).max(500),
 })
 export type TTenantStatusChangeInput = z.input<typeof ZTenantStatusChangeInput>
