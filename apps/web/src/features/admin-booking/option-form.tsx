@@ -2,8 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button } from '@portail/ui/button'
-import { applyServerErrors, Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@portail/ui/form'
-import { Input } from '@portail/ui/input'
+import { applyServerErrors, Form, FormControl, FormField, FormItem, FormLabel } from '@portail/ui/form'
+import { FormTextField } from '@portail/ui/text-field'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
@@ -81,21 +81,7 @@ export function OptionForm({
     name: 'nameFr' | 'nameEn' | 'extraMinutes' | 'extraPrice',
     label: string,
     extra: { lang?: string; inputMode?: 'numeric' | 'decimal' } = {},
-  ) => (
-    <FormField
-      control={form.control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input {...extra} {...field} />
-          </FormControl>
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  )
+  ) => <FormTextField control={form.control} name={name} label={label} {...extra} />
 
   return (
     <Form {...form} translateError={(key) => errorText(key) ?? translateKey(key)}>

@@ -3,6 +3,7 @@
 import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
+import { NativeSelect } from '@portail/ui/native-select'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useFormatter, useTranslations } from 'next-intl'
@@ -10,7 +11,6 @@ import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { ConfirmDialog } from '../admin/confirm-dialog'
 import { errorText } from '../admin/error-text'
-import { selectClass } from './field-classes'
 import type { MemberRef } from './service-staff'
 import { useFormErrorText } from './use-form-error-text'
 import { minutesOfTime } from './weekly-hours'
@@ -171,9 +171,8 @@ export function OverridesEditor({
           </h3>
           <div className="flex flex-col gap-2">
             <Label htmlFor={`${id}-who`}>{t('overrideWho')}</Label>
-            <select
+            <NativeSelect
               id={`${id}-who`}
-              className={selectClass}
               value={draft.staffId}
               onChange={(event) => setDraft({ ...draft, staffId: event.target.value })}
             >
@@ -183,7 +182,7 @@ export function OverridesEditor({
                   {member.displayName}
                 </option>
               ))}
-            </select>
+            </NativeSelect>
           </div>
           <div className="flex flex-col gap-2">
             <Label htmlFor={`${id}-date`}>{t('overrideDate')}</Label>
@@ -198,15 +197,14 @@ export function OverridesEditor({
           </div>
           <div className="flex flex-col gap-2">
             <Label htmlFor={`${id}-kind`}>{t('overrideKind')}</Label>
-            <select
+            <NativeSelect
               id={`${id}-kind`}
-              className={selectClass}
               value={draft.kind}
               onChange={(event) => setDraft({ ...draft, kind: event.target.value === 'extra' ? 'extra' : 'closed' })}
             >
               <option value="closed">{t('kindClosed')}</option>
               <option value="extra">{t('kindExtra')}</option>
-            </select>
+            </NativeSelect>
           </div>
           {draft.kind === 'closed' ? (
             <div className="flex items-center gap-2 pt-6">

@@ -13,7 +13,8 @@ import {
   FormLabel,
   FormMessage,
 } from '@portail/ui/form'
-import { Input } from '@portail/ui/input'
+import { FormNativeSelect } from '@portail/ui/native-select'
+import { FormTextField } from '@portail/ui/text-field'
 import { Textarea } from '@portail/ui/textarea'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
@@ -21,7 +22,7 @@ import { useLocale, useTranslations } from 'next-intl'
 import { useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
 import { translateErrorKey, zodParseOptions } from '../admin/translate-error'
-import { checkboxClass, selectClass } from './field-classes'
+import { checkboxClass } from './field-classes'
 import { type PreviewWords, ServicePreview } from './service-preview'
 import {
   emptyServiceValues,
@@ -104,19 +105,13 @@ export function ServiceForm({
     label: string,
     props: { lang?: string; inputMode?: 'numeric' | 'decimal'; hint?: string } = {},
   ) => (
-    <FormField
+    <FormTextField
       control={form.control}
       name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input lang={props.lang} inputMode={props.inputMode} {...field} value={String(field.value)} />
-          </FormControl>
-          {props.hint ? <FormDescription>{props.hint}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
-      )}
+      label={label}
+      description={props.hint}
+      lang={props.lang}
+      inputMode={props.inputMode}
     />
   )
 
@@ -161,23 +156,11 @@ export function ServiceForm({
             {text('bufferAfter', t('bufferAfterLabel'), { inputMode: 'numeric', hint: t('buffersHint') })}
           </div>
           <div className="grid gap-5 sm:grid-cols-2">
-            <FormField
-              control={form.control}
-              name="paymentRule"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{t('paymentRuleLabel')}</FormLabel>
-                  <FormControl>
-                    <select className={selectClass} {...field}>
-                      <option value="none">{t('paymentNone')}</option>
-                      <option value="deposit">{t('paymentDeposit')}</option>
-                      <option value="full">{t('paymentFull')}</option>
-                    </select>
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <FormNativeSelect control={form.control} name="paymentRule" label={t('paymentRuleLabel')}>
+              <option value="none">{t('paymentNone')}</option>
+              <option value="deposit">{t('paymentDeposit')}</option>
+              <option value="full">{t('paymentFull')}</option>
+            </FormNativeSelect>
             {values.paymentRule === 'deposit' ? text('deposit', t('depositLabel'), { inputMode: 'decimal' }) : null}
           </div>
           <div className="grid gap-5 sm:grid-cols-2">

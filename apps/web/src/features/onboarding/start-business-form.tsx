@@ -2,19 +2,16 @@
 
 import type { Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
-import { Input } from '@portail/ui/input'
-import { Label } from '@portail/ui/label'
+import { NativeSelectField } from '@portail/ui/native-select'
+import { TextField } from '@portail/ui/text-field'
 import { tradeCodes, type TTrade } from '@portail/validators'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { tradeLabel } from '../tenants/trade-label'
 import { type BusinessField, fieldErrorsOf } from './field-errors'
 import { useDebounced } from './use-debounced'
-
-const selectClass =
-  'h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 aria-invalid:border-destructive'
 
 interface Created {
   name: string
@@ -129,128 +126,96 @@ export function StartBusinessForm({
     }
   })()
 
-  const describedBy = (field: BusinessField, ...more: string[]) =>
-    [...more, errors[field] ? `${ids}-${field}-error` : null].filter(Boolean).join(' ') || undefined
-  const fieldError = (field: BusinessField) =>
-    errors[field] ? (
-      <p id={`${ids}-${field}-error`} className="text-sm font-medium text-destructive">
-        {errors[field]}
-      </p>
-    ) : null
-
   return (
     <form onSubmit={(event) => void submit(event)} className="mt-8 grid max-w-xl gap-5" noValidate>
-      <Field>
-        <Label htmlFor={`${ids}-name`}>{t('nameLabel')}</Label>
-        <Input
-          ref={refs.name}
-          id={`${ids}-name`}
-          name="name"
-          autoComplete="organization"
-          required
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describedBy('name')}
-        />
-        {fieldError('name')}
-      </Field>
-      <Field>
-        <Label htmlFor={`${ids}-trade`}>{t('tradeLabel')}</Label>
-        <select
-          ref={refs.trade}
-          id={`${ids}-trade`}
-          name="trade"
-          required
-          className={selectClass}
-          value={trade}
-          onChange={(event) => setTrade(event.target.value)}
-          aria-invalid={errors.trade ? true : undefined}
-          aria-describedby={describedBy('trade')}
-        >
-          <option value="">{t('tradePlaceholder')}</option>
-          {tradeCodes.map((code) => (
-            <option key={code} value={code}>
-              {tradeLabel(code, trades)}
-            </option>
-          ))}
-        </select>
-        {fieldError('trade')}
-      </Field>
-      <Field>
-        <Label htmlFor={`${ids}-slug`}>{t('slugLabel')}</Label>
-        <Input
-          ref={refs.slug}
-          id={`${ids}-slug`}
-          name="slug"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={slug}
-          onChange={(event) => setSlug(event.target.value)}
-          aria-invalid={errors.slug || slugStatus?.tone === 'bad' ? true : undefined}
-          aria-describedby={describedBy('slug', `${ids}-slug-description`, `${ids}-slug-status`)}
-        />
-        <p id={`${ids}-slug-description`} className="text-sm text-muted-foreground">
-          {t('slugDescription', { example: `piscines-soleil.${rootDomain}` })}
-        </p>
-        <p
-          id={`${ids}-slug-status`}
-          aria-live="polite"
-          data-testid="slug-status"
-          className={
-            slugStatus?.tone === 'bad'
-              ? 'min-h-5 text-sm font-medium text-destructive'
-              : slugStatus?.tone === 'ok'
-                ? 'min-h-5 text-sm font-medium text-success'
-                : 'min-h-5 text-sm text-muted-foreground'
-          }
-        >
-          {slugStatus?.text}
-        </p>
-        {fieldError('slug')}
-      </Field>
-      <Field>
-        <Label htmlFor={`${ids}-time-zone`}>{t('timeZoneLabel')}</Label>
-        <select
-          ref={refs.timeZone}
-          id={`${ids}-time-zone`}
-          name="timeZone"
-          className={selectClass}
-          value={timeZone}
-          onChange={(event) => setTimeZone(event.target.value)}
-          aria-invalid={errors.timeZone ? true : undefined}
-          aria-describedby={describedBy('timeZone', `${ids}-time-zone-description`)}
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, ' ')}
-            </option>
-          ))}
-        </select>
-        <p id={`${ids}-time-zone-description`} className="text-sm text-muted-foreground">
-          {t('timeZoneDescription')}
-        </p>
-        {fieldError('timeZone')}
-      </Field>
-      <Field>
-        <Label htmlFor={`${ids}-locale`}>{t('localeLabel')}</Label>
-        <select
-          ref={refs.defaultLocale}
-          id={`${ids}-locale`}
-          name="defaultLocale"
-          className={selectClass}
-          value={defaultLocale}
-          onChange={(event) => setDefaultLocale(event.target.value === 'en' ? 'en' : 'fr')}
-          aria-invalid={errors.defaultLocale ? true : undefined}
-          aria-describedby={describedBy('defaultLocale')}
-        >
-          <option value="fr">{t('localeFr')}</option>
-          <option value="en">{t('localeEn')}</option>
-        </select>
-        {fieldError('defaultLocale')}
-      </Field>
+      <TextField
+        ref={refs.name}
+        id={`${ids}-name`}
+        label={t('nameLabel')}
+        error={errors.name}
+        name="name"
+        autoComplete="organization"
+        required
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <NativeSelectField
+        ref={refs.trade}
+        id={`${ids}-trade`}
+        label={t('tradeLabel')}
+        error={errors.trade}
+        name="trade"
+        required
+        value={trade}
+        onChange={(event) => setTrade(event.target.value)}
+      >
+        <option value="">{t('tradePlaceholder')}</option>
+        {tradeCodes.map((code) => (
+          <option key={code} value={code}>
+            {tradeLabel(code, trades)}
+          </option>
+        ))}
+      </NativeSelectField>
+      <TextField
+        ref={refs.slug}
+        id={`${ids}-slug`}
+        label={t('slugLabel')}
+        description={t('slugDescription', { example: `piscines-soleil.${rootDomain}` })}
+        error={errors.slug}
+        name="slug"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={slug}
+        onChange={(event) => setSlug(event.target.value)}
+        aria-invalid={slugStatus?.tone === 'bad' ? true : undefined}
+        aria-describedby={`${ids}-slug-status`}
+        extra={
+          <p
+            id={`${ids}-slug-status`}
+            aria-live="polite"
+            data-testid="slug-status"
+            className={
+              slugStatus?.tone === 'bad'
+                ? 'min-h-5 text-sm font-medium text-destructive'
+                : slugStatus?.tone === 'ok'
+                  ? 'min-h-5 text-sm font-medium text-success'
+                  : 'min-h-5 text-sm text-muted-foreground'
+            }
+          >
+            {slugStatus?.text}
+          </p>
+        }
+      />
+      <NativeSelectField
+        ref={refs.timeZone}
+        id={`${ids}-time-zone`}
+        label={t('timeZoneLabel')}
+        description={t('timeZoneDescription')}
+        error={errors.timeZone}
+        name="timeZone"
+        value={timeZone}
+        onChange={(event) => setTimeZone(event.target.value)}
+      >
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replace(/_/g, ' ')}
+          </option>
+        ))}
+      </NativeSelectField>
+      <NativeSelectField
+        ref={refs.defaultLocale}
+        id={`${ids}-locale`}
+        label={t('localeLabel')}
+        error={errors.defaultLocale}
+        name="defaultLocale"
+        value={defaultLocale}
+        onChange={(event) => setDefaultLocale(event.target.value === 'en' ? 'en' : 'fr')}
+      >
+        <option value="fr">{t('localeFr')}</option>
+        <option value="en">{t('localeEn')}</option>
+      </NativeSelectField>
       <p role="alert" className="min-h-6 text-sm font-medium text-destructive">
         {formError}
       </p>
@@ -259,8 +224,4 @@ export function StartBusinessForm({
       </Button>
     </form>
   )
-}
-
-function Field({ children }: { children: ReactNode }) {
-  return <div className="grid gap-2">{children}</div>
 }

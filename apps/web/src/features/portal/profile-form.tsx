@@ -4,20 +4,11 @@ import type { RouterOutputs } from '@portail/api'
 import type { Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Checkbox } from '@portail/ui/checkbox'
-import {
-  applyServerErrors,
-  Form,
-  FormControl,
-  FormDescription,
-  FormField,
-  FormItem,
-  FormLabel,
-  FormMessage,
-} from '@portail/ui/form'
-import { Input } from '@portail/ui/input'
+import { AddressFields } from '@portail/ui/address-fields'
+import { applyServerErrors, Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@portail/ui/form'
 import { RadioGroup, RadioGroupItem } from '@portail/ui/radio-group'
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@portail/ui/select'
 import { Switch } from '@portail/ui/switch'
+import { FormTextField, TextField } from '@portail/ui/text-field'
 import { toast } from '@portail/ui/toast'
 import { canadianProvinces } from '@portail/validators'
 import { useMutation } from '@tanstack/react-query'
@@ -85,125 +76,35 @@ export function ProfileForm({
       <form onSubmit={(event) => void form.handleSubmit(submit)(event)} noValidate className="mt-6 grid gap-8">
         <fieldset className="grid gap-4">
           <legend className="mb-2 text-lg font-semibold">{t('contactLegend')}</legend>
-          <FormField
-            control={form.control}
-            name="fullName"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t('fullName')}</FormLabel>
-                <FormControl>
-                  <Input autoComplete="name" {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <div className="grid gap-2">
-            <label htmlFor={`${ids}-email`} className="text-sm font-medium">
-              {t('email')}
-            </label>
-            <Input id={`${ids}-email`} value={profile.email ?? ''} readOnly aria-describedby={`${ids}-email-hint`} />
-            <p id={`${ids}-email-hint`} className="text-sm text-muted-foreground">
-              {t('emailHint')}
-            </p>
-          </div>
-          <FormField
+          <FormTextField control={form.control} name="fullName" label={t('fullName')} autoComplete="name" />
+          <TextField label={t('email')} description={t('emailHint')} value={profile.email ?? ''} readOnly />
+          <FormTextField
             control={form.control}
             name="phone"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t('phone')}</FormLabel>
-                <FormControl>
-                  <Input type="tel" autoComplete="tel" {...field} />
-                </FormControl>
-                <FormDescription>{t('phoneHint')}</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
+            label={t('phone')}
+            description={t('phoneHint')}
+            type="tel"
+            autoComplete="tel"
           />
         </fieldset>
 
         <fieldset className="grid gap-4">
           <legend className="mb-2 text-lg font-semibold">{t('addressLegend')}</legend>
           <p className="-mt-2 text-sm text-muted-foreground">{t('addressHint')}</p>
-          <FormField
-            control={form.control}
-            name="serviceAddress.line1"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t('line1')}</FormLabel>
-                <FormControl>
-                  <Input autoComplete="address-line1" {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
+          <AddressFields<ProfileFormValues>
+            name="serviceAddress"
+            labels={{
+              line1: t('line1'),
+              line2: t('line2'),
+              city: t('city'),
+              province: t('province'),
+              provincePlaceholder: t('provincePlaceholder'),
+              postalCode: t('postalCode'),
+            }}
+            provinces={canadianProvinces}
+            autofill="own"
+            provincePicker="listbox"
           />
-          <FormField
-            control={form.control}
-            name="serviceAddress.line2"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t('line2')}</FormLabel>
-                <FormControl>
-                  <Input autoComplete="address-line2" {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <div className="grid gap-4 sm:grid-cols-3">
-            <FormField
-              control={form.control}
-              name="serviceAddress.city"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{t('city')}</FormLabel>
-                  <FormControl>
-                    <Input autoComplete="address-level2" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="serviceAddress.province"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{t('province')}</FormLabel>
-                  <Select value={field.value} onValueChange={field.onChange} name={field.name}>
-                    <FormControl>
-                      <SelectTrigger ref={field.ref} onBlur={field.onBlur} className="w-full">
-                        <SelectValue placeholder={t('provincePlaceholder')} />
-                      </SelectTrigger>
-                    </FormControl>
-                    <SelectContent>
-                      {canadianProvinces.map((code) => (
-                        <SelectItem key={code} value={code}>
-                          {code}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="serviceAddress.postalCode"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{t('postalCode')}</FormLabel>
-                  <FormControl>
-                    <Input autoComplete="postal-code" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-          </div>
         </fieldset>
 
         <fieldset className="grid gap-4">

@@ -4,17 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Checkbox } from '@portail/ui/checkbox'
-import {
-  applyServerErrors,
-  Form,
-  FormControl,
-  FormDescription,
-  FormField,
-  FormItem,
-  FormLabel,
-  FormMessage,
-} from '@portail/ui/form'
-import { Input } from '@portail/ui/input'
+import { applyServerErrors, Form, FormControl, FormField, FormItem, FormLabel } from '@portail/ui/form'
+import { FormNativeSelect } from '@portail/ui/native-select'
+import { FormTextField } from '@portail/ui/text-field'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
@@ -32,9 +24,6 @@ import {
   formValuesOf,
   updateInputOf,
 } from './client-form-values'
-
-const selectClass =
-  'h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2'
 
 /**
  * Create or edit a client. Client-side checks use the validators' rules; the server's refusals
@@ -98,63 +87,27 @@ export function ClientForm({
         noValidate
         className="flex max-w-xl flex-col gap-5"
       >
-        <FormField
-          control={form.control}
-          name="fullName"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('fullNameLabel')}</FormLabel>
-              <FormControl>
-                <Input autoComplete="off" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
+        <FormTextField control={form.control} name="fullName" label={t('fullNameLabel')} autoComplete="off" />
+        <FormTextField
           control={form.control}
           name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('emailLabel')}</FormLabel>
-              <FormControl>
-                <Input type="email" autoComplete="off" {...field} />
-              </FormControl>
-              <FormDescription>{t('emailHint')}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label={t('emailLabel')}
+          description={t('emailHint')}
+          type="email"
+          autoComplete="off"
         />
-        <FormField
+        <FormTextField
           control={form.control}
           name="phone"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('phoneLabel')}</FormLabel>
-              <FormControl>
-                <Input type="tel" autoComplete="off" {...field} />
-              </FormControl>
-              <FormDescription>{t('phoneHint')}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label={t('phoneLabel')}
+          description={t('phoneHint')}
+          type="tel"
+          autoComplete="off"
         />
-        <FormField
-          control={form.control}
-          name="locale"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('localeLabel')}</FormLabel>
-              <FormControl>
-                <select className={selectClass} {...field}>
-                  <option value="fr">{t('languageFr')}</option>
-                  <option value="en">{t('languageEn')}</option>
-                </select>
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <FormNativeSelect control={form.control} name="locale" label={t('localeLabel')}>
+          <option value="fr">{t('languageFr')}</option>
+          <option value="en">{t('languageEn')}</option>
+        </FormNativeSelect>
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-2 text-sm font-medium">{t('preferencesTitle')}</legend>
           <PreferenceField form={form} name="prefEmail" label={t('prefEmail')} />

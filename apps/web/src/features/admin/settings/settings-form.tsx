@@ -13,7 +13,8 @@ import {
   FormLabel,
   FormMessage,
 } from '@portail/ui/form'
-import { Input } from '@portail/ui/input'
+import { FormNativeSelect } from '@portail/ui/native-select'
+import { FormTextField } from '@portail/ui/text-field'
 import { Textarea } from '@portail/ui/textarea'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
@@ -30,9 +31,6 @@ import {
   settingsFormValuesOf,
   settingsUpdateOf,
 } from './settings-form-values'
-
-const selectClass =
-  'h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 disabled:opacity-50'
 
 // The server maps officer fields under `privacyOfficer.*`; the form shows them as two fields.
 const serverFieldOf: Record<string, keyof SettingsFormValues> = {
@@ -104,19 +102,7 @@ export function SettingsForm({
         className="flex max-w-xl flex-col gap-5"
       >
         {canWrite ? null : <p className="text-sm text-muted-foreground">{t('readOnly')}</p>}
-        <FormField
-          control={form.control}
-          name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('nameLabel')}</FormLabel>
-              <FormControl>
-                <Input autoComplete="organization" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <FormTextField control={form.control} name="name" label={t('nameLabel')} autoComplete="organization" />
         <FormField
           control={form.control}
           name="descriptionFr"
@@ -145,56 +131,34 @@ export function SettingsForm({
             </FormItem>
           )}
         />
-        <FormField
+        <FormNativeSelect
           control={form.control}
           name="timeZone"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('timeZoneLabel')}</FormLabel>
-              <FormControl>
-                <select className={selectClass} {...field}>
-                  {timeZones.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zone}
-                    </option>
-                  ))}
-                </select>
-              </FormControl>
-              <FormDescription>{t('timeZoneHint')}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
+          label={t('timeZoneLabel')}
+          description={t('timeZoneHint')}
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </FormNativeSelect>
+        <FormNativeSelect
           control={form.control}
           name="defaultLocale"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('localeLabel')}</FormLabel>
-              <FormControl>
-                <select className={selectClass} {...field}>
-                  <option value="fr">{t('languageFr')}</option>
-                  <option value="en">{t('languageEn')}</option>
-                </select>
-              </FormControl>
-              <FormDescription>{t('localeHint')}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
+          label={t('localeLabel')}
+          description={t('localeHint')}
+        >
+          <option value="fr">{t('languageFr')}</option>
+          <option value="en">{t('languageEn')}</option>
+        </FormNativeSelect>
+        <FormTextField
           control={form.control}
           name="primaryColor"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>{t('colorLabel')}</FormLabel>
-              <FormControl>
-                <Input type="color" className="h-10 w-20 p-1" {...field} />
-              </FormControl>
-              <FormDescription>{t('colorHint')}</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
+          label={t('colorLabel')}
+          description={t('colorHint')}
+          type="color"
+          className="h-10 w-20 p-1"
         />
         {/* What clients will see: brandTheme darkens a colour too light for white text or links. */}
         <section
@@ -211,31 +175,13 @@ export function SettingsForm({
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-1 font-medium">{t('privacyTitle')}</legend>
           <p className="text-sm text-muted-foreground">{t('privacyHint')}</p>
-          <FormField
-            control={form.control}
-            name="officerName"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t('officerNameLabel')}</FormLabel>
-                <FormControl>
-                  <Input autoComplete="off" {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
+          <FormTextField control={form.control} name="officerName" label={t('officerNameLabel')} autoComplete="off" />
+          <FormTextField
             control={form.control}
             name="officerEmail"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{t('officerEmailLabel')}</FormLabel>
-                <FormControl>
-                  <Input type="email" autoComplete="off" {...field} />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
+            label={t('officerEmailLabel')}
+            type="email"
+            autoComplete="off"
           />
         </fieldset>
         {canWrite ? (
