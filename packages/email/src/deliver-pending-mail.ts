@@ -48,6 +48,7 @@ export async function deliverPendingMail(
       .select({
         id: mailOutbox.id,
         to: mailOutbox.toAddress,
+        kind: mailOutbox.kind,
         subject: mailOutbox.subject,
         text: mailOutbox.textBody,
         html: mailOutbox.htmlBody,

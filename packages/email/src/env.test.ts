@@ -23,4 +23,15 @@ describe('readMailEnv', () => {
       readMailEnv({ RESEND_API_KEY: 're_123', MAIL_FROM: 'a@example.com', RESEND_BASE_URL: 'ftp://x' }),
     ).toThrow(/RESEND_BASE_URL/)
   })
+
+  it('also writes the local mailbox to the folder MAIL_FILES_DIR names, an absolute path, never beside Resend', () => {
+    expect(readMailEnv({ MAIL_FILES_DIR: '/tmp/portail-mail' })).toEqual({
+      transport: 'local',
+      filesDir: '/tmp/portail-mail',
+    })
+    expect(() => readMailEnv({ MAIL_FILES_DIR: 'mail' })).toThrow(/MAIL_FILES_DIR must be an absolute folder path/)
+    expect(() =>
+      readMailEnv({ MAIL_FILES_DIR: '/tmp/portail-mail', RESEND_API_KEY: 're_123', MAIL_FROM: 'a@example.com' }),
+    ).toThrow(/MAIL_FILES_DIR .* cannot be combined with RESEND_API_KEY/)
+  })
 })

@@ -1,8 +1,13 @@
+import { isAbsolute } from 'node:path'
 import { z } from 'zod'
 
-/** How mail leaves: the local mailbox only, or Resend. */
+/** How mail leaves: the local mailbox only (and, if asked, as files in a folder), or Resend. */
 export type MailEnv =
-  | { transport: 'local' }
+  | {
+      transport: 'local'
+      /** MAIL_FILES_DIR: each delivered message is also written there as `<id>.json` (tests, tools). */
+      filesDir?: string
+    }
   | {
       transport: 'resend'
       apiKey: string
@@ -21,7 +26,14 @@ const sender = z.union([z.email(), z.string().regex(/^[^<>]+<[^<>@\s]+@[^<>@\s]+
  */
 export function readMailEnv(source: Record<string, string | undefined> = process.env): MailEnv {
   const apiKey = source.RESEND_API_KEY?.trim()
-  if (!apiKey) return { transport: 'local' }
+  const filesDir = source.MAIL_FILES_DIR?.trim() ?? ''
+  if (filesDir && apiKey) {
+    throw new Error('MAIL_FILES_DIR writes the local mailbox to files; it cannot be combined with RESEND_API_KEY.')
+  }
+  if (filesDir && (!isAbsolute(filesDir) || filesDir.length > 1024 || filesDir.includes('\0'))) {
+    throw new Error('MAIL_FILES_DIR must be an absolute folder path (e.g. /tmp/portail-mail).')
+  }
+  if (!apiKey) return filesDir ? { transport: 'local', filesDir } : { transport: 'local' }
   const from = source.MAIL_FROM?.trim() ?? ''
   if (!from)
     throw new Error('MAIL_FROM is required when RESEND_API_KEY is set (e.g. "Portail <no-reply@example.com>").')

@@ -3,6 +3,8 @@ export interface OutgoingMail {
   /** The mail_outbox id: also the idempotency key, so a retried delivery sends the message once. */
   id: string
   to: string
+  /** What the message is for ('sign-in-code', 'staff-invitation'…), as the mailbox records it. */
+  kind: string
   subject: string
   text: string
   html: string | null

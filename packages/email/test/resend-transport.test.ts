@@ -41,6 +41,7 @@ beforeEach(() => {
 const mail = {
   id: '0190f5e4-8a3b-7c1d-9e2f-123456789abc',
   to: 'ana@example.test',
+  kind: 'sign-in-code',
   subject: 'Bonjour',
   text: 'Votre code : 123456',
   html: null,
