@@ -69,12 +69,20 @@ describe('readWebEnv', () => {
   })
 
   it('counts rate limits in the database, per forwarded address only behind a trusted proxy', () => {
-    expect(readWebEnv({})).toMatchObject({ trustProxy: false, rateLimit: { redisUrl: undefined } })
+    expect(readWebEnv({})).toMatchObject({ trustedProxies: 0, rateLimit: { redisUrl: undefined } })
     expect(readWebEnv({ TRUST_PROXY: '1', REDIS_URL: 'redis://127.0.0.1:6379' })).toMatchObject({
-      trustProxy: true,
+      trustedProxies: 1,
       rateLimit: { redisUrl: 'redis://127.0.0.1:6379' },
     })
     expect(problemsOf({ REDIS_URL: 'http://cache' })).toMatch(/REDIS_URL/)
+  })
+
+  it('reads TRUST_PROXY as the number of proxies we run, and refuses anything else', () => {
+    expect(readWebEnv({ TRUST_PROXY: '0' }).trustedProxies).toBe(0)
+    expect(readWebEnv({ TRUST_PROXY: ' 2 ' }).trustedProxies).toBe(2)
+    for (const value of ['true', 'yes', '-1', '1.5', '11', '0x1']) {
+      expect(problemsOf({ TRUST_PROXY: value })).toMatch(/TRUST_PROXY: must be the number of proxies/)
+    }
   })
 
   it('picks Clerk when its keys are set, at start-up, and turns the dev adapter off', () => {

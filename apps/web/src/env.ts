@@ -31,8 +31,18 @@ const schema = z.object({
   PORTAIL_TEST_IDENTITY: flag,
   /** CI e2e runs start the production build with the test identity; nothing else may. */
   PORTAIL_ALLOW_TEST_IDENTITY_IN_PRODUCTION: flag,
-  /** '1': a proxy we run sets x-forwarded-for, so its first value is the client's address. */
-  TRUST_PROXY: flag,
+  /**
+   * How many proxies we run in front of the app, each appending to x-forwarded-for (0 or unset:
+   * none, the socket's address counts). A bound, since a longer chain is a typo, not a deployment.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(?:[0-9]|10)$/, {
+      error: 'must be the number of proxies we run in front of the app, 0 to 10 (1: one load balancer)',
+    })
+    .transform(Number)
+    .default(0),
 })
 
 export interface WebEnv {
@@ -50,8 +60,11 @@ export interface WebEnv {
    */
   devAuth: DevAuthEnv | null
   db: DbEnv
-  /** Rate limits are counted per x-forwarded-for address only behind a trusted proxy. */
-  trustProxy: boolean
+  /**
+   * Proxies we run in front of the app (TRUST_PROXY): rate limits count the address the outermost
+   * one saw, that many x-forwarded-for values from the right; 0, the socket's address.
+   */
+  trustedProxies: number
   rateLimit: RateLimitEnv
   /** Where files go (logos): S3 when S3_BUCKET is set, else the encrypted local folder. */
   storage: StorageEnv
@@ -138,7 +151,7 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     clerk,
     devAuth,
     db,
-    trustProxy: parsed.data.TRUST_PROXY === '1',
+    trustedProxies: parsed.data.TRUST_PROXY,
     rateLimit,
     storage,
   }

@@ -34,7 +34,12 @@ function get(address: string, cookie?: string) {
 
 async function route(request: Request, resolver?: IdentityResolver) {
   const identity = resolveOnce(resolver ?? createDevIdentity({ database: db.app, secret, operators: [] }))
-  const limited = await limitAnonymousTrpc(request, identity, limits.publicTrpcPerIp, clientAddress(request, true))
+  const limited = await limitAnonymousTrpc(
+    request,
+    identity,
+    limits.publicTrpcPerIp,
+    clientAddress(request, { trustedProxies: 1, peer: null }),
+  )
   return limited ?? handleTrpcRequest(request, { database: db.app, identity, rootDomain })
 }
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
     mailer: createOutboxMailer(db.app),
     secret,
     rateLimits: createRateLimits({ kind: 'postgres', database: db.app }),
-    clientAddress: (request) => clientAddress(request, true),
+    clientAddress: (request) => clientAddress(request, { trustedProxies: 1, peer: null }),
   })
 })
 afterAll(async () => db.close())

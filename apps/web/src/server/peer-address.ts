@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { IncomingMessage, Server } from 'node:http'
 import { isIP } from 'node:net'
+import { normalizeAddress } from '@portail/auth/rate-limit'
 
 /**
  * The address at the other end of a request's TCP connection, for route handlers and the proxy.
@@ -54,14 +55,7 @@ export function installPeerAddressStamp(): void {
   }
 }
 
-/** `::ffff:203.0.113.5` (an IPv4 peer on a dual-stack socket) is 203.0.113.5. */
-export function normalizeAddress(address: string): string | null {
-  const trimmed = address.trim().toLowerCase()
-  const unmapped = trimmed.startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4 ? trimmed.slice(7) : trimmed
-  return isIP(unmapped) ? unmapped : null
-}
-
-/** The socket address of the request, or null when the stamp is missing or was not ours. */
+/** The socket address of the request (an IPv4 peer of a dual-stack socket as IPv4), or null when the stamp is missing or was not ours. */
 export function peerAddress(headers: Headers): string | null {
   const value = headers.get(peerHeader)
   if (!value) return null

@@ -2,6 +2,7 @@ import 'server-only'
 import { clientAddress, type RateLimits, rateLimitsFor } from '@portail/auth/rate-limit'
 import { webEnv } from '../env'
 import { getDatabase } from './database'
+import { peerAddress } from './peer-address'
 
 // One set of limiters per process, like the database (see database.ts for why globalThis): with
 // REDIS_URL it holds the one Redis connection, which must not be opened per request.
@@ -16,5 +17,9 @@ export function getRateLimits(): Promise<RateLimits> {
   return holder[slot]
 }
 
-/** The address a request's limits count against (TRUST_PROXY decides whether x-forwarded-for is believed). */
-export const requestAddress = (request: Request) => clientAddress(request, webEnv().trustProxy)
+/**
+ * The address a request's limits count against: the socket's, or behind TRUST_PROXY=N proxies we
+ * run, the address the outermost one saw (see client-address.ts in @portail/auth).
+ */
+export const requestAddress = (request: Request) =>
+  clientAddress(request, { trustedProxies: webEnv().trustedProxies, peer: peerAddress(request.headers) })

@@ -5,4 +5,4 @@ export { fromFlexible, type RateLimitDecision, type RateLimiter } from './rate-l
 export { connectRedis, redisLimiter, type RedisLimiterOptions } from './redis-limiter'
 export { createRateLimits, type RateLimits, type RateLimitStore, rateLimitsFor } from './rate-limits'
 export { type RateLimitEnv, readRateLimitEnv } from './env'
-export { clientAddress, sharedClientBucket } from './client-address'
+export { type AddressSources, clientAddress, normalizeAddress, sharedClientBucket } from './client-address'
