@@ -1,5 +1,5 @@
 import { errorMessage, type ErrorMessageKey, errorMessages, type MessageLocale } from '@portail/core/error-messages'
-import { type DomainErrorCode, isDomainError } from '@portail/core/errors'
+import { type DomainErrorCode, type ErrorLogFields, errorLogFields, isDomainError } from '@portail/core/errors'
 import { TRPCError } from '@trpc/server'
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc'
 import { z } from 'zod'
@@ -85,4 +85,19 @@ export function toTRPCError(error: TRPCError, locale: MessageLocale): TRPCError 
     })
   }
   return error
+}
+
+/** What the server logs about a failed procedure: see errorLogFields for what is left out and why. */
+export interface FailureLogFields extends ErrorLogFields {
+  procedure: string
+  trpcCode: TRPC_ERROR_CODE_KEY
+}
+
+/**
+ * The one description of a failure fit for the server log: the procedure path, the tRPC code and
+ * the original error's kind, SQLSTATE and constraint. The original (tRPC keeps it as `cause`)
+ * carries the failed query with its bound values, the input's personal data.
+ */
+export function failureLogFields(error: TRPCError, path: string | undefined): FailureLogFields {
+  return { procedure: path ?? '<no path>', trpcCode: error.code, ...errorLogFields(error.cause ?? error) }
 }

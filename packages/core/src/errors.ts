@@ -16,7 +16,14 @@ export type DomainErrorCode = (typeof domainErrorCodes)[number]
 
 /** Structured data a caller can act on, sent with the error (e.g. the next free slots after a conflict). */
 export interface DomainErrorDetails {
-  nextSlots?: { start: string; end: string; localDate: string; localTime: string; utcOffsetMinutes: number; staffIds: string[] }[]
+  nextSlots?: {
+    start: string
+    end: string
+    localDate: string
+    localTime: string
+    utcOffsetMinutes: number
+    staffIds: string[]
+  }[]
   /** booking.policyChanged: the cancellation as it stands now (see ChangeQuote in booking-policy). */
   cancellation?: {
     allowed: boolean
@@ -60,3 +67,5 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError
+
+export { type ErrorLogFields, errorLogFields } from './db-error-mapping'
