@@ -1,6 +1,7 @@
 // Layering of the workspace (docs: ARCHITECTURE §2), checked by `pnpm lint` on resolved paths.
 // Direction: apps/web -> api -> core -> {db, billing, email, events, storage, auth, i18n, validators};
 // api and inngest both sit on core and never import each other; nothing imports an app; no cycles.
+// logger (pino) sits under every server layer and imports nothing of ours; ui never logs.
 // Workspace imports (@portail/x) resolve through pnpm's symlinks and each package's `exports` map to
 // packages/x/..., so the rules below match both the folder and, should resolution ever fail, the
 // module name.
@@ -75,6 +76,14 @@ module.exports = {
       to: { path: oursExcept('events', 'db') },
     },
     {
+      name: 'logger-imports-nothing-of-ours',
+      severity: 'error',
+      comment:
+        'logger (pino with redaction and per-request ids) is used by every server layer, so it sits under all of them.',
+      from: { path: '^packages/logger/' },
+      to: { path: oursExcept('logger') },
+    },
+    {
       name: 'storage-imports-nothing-of-ours',
       severity: 'error',
       comment: 'storage (file storage port: local encrypted, S3, memory) is a leaf adapter: nothing of ours.',
@@ -124,7 +133,7 @@ module.exports = {
         'ui is presentational and language-agnostic: no database, api, domain logic or messages; ' +
         'the app passes data and translated labels in as props.',
       from: { path: '^packages/ui/' },
-      to: { path: oursExcept('ui') },
+      to: { path: [...oursExcept('ui'), ...pkg('logger')] },
     },
     {
       name: 'only-the-app-imports-ui',

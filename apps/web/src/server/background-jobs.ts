@@ -2,6 +2,9 @@ import { purgeExpiredIdentityRows } from '@portail/auth/purge'
 import { expireUnpaidHolds } from '@portail/core/booking'
 import type { Database } from '@portail/db'
 import { deliverPendingMail, type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
+import { loggerFor } from '@portail/logger'
+
+const log = loggerFor('background-jobs')
 
 /** How often pending mail is looked for: a sign-in code should arrive within seconds. */
 const relayEveryMs = 5_000
@@ -25,7 +28,7 @@ function every(name: string, everyMs: number, job: () => Promise<unknown>): Node
     if (running) return
     running = true
     job()
-      .catch((error: unknown) => console.error(`[portail] ${name} failed`, error))
+      .catch((error: unknown) => log.error({ err: error, job: name }, `${name} failed`))
       .finally(() => {
         running = false
       })

@@ -1,10 +1,11 @@
 import { type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
+import { loggerFor, readLoggerEnv } from '@portail/logger'
 import { InvalidWebEnvError, webEnv } from '../env'
 import { startBackgroundJobs } from './background-jobs'
 import { getDatabase } from './database'
 
 const fail = (message: string): never => {
-  console.error(`[portail] ${message}`)
+  loggerFor('boot').fatal(message)
   process.exit(1)
 }
 
@@ -16,6 +17,13 @@ const fail = (message: string): never => {
  * relay, purge of expired identity rows).
  */
 export async function bootOrExit(): Promise<void> {
+  try {
+    readLoggerEnv()
+  } catch (error) {
+    // No logger without its configuration: this one line goes to stderr as it is.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
   try {
     webEnv()
   } catch (error) {

@@ -1,6 +1,7 @@
 import 'server-only'
 import { type Database, openDatabase } from '@portail/db'
 import { seedDemoData } from '@portail/db/admin'
+import { loggerFor } from '@portail/logger'
 import { webEnv } from '../env'
 
 // One database per process, shared through globalThis rather than module state: the proxy and
@@ -13,12 +14,14 @@ type Holder = typeof globalThis & { [slot]?: Promise<Database> }
 
 const signals = ['SIGTERM', 'SIGINT'] as const
 
+const log = loggerFor('database')
+
 function closeOnShutdown(database: Database) {
   for (const signal of signals) {
     process.once(signal, () => {
       void database
         .close()
-        .catch((error: unknown) => console.error('[portail] closing the database failed', error))
+        .catch((error: unknown) => log.error({ err: error }, 'closing the database failed'))
         .finally(() => {
           // next start has its own handler that drains requests and exits; exit ourselves only
           // when nobody else will (next dev children, custom servers).

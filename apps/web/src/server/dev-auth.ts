@@ -1,16 +1,18 @@
 import 'server-only'
 import { devAuthFromEnv } from '@portail/auth/dev'
 import type { MailMessage } from '@portail/email'
+import { loggerFor } from '@portail/logger'
 import { webEnv } from '../env'
 import { getDatabase } from './database'
 import { getRateLimits, requestAddress } from './rate-limits'
 
 type DevAuthHandlers = ReturnType<typeof devAuthFromEnv>['handlers']
 
-// Under `pnpm dev` the local mailbox has no page yet: the console is where a developer reads the
-// code. Never in production, where the mail (and its code) would end up in the logs.
+// Under `pnpm dev` the local mailbox has no page yet: the terminal is where a developer reads the
+// code. Never in production, where the mail (and its code) would end up in the logs; the address
+// is in the message text on purpose, since the redaction of `email` fields would hide it.
 const echoToConsole = (message: MailMessage) =>
-  console.info(`[portail] local mailbox: to ${message.to}: ${message.subject}`)
+  loggerFor('local-mailbox').info(`local mailbox: to ${message.to}: ${message.subject}`)
 
 /**
  * Runs one of the dev adapter's endpoints, or answers 404 where the adapter does not run

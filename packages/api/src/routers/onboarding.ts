@@ -1,9 +1,12 @@
 import { createBusiness } from '@portail/core/onboarding'
 import { checkSlug } from '@portail/core/tenants'
+import { loggerFor } from '@portail/logger'
 import { ZCheckSlugInput, ZCreateBusinessInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { portalLinksFor } from '../portal-links'
 import { platformSiteProcedure, signedInProcedure } from '../procedures'
+
+const log = loggerFor('onboarding')
 
 export const onboardingRouter = {
   /** As the person types: invalid, reserved, taken or available (anonymous calls are rate-limited). */
@@ -15,9 +18,9 @@ export const onboardingRouter = {
         database: ctx.database,
         organizations: ctx.organizations,
         onCompensationFailure: (error, orgId) =>
-          console.error(
-            `onboarding: organization ${orgId} was created but could not be deleted after a failure`,
-            error,
+          log.error(
+            { err: error, orgId },
+            'an organization was created but could not be deleted after a failure: delete it by hand',
           ),
       },
       { userId: ctx.identity.userId },

@@ -1,7 +1,10 @@
 import { handleClerkWebhook } from '@portail/auth/clerk'
+import { loggerFor, requestIdFrom, withLogContext } from '@portail/logger'
 import { webEnv } from '~/env'
 import { isReservedSlug } from '~/server/clerk'
 import { getDatabase } from '~/server/database'
+
+const log = loggerFor('clerk-webhook')
 
 const notHere = () => new Response(null, { status: 404, headers: { 'cache-control': 'no-store' } })
 
@@ -10,11 +13,15 @@ const notHere = () => new Response(null, { status: 404, headers: { 'cache-contro
  * Not found where Clerk is off or has no signing secret: there is nothing to sync then, and users
  * still arrive just in time from their sessions.
  */
-export async function POST(request: Request): Promise<Response> {
+export function POST(request: Request): Promise<Response> {
+  return withLogContext({ requestId: requestIdFrom(request.headers) }, () => receive(request))
+}
+
+async function receive(request: Request): Promise<Response> {
   const clerk = webEnv().clerk
   if (!clerk?.webhookSigningSecret) return notHere()
   const database = await getDatabase().catch((error: unknown) => {
-    console.error('[portail] clerk webhook: the database is unavailable', error)
+    log.error({ err: error }, 'clerk webhook: the database is unavailable')
     return null
   })
   // 503: Clerk retries the delivery later with the same svix-id.
@@ -24,6 +31,6 @@ export async function POST(request: Request): Promise<Response> {
     database,
     signingSecret: clerk.webhookSigningSecret,
     isReservedSlug,
-    onError: (error) => console.error('[portail] clerk webhook failed; Clerk will retry', error),
+    onError: (error) => log.error({ err: error }, 'clerk webhook failed; Clerk will retry'),
   })
 }

@@ -1,0 +1,5 @@
+export { createLogger, type Logger, type LoggerOptions } from './create-logger'
+export { type LoggerEnv, type LogLevel, readLoggerEnv } from './env'
+export { bindLogContext, currentLogContext, type LogContext, requestIdFrom, withLogContext } from './log-context'
+export { getLogger, loggerFor } from './logger'
+export { redactedKeys } from './redaction'
