@@ -35,13 +35,21 @@ function scriptedTransport(script: (mail: OutgoingMail) => DeliveryResult) {
   const attempts: OutgoingMail[] = []
   const transport: MailTransport = {
     name: 'resend',
-    deliver: async (mail) => {
+    deliver: (mail) => {
       attempts.push(mail)
-      await new Promise((resolve) => setTimeout(resolve, 5))
-      return script(mail)
+      return Promise.resolve(script(mail))
     },
   }
   return { transport, attempts }
+}
+
+/** A promise and the function that settles it, for tests that wait on an event rather than a delay. */
+function signal() {
+  let fire: () => void = () => undefined
+  const fired = new Promise<void>((resolve) => {
+    fire = resolve
+  })
+  return { fire, fired }
 }
 
 const minutes = (base: Date, n: number) => new Date(base.getTime() + n * 60_000)
@@ -123,16 +131,38 @@ describe('deliverPendingMail', () => {
 
   it('lets two relays running at once send each message once', async () => {
     await queue(db.app, 'a@example.test', 'b@example.test', 'c@example.test')
-    const { transport, attempts } = scriptedTransport(() => ({ ok: true, providerMessageId: null }))
+    // Each delivery is held until both relays have one in flight (or one relay has finished, so a
+    // relay that claimed nothing cannot hang the test): the second relay claims while the first
+    // still holds its messages unsent, the moment a missing lease would let it take them too.
+    const bothInFlight = signal()
+    let arrived = 0
+    const arrive = () => {
+      arrived += 1
+      if (arrived >= 2) bothInFlight.fire()
+    }
+    let inFlight = 0
+    let peakInFlight = 0
+    const attempts: string[] = []
+    const transport: MailTransport = {
+      name: 'resend',
+      deliver: async (mail) => {
+        attempts.push(mail.to)
+        inFlight += 1
+        peakInFlight = Math.max(peakInFlight, inFlight)
+        arrive()
+        await bothInFlight.fired
+        inFlight -= 1
+        return { ok: true, providerMessageId: null }
+      },
+    }
     // A second after queueing: the outbox stamps rows in microseconds and a JS clock in milliseconds,
     // so "now" taken in the same millisecond could find the last row not yet due.
     const later = () => new Date(Date.now() + 1000)
-    const runs = await Promise.all([
-      deliverPendingMail(db.app, transport, { batch: 2, now: later }),
-      deliverPendingMail(db.app, transport, { batch: 2, now: later }),
-    ])
-    expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(3)
-    expect(attempts.map((mail) => mail.to).sort()).toEqual(['a@example.test', 'b@example.test', 'c@example.test'])
+    const relay = () => deliverPendingMail(db.app, transport, { batch: 2, now: later }).finally(arrive)
+    const runs = await Promise.all([relay(), relay()])
+    expect(peakInFlight).toBe(2)
+    expect(runs.map((run) => run.sent).sort()).toEqual([1, 2])
+    expect(attempts.sort()).toEqual(['a@example.test', 'b@example.test', 'c@example.test'])
   })
 
   it('takes a claimed message again only once its lease ran out (a relay that died mid-way)', async () => {
@@ -140,10 +170,18 @@ describe('deliverPendingMail', () => {
     // A second after queueing, as above.
     const start = new Date(Date.now() + 1000)
     // A relay claims the message, then dies before recording anything: simulated by a claim whose
-    // delivery never returns within the test.
-    const hanging: MailTransport = { name: 'resend', deliver: () => new Promise<DeliveryResult>(() => undefined) }
+    // delivery never returns within the test. The transport is called only once the claim has
+    // committed, so its call is the moment to go on.
+    const claimed = signal()
+    const hanging: MailTransport = {
+      name: 'resend',
+      deliver: () => {
+        claimed.fire()
+        return new Promise<DeliveryResult>(() => undefined)
+      },
+    }
     void deliverPendingMail(db.app, hanging, { now: () => start, leaseSeconds: 300 })
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await claimed.fired
     const { transport, attempts } = scriptedTransport(() => ({ ok: true, providerMessageId: null }))
     expect((await deliverPendingMail(db.app, transport, { now: () => minutes(start, 4) })).sent).toBe(0)
     expect((await deliverPendingMail(db.app, transport, { now: () => minutes(start, 6) })).sent).toBe(1)
