@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@portail/db'
 import { tenants } from '@portail/db/schema'
+import { loggerFor } from '@portail/logger'
 import type { FileStorage } from '@portail/storage'
 import { eq, sql } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
@@ -22,6 +23,8 @@ export interface TenantLogo {
 /** A logo's file: a fresh key per upload, so a replaced logo never overwrites the one being served. */
 const logoKey = (tenantId: string) => `tenants/${tenantId}/logo/${randomUUID()}`
 
+const log = loggerFor('tenant-logo')
+
 const asStaff = (staff: StaffActor) => ({ actor: 'staff' as const, tenantId: staff.tenantId, userId: staff.userId })
 
 /**
@@ -33,7 +36,7 @@ async function discard(storage: FileStorage, key: string) {
   try {
     await storage.delete(key)
   } catch (error) {
-    console.error(`[portail] could not delete replaced file ${key}`, error)
+    log.error({ err: error, key }, 'could not delete a replaced logo file; it is left orphaned')
   }
 }
 
