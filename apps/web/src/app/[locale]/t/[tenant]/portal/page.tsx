@@ -9,6 +9,7 @@ import { LazyJoinForm } from '~/features/portal/lazy-join-form'
 import { PrivacyNotice } from '~/features/portal/privacy-notice'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requirePortalReader } from '~/server/portal-access'
+import { nullIfCursorRefused } from '~/server/refused-cursor'
 import { safeReturnPath } from '~/server/sign-in-return'
 import { serverApi } from '~/trpc/server'
 
@@ -99,7 +100,7 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
 
   const requested = firstOf((await searchParams).activity)
   // A cursor edited by hand (or from an old link) is refused by the API: show the newest page.
-  const olderPage = requested ? await api.client.activity({ cursor: requested, limit: 10 }).catch(() => null) : null
+  const olderPage = requested ? await nullIfCursorRefused(api.client.activity({ cursor: requested, limit: 10 })) : null
   const [profile, activity, upcoming] = await Promise.all([
     api.client.me(),
     olderPage ? Promise.resolve(olderPage) : api.client.activity({ limit: 10 }),

@@ -7,6 +7,7 @@ import { AppointmentRow } from '~/features/booking/appointment-row'
 import { statusLabel } from '~/features/booking/status-label'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requirePortalClient } from '~/server/portal-access'
+import { nullIfCursorRefused } from '~/server/refused-cursor'
 import { serverApi } from '~/trpc/server'
 
 interface Props {
@@ -30,7 +31,7 @@ export default async function AppointmentsPage({ params, searchParams }: Props) 
   const requested = (await searchParams).past
   const cursor = typeof requested === 'string' ? requested : undefined
   // A cursor edited by hand (or from an old link) is refused by the API: show the newest page.
-  const olderPast = cursor ? await api.booking.mine({ scope: 'past', cursor, limit: 20 }).catch(() => null) : null
+  const olderPast = cursor ? await nullIfCursorRefused(api.booking.mine({ scope: 'past', cursor, limit: 20 })) : null
   const [upcoming, past] = await Promise.all([
     api.booking.mine({ scope: 'upcoming', limit: 50 }),
     olderPast ? Promise.resolve(olderPast) : api.booking.mine({ scope: 'past', limit: 20 }),
