@@ -5,7 +5,7 @@ import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
-import { useId, useState } from 'react'
+import { type Ref, useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 
 export interface PickedClient {
@@ -16,16 +16,22 @@ export interface PickedClient {
 /**
  * The client a booking is for: a search over the team's clients (from two characters on) and a
  * button per match; once picked, the name with a way to pick another. The search text outlives a
- * change of mind, so "change" brings back the same matches.
+ * change of mind, so "change" brings back the same matches. A form's refusal ("choose a client")
+ * describes the search box, which takes focus through `inputRef`.
  */
 export function ClientSearch({
   client,
   onPick,
   onClear,
+  error,
+  inputRef,
 }: {
   client: PickedClient | null
   onPick: (client: PickedClient) => void
   onClear: () => void
+  /** The refusal to show under the search, in the reader's language. */
+  error?: string | undefined
+  inputRef?: Ref<HTMLInputElement>
 }) {
   const t = useTranslations('adminCalendar')
   const trpc = useTRPC()
@@ -48,7 +54,20 @@ export function ClientSearch({
       ) : (
         <>
           <Label htmlFor={`${id}-search`}>{t('clientSearch')}</Label>
-          <Input id={`${id}-search`} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+          <Input
+            ref={inputRef}
+            id={`${id}-search`}
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+          {error ? (
+            <p id={`${id}-error`} className="text-sm text-destructive">
+              {error}
+            </p>
+          ) : null}
           <ul aria-label={t('clientResults')} className="flex flex-col gap-1">
             {(clients.data?.items ?? []).map((row) => (
               <li key={row.id}>

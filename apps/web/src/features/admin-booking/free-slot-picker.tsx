@@ -4,12 +4,14 @@ import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { useQuery } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
+import { type Ref, useId } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 
 /**
  * The free times of a day for the chosen service, options and member, from the same rules clients
- * book under (`booking.slots`); one press picks a time.
+ * book under (`booking.slots`); one press picks a time. A form's refusal ("choose a free time")
+ * describes the group, which takes focus through `groupRef` so a screen reader reads both.
  */
 export function FreeSlotPicker({
   serviceId,
@@ -19,6 +21,8 @@ export function FreeSlotPicker({
   timeZone,
   selected,
   onPick,
+  error,
+  groupRef,
 }: {
   serviceId: string
   optionIds: string[]
@@ -27,18 +31,27 @@ export function FreeSlotPicker({
   timeZone: string
   selected: string | null
   onPick: (start: string) => void
+  /** The refusal to show under the times, in the reader's language. */
+  error?: string | undefined
+  groupRef?: Ref<HTMLFieldSetElement>
 }) {
   const t = useTranslations('adminCalendar')
   const admin = useTranslations('admin')
   const locale = useLocale()
   const trpc = useTRPC()
+  const id = useId()
   const slots = useQuery({
     ...trpc.booking.slots.queryOptions({ serviceId, optionIds, staffId, date }),
     enabled: serviceId !== '' && staffId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(date),
   })
   const time = (instant: string) => createFormatters({ locale, timeZone }).time(instant)
   return (
-    <fieldset className="flex flex-col gap-2">
+    <fieldset
+      ref={groupRef}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-error` : undefined}
+      className="flex flex-col gap-2 outline-none"
+    >
       <legend className="mb-1 text-sm font-medium">{t('slotsTerm')}</legend>
       {serviceId === '' || staffId === '' ? (
         <p className="text-sm text-muted-foreground">{t('slotsNeedChoice')}</p>
@@ -64,6 +77,11 @@ export function FreeSlotPicker({
           </Button>
         ))}
       </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   )
 }
