@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { fileURLToPath } from 'node:url'
+import { hostRoutingRewrites } from './src/server/host-routing-rewrites'
 import { staticSecurityHeaders } from './src/server/security-headers'
 
 const config: NextConfig = {
@@ -21,6 +22,10 @@ const config: NextConfig = {
   // forbidden() answers 403 with app/[locale]/t/[tenant]/forbidden.tsx (the staff area's refusal).
   experimental: { authInterrupts: true },
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
+  // A portal's pages come from its business's tree, as the proxy decides from the Host (src/proxy.ts).
+  rewrites() {
+    return Promise.resolve({ beforeFiles: hostRoutingRewrites, afterFiles: [], fallback: [] })
+  },
   // Build assets skip the proxy (src/proxy.ts sets every other response's headers); they keep
   // Next's immutable caching and get the headers that matter for a script or a stylesheet.
   headers() {

@@ -6,6 +6,7 @@ import { withClerk } from './server/clerk-proxy'
 import { contentSecurityPolicy, createNonce } from './server/content-security-policy'
 import { getDatabase } from './server/database'
 import { routeHost } from './server/host-routing'
+import { clerkSignInHeader, portalHeader } from './server/host-routing-rewrites'
 import {
   localeHeader,
   preferredLocale,
@@ -62,20 +63,13 @@ async function routeRequest(request: NextRequest, forwarded: Headers): Promise<N
   if (!locale) return redirectToLocale(request, preferredLocale(request, tenant?.defaultLocale), rest)
   forwarded.set(localeHeader, locale)
   forwarded.set(visiblePathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`)
-  let response: NextResponse
-  if (route.kind === 'root' && !clerkPath) {
-    response = NextResponse.next({ request: { headers: forwarded } })
-  } else if (route.kind === 'root') {
-    const url = request.nextUrl.clone()
-    url.pathname = `/${locale}${clerkPath}`
-    response = NextResponse.rewrite(url, { request: { headers: forwarded } })
-  } else {
-    const url = request.nextUrl.clone()
-    url.pathname = `/${locale}${route.rewriteTo}`
-    response = NextResponse.rewrite(url, { request: { headers: forwarded } })
-    // A portal page shows one business's content: no shared cache may hand it to another host.
-    response.headers.set('cache-control', privateNoStore)
-  }
+  // The page tree is chosen by the rewrites in next.config.ts on these headers (see
+  // server/host-routing-rewrites.ts for why not NextResponse.rewrite).
+  if (route.kind === 'tenant') forwarded.set(portalHeader, route.slug)
+  if (clerkPath) forwarded.set(clerkSignInHeader, '1')
+  const response = NextResponse.next({ request: { headers: forwarded } })
+  // A portal page shows one business's content: no shared cache may hand it to another host.
+  if (route.kind === 'tenant') response.headers.set('cache-control', privateNoStore)
   rememberLocale(request, response, locale, webEnv().rootDomain)
   return response
 }
@@ -93,6 +87,9 @@ async function portailProxy(request: NextRequest): Promise<NextResponse> {
     clerkFrontendApi: env.clerk?.frontendApiOrigin ?? null,
   })
   const forwarded = new Headers(request.headers)
+  // Only this proxy says which page tree serves a request: a caller's own word is dropped first.
+  forwarded.delete(portalHeader)
+  forwarded.delete(clerkSignInHeader)
   forwarded.set('content-security-policy', policy)
   // For our own <Script nonce> and inline tags: `(await headers()).get('x-nonce')`.
   forwarded.set('x-nonce', nonce)
