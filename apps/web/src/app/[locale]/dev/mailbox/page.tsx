@@ -1,13 +1,14 @@
 import { listLocalMailbox } from '@portail/email'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
-import { webEnv } from '~/env'
 import { platformFormatters } from '~/features/platform/platform-clock'
 import { PlatformHeader } from '~/features/platform-site/platform-header'
 import type { Translator } from '~/i18n/translator'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { getDatabase } from '~/server/database'
+import { devMailboxOpen } from '~/server/dev-mailbox-access'
 
 interface Props {
   params: Promise<{ locale: string }>
@@ -23,14 +24,15 @@ const statusText = (status: 'pending' | 'sent' | 'failed', t: Translator<'mailbo
   ({ pending: t('statusPending'), sent: t('statusSent'), failed: t('statusFailed') })[status]
 
 /**
- * The local mailbox of the embedded default: what the app "sent", newest first. It exists only
- * where the dev sign-in runs (never a real deployment: a 404 elsewhere), because it shows every
- * code and link sent to anyone. Each HTML body renders in an iframe with an empty sandbox: no
+ * The local mailbox of the embedded default: what the app "sent", newest first. It answers only
+ * the developer's own browser on a development server where the dev sign-in runs (a 404 for
+ * anyone else and in every production build, see server/dev-mailbox-access.ts), because it shows
+ * every code and link sent to anyone. Each HTML body renders in an iframe with an empty sandbox: no
  * script, no form, no navigation of this page, and an origin of its own.
  */
 export default async function DevMailboxPage({ params }: Props) {
   const locale = await readLocaleParam(params)
-  if (!webEnv().devAuth) notFound()
+  if (!devMailboxOpen(await headers())) notFound()
   const t = await getTranslations('mailbox')
   const mails = await listLocalMailbox(await getDatabase(), { limit: 50 })
   const format = platformFormatters(locale)

@@ -1,6 +1,6 @@
 import { readLocalMailbox } from '@portail/email'
-import { webEnv } from '~/env'
 import { getDatabase } from '~/server/database'
+import { devMailboxOpen } from '~/server/dev-mailbox-access'
 
 const noStore = { 'cache-control': 'no-store' }
 
@@ -9,12 +9,14 @@ const kinds = new Set(['sign-in-code', 'step-up-code', 'staff-invitation'])
 
 /**
  * GET /api/dev/mailbox/latest?to=<email>[&kind=staff-invitation]: the newest mail of that kind in
- * the local mailbox (its six-digit code, its first link), for end-to-end tests (the embedded database lives inside the server process, out of a test's
- * reach). It exists only where the dev sign-in adapter runs, which is never a real deployment:
- * elsewhere it answers 404 like any unknown path.
+ * the local mailbox (its six-digit code, its first link), for a developer's scripts against
+ * `pnpm dev` (the embedded database lives inside the server process). It answers only a request
+ * from this machine to a development server where the dev sign-in runs (server/dev-mailbox-access.ts):
+ * elsewhere it is a 404 like any unknown path. The browser suite, on a production build, reads
+ * MAIL_FILES_DIR instead.
  */
 export async function GET(request: Request): Promise<Response> {
-  if (!webEnv().devAuth) return new Response(null, { status: 404, headers: noStore })
+  if (!devMailboxOpen(request.headers)) return new Response(null, { status: 404, headers: noStore })
   const to = new URL(request.url).searchParams.get('to')?.trim().toLowerCase()
   if (!to) return Response.json({ error: 'to: an email address is required' }, { status: 400, headers: noStore })
   const kind = new URL(request.url).searchParams.get('kind') ?? 'sign-in-code'
