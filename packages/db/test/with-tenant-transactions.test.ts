@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { TransactionEndedError } from '../src/connection/pipelined-transactions'
 import type { Tx } from '../src/with-tenant'
 import {
   createTestDatabase,
@@ -17,9 +18,12 @@ import { queryRows } from './support/query'
  * carry someone else's transaction.
  */
 
+// Connections in the app's pool on Postgres; the fairness test below counts on it.
+const poolSize = 4
+
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(twoTenantFixture)
+  db = await createTestDatabase(twoTenantFixture, { poolMax: poolSize })
 })
 afterAll(async () => db.close())
 
@@ -60,7 +64,15 @@ describe('a withTenant transaction', () => {
     const leaked = await db.app.withTenant({ actor: 'staff', tenantId: a.id, userId: a.staffUserId }, (tx) =>
       Promise.resolve(tx),
     )
-    await expect(readProbe(leaked)).rejects.toThrow()
+    // drizzle wraps the driver's refusal; its cause says why. On Postgres the connection may already
+    // carry the next transaction: the guard refuses before anything is sent. On PGlite, drizzle's
+    // transaction is closed.
+    const refusal = await readProbe(leaked).then(
+      () => 'ran',
+      (error: unknown) => (error instanceof Error ? error.cause : error),
+    )
+    if (usingPostgres()) expect(refusal).toBeInstanceOf(TransactionEndedError)
+    else expect(refusal).toEqual(expect.objectContaining({ message: 'Transaction is closed' }))
   })
 
   it('rolls back when the function throws, and the next transaction starts clean', async () => {
@@ -80,27 +92,73 @@ describe('a withTenant transaction', () => {
     expect(after).toEqual({ probe: '', tenant: b.id })
   })
 
-  // The pool's fairness; PGlite has one session and no pool.
+  // The pool's fairness; PGlite has one session and no pool. The health check queues in the pool
+  // itself, while tenant transactions hand their connection straight to the next waiting one: without
+  // the driver's bound on hand-overs in a row (32), a connection would never go back to the pool, and
+  // the check would wait for as long as tenant transactions keep coming.
   it.skipIf(!usingPostgres())(
     'never keeps the health check waiting for as long as tenant transactions keep coming',
     async () => {
       const { a } = db.data
-      let running = true
+      // More workers than connections, so some transaction always waits and each commit hands over.
+      const workers = 4 * poolSize
+      // Far more than a fair pool needs (each connection serves at most 32 in a row before the
+      // pool's turn), far less than forever.
+      const starvationBound = 4 * 32 * poolSize
+      const warmedUp = signal()
+      const starved = signal()
+      let stop = false
       let transactions = 0
+      let pingIssuedAt: number | null = null
+      let pingWaiting = false
+      let inFlight = 0
+      let peakInFlight = 0
+      const transaction = () =>
+        db.app.withTenant({ actor: 'staff', tenantId: a.id, userId: a.staffUserId }, async (tx) => {
+          inFlight += 1
+          if (pingWaiting) peakInFlight = Math.max(peakInFlight, inFlight)
+          try {
+            return await readProbe(tx)
+          } finally {
+            inFlight -= 1
+          }
+        })
       const worker = async () => {
-        while (running) {
-          await db.app.withTenant({ actor: 'staff', tenantId: a.id, userId: a.staffUserId }, (tx) => readProbe(tx))
-          transactions++
+        while (!stop) {
+          await transaction()
+          transactions += 1
+          if (transactions >= 50) warmedUp.fire()
+          if (pingIssuedAt !== null && transactions - pingIssuedAt >= starvationBound) starved.fire()
         }
       }
-      const workers = Array.from({ length: 16 }, worker)
-      while (transactions < 50) await new Promise((resolve) => setTimeout(resolve, 5))
-      // Served while the workers still queue for connections: the pool's own queue gets its turn.
-      await db.app.ping()
-      const during = running
-      running = false
-      await Promise.all(workers)
-      expect(during).toBe(true)
+      const running = Array.from({ length: workers }, worker)
+      await warmedUp.fired
+      pingIssuedAt = transactions
+      pingWaiting = true
+      const outcome = await Promise.race([
+        db.app.ping().then(() => {
+          pingWaiting = false
+          return 'answered' as const
+        }),
+        starved.fired.then(() => 'starved' as const),
+      ])
+      const servedWhileWaiting = transactions - pingIssuedAt
+      stop = true
+      await Promise.all(running)
+      expect(outcome).toBe('answered')
+      // The check really waited behind tenant transactions: every connection of the pool held one
+      // while it was queued, and they kept finishing (and coming) until it was served.
+      expect(peakInFlight).toBe(poolSize)
+      expect(servedWhileWaiting).toBeGreaterThan(0)
     },
   )
 })
+
+/** A promise and the function that settles it: the test goes on at an event, not after a delay. */
+function signal() {
+  let fire: () => void = () => undefined
+  const fired = new Promise<void>((resolve) => {
+    fire = resolve
+  })
+  return { fire, fired }
+}
