@@ -4,7 +4,7 @@ import { drizzle } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { pipelinedTransactions } from '../src/connection/pipelined-transactions'
 import * as schema from '../src/schema'
-import { clients, tenants } from '../src/schema'
+import { clients, memberships, tenants, users } from '../src/schema'
 import { type AnyDrizzle, createWithTenant, drizzleTransactions } from '../src/with-tenant'
 import { openBenchDatabase } from './bench-database'
 import { preparingPool } from './preparing-pool'
@@ -17,7 +17,10 @@ import { median, throughput } from './measure'
  * in the transaction), built exactly as the app builds it for the driver. Denominator: the same
  * query as the admin connection (no RLS, no transaction) with an explicit WHERE tenant_id. Same
  * pool, same driver, same process, same protocol (on Postgres both prepare their statements, as
- * the app does), interleaved rounds; the ratio of medians is printed last.
+ * the app does), interleaved rounds; the ratio of medians is printed last. The staff actor is a
+ * member of each tenant, as the database checks (portail_private.check_actor_context); the same
+ * read as the tenant's system actor (same policy on clients, no identity check) shows that check's
+ * cost on its own.
  */
 const TENANTS = 20
 const CLIENTS_PER_TENANT = 500
@@ -35,13 +38,20 @@ try {
   // The baseline: the admin read on the same pool with its statement prepared, like withTenant's.
   const preparedDb: AnyDrizzle = pool ? drizzle({ client: preparingPool(pool), schema }) : bench.admin.db
   const tenantIds: string[] = []
+  const memberIds: string[] = []
   for (let t = 0; t < TENANTS; t++) {
     const [row] = await db
       .insert(tenants)
       .values({ slug: `bench-${t}`, name: `Bench ${t}`, trade: 'bench' })
       .returning({ id: tenants.id })
-    if (!row) throw new Error('tenant not created')
+    const [member] = await db
+      .insert(users)
+      .values({ externalId: `bench:${t}`, email: `staff@t${t}.test`, name: `Staff ${t}` })
+      .returning({ id: users.id })
+    if (!row || !member) throw new Error('tenant not created')
+    await db.insert(memberships).values({ tenantId: row.id, userId: member.id, role: 'staff' })
     tenantIds.push(row.id)
+    memberIds.push(member.id)
     await db.insert(clients).values(
       Array.from({ length: CLIENTS_PER_TENANT }, (_, c) => ({
         tenantId: row.id,
@@ -51,6 +61,11 @@ try {
     )
   }
   const tenantAt = (i: number) => tenantIds[i % tenantIds.length] ?? ''
+  const staffOf = (i: number) => ({
+    actor: 'staff' as const,
+    tenantId: tenantAt(i),
+    userId: memberIds[i % memberIds.length],
+  })
   const columns = { id: clients.id, fullName: clients.fullName, email: clients.email }
 
   const readPage = (source: Pick<typeof db, 'select'>, i: number) =>
@@ -68,22 +83,25 @@ try {
   const framed = (i: number) => db.transaction((tx) => readPage(tx, i))
 
   const withTenant = createWithTenant(pool ? pipelinedTransactions(pool) : drizzleTransactions(db))
-  const isolated = (i: number) => withTenant({ actor: 'staff', tenantId: tenantAt(i) }, (tx) => readPage(tx, i))
+  const isolated = (i: number) => withTenant(staffOf(i), (tx) => readPage(tx, i))
+  // The same policy on clients, without the identity check the staff context carries.
+  const unchecked = (i: number) => withTenant({ actor: 'system', tenantId: tenantAt(i) }, (tx) => readPage(tx, i))
   // Before pipelining (and still the PGlite path): drizzle's transaction, each statement awaited.
   const awaitedWithTenant = createWithTenant(drizzleTransactions(db))
-  const awaited = (i: number) => awaitedWithTenant({ actor: 'staff', tenantId: tenantAt(i) }, (tx) => readPage(tx, i))
+  const awaited = (i: number) => awaitedWithTenant(staffOf(i), (tx) => readPage(tx, i))
 
-  // Same answer both ways, or the ratio means nothing.
-  const [a, b, c] = [await direct(3), await isolated(3), await awaited(3)]
-  if (JSON.stringify(a) !== JSON.stringify(b) || JSON.stringify(a) !== JSON.stringify(c) || a.length !== 20) {
-    throw new Error('the reads disagree')
-  }
+  // Same answer every way, or the ratio means nothing.
+  const answers = [await direct(3), await isolated(3), await unchecked(3), await awaited(3)].map((r) =>
+    JSON.stringify(r),
+  )
+  if (new Set(answers).size !== 1 || (await direct(3)).length !== 20) throw new Error('the reads disagree')
 
-  for (const op of [direct, unprepared, framed, awaited, isolated]) await throughput(op, CONCURRENCY, 500)
+  for (const op of [direct, unprepared, framed, awaited, unchecked, isolated]) await throughput(op, CONCURRENCY, 500)
   const directRuns: number[] = []
   const unpreparedRuns: number[] = []
   const framedRuns: number[] = []
   const awaitedRuns: number[] = []
+  const uncheckedRuns: number[] = []
   const isolatedRuns: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     directRuns.push(await throughput(direct, CONCURRENCY, ROUND_MS))
@@ -92,7 +110,15 @@ try {
       framedRuns.push(await throughput(framed, CONCURRENCY, ROUND_MS))
       awaitedRuns.push(await throughput(awaited, CONCURRENCY, ROUND_MS))
     }
-    isolatedRuns.push(await throughput(isolated, CONCURRENCY, ROUND_MS))
+    // Checked and unchecked side by side, in turns first, so a drift in load favours neither.
+    const measure = (op: (i: number) => Promise<unknown>) => throughput(op, CONCURRENCY, ROUND_MS)
+    if (round % 2) {
+      isolatedRuns.push(await measure(isolated))
+      uncheckedRuns.push(await measure(unchecked))
+    } else {
+      uncheckedRuns.push(await measure(unchecked))
+      isolatedRuns.push(await measure(isolated))
+    }
   }
   const fmt = (runs: number[]) =>
     `${median(runs).toFixed(0)} reads/s (runs ${runs.map((r) => r.toFixed(0)).join(', ')})`
@@ -106,7 +132,11 @@ try {
     console.log(`  not prepared, inside BEGIN/COMMIT:        ${fmt(framedRuns)}  ${against(framedRuns)}`)
     console.log(`withTenant, drizzle's transaction (before): ${fmt(awaitedRuns)}  ${against(awaitedRuns)}`)
   }
+  console.log(`withTenant, system actor (no identity check): ${fmt(uncheckedRuns)}  ${against(uncheckedRuns)}`)
   console.log(`withTenant read (staff actor, RLS):         ${fmt(isolatedRuns)}`)
+  // Round by round, so a busy machine's swings between rounds cancel out.
+  const checkCost = median(isolatedRuns.map((run, r) => run / (uncheckedRuns[r] ?? run)))
+  console.log(`identity check: staff / system actor, median of rounds ${checkCost.toFixed(2)}`)
   console.log(
     `tenant read ratio (withTenant / admin): ${ratio.toFixed(2)} (target >= 0.85: ${ratio >= 0.85 ? 'met' : 'NOT met'})`,
   )

@@ -111,7 +111,7 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
     why:
       'Not cross-tenant: it reads only the tenant in context (app.tenant_id). Visitors and clients pick who ' +
       'performs a service in the booking wizard while holding no grant on the team. Owned by ' +
-      'portail_staff_directory, which reads memberships of the current tenant and their users\' names only; ' +
+      "portail_staff_directory, which reads memberships of the current tenant and their users' names only; " +
       'returns each member id with its public name (the chosen one, else a first name; never an email or role).',
     executableBy: [dbRoleNames.public, dbRoleNames.client, dbRoleNames.staff],
   },
@@ -128,7 +128,18 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'The background job that releases unpaid booking holds runs with no tenant, yet must reach every business. ' +
       'Owned by portail_hold_sweeper, which reads tenant_id, status and hold_expires_at of bookings only; returns ' +
       'the ids of the tenants holding an expired hold, nothing else. The job then releases them tenant by tenant ' +
-      'as that tenant\'s system actor.',
+      "as that tenant's system actor.",
     executableBy: [dbRoleNames.identity],
+  },
+  {
+    name: 'portail_private.check_actor_context',
+    why:
+      'Not cross-tenant: it reads only the context it runs in. withTenant runs it right after setting a staff or ' +
+      'client context, and it fails the transaction unless that user is a member of the tenant (staff) or owns the ' +
+      'client row (client): the policies trust the context for who the caller is, and staff and clients hold no ' +
+      'grant that could prove it (a client reads no memberships; a policy reading its own table would recurse). ' +
+      'Owned by portail_context_check, which reads tenant_id, user_id (memberships) and tenant_id, id, user_id ' +
+      '(clients) of that one row only; returns nothing.',
+    executableBy: [dbRoleNames.staff, dbRoleNames.client],
   },
 ]

@@ -40,6 +40,10 @@ function checkContext(ctx: ActorContext): ActorContext {
   const parsed = contextSchema.safeParse(ctx)
   if (!parsed.success) throw new InvalidActorContextError(parsed.error.issues.map((i) => i.path.join('.')).join(', '))
   if (ctx.actor === 'client' && !ctx.clientId) throw new InvalidActorContextError('a client actor needs its clientId')
+  // The database checks who they are (checkContextSql); without a user there is nothing to check.
+  if ((ctx.actor === 'client' || ctx.actor === 'staff') && !ctx.userId) {
+    throw new InvalidActorContextError(`a ${ctx.actor} actor needs its userId`)
+  }
   // The identity service signs people in before any tenant is known and must never act inside one.
   if (ctx.actor === 'identity' && ctx.tenantId) throw new InvalidActorContextError('the identity actor has no tenant')
   if (ctx.actor !== 'operator' && ctx.actor !== 'public' && ctx.actor !== 'identity' && !ctx.tenantId) {
@@ -70,6 +74,21 @@ export const contextSql =
   "select set_config('role', $1, true), set_config('app.tenant_id', $2, true), " +
   "set_config('app.user_id', $3, true), set_config('app.client_id', $4, true)"
 
+/**
+ * Run right after `contextSql` in every staff and client transaction: fails the transaction
+ * (SQLSTATE 42501) unless the context's user is a member of its tenant (staff) or owns its client
+ * row (client). A separate statement because the function lives in portail_private, which the
+ * login role may not reach: it is looked up and its EXECUTE checked as the actor role, after the
+ * context statement has switched to it. On Postgres it leaves in the same write as BEGIN and the
+ * context, prepared like them. See docs/decisions/identity-binding.md.
+ */
+export const checkContextSql = 'select portail_private.check_actor_context()'
+
+const checkedRoles: readonly string[] = [dbRoleNames.staff, dbRoleNames.client]
+
+/** Whether a context names a caller the database must check (staff and client contexts). */
+export const needsContextCheck = ([role]: ContextSettings) => checkedRoles.includes(role)
+
 /** `contextSql` as a drizzle statement (the same text once rendered; a unit test holds them equal). */
 export const contextStatement = ([role, tenantId, userId, clientId]: ContextSettings) =>
   sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true), set_config('app.client_id', ${clientId}, true)`
@@ -77,19 +96,24 @@ export const contextStatement = ([role, tenantId, userId, clientId]: ContextSett
 export type WithTenant = <T>(ctx: ActorContext, fn: (tx: Tx) => Promise<T>) => Promise<T>
 
 /**
- * Runs `fn` in one transaction whose first statement is `contextStatement(settings)`, and ends it
- * with COMMIT when `fn` resolves, ROLLBACK when it throws. Each driver has one (PGlite: drizzle's
- * transaction on its single session; Postgres: `pipelinedTransactions`); both give `fn` a drizzle
- * transaction that has nothing but the context set.
+ * Runs `fn` in one transaction whose first statement is `contextStatement(settings)` (then, for
+ * staff and client, `checkContextSql`), and ends it with COMMIT when `fn` resolves, ROLLBACK
+ * when it throws. Each driver has one (PGlite: drizzle's transaction on its single session;
+ * Postgres: `pipelinedTransactions`); both give `fn` a drizzle transaction that has nothing but
+ * the context set.
  */
 export type ContextTransactions = <T>(settings: ContextSettings, fn: (tx: Tx) => Promise<T>) => Promise<T>
 
-/** Drizzle's own transaction: BEGIN, the context statement, `fn`, COMMIT, each awaited in turn. */
+/**
+ * Drizzle's own transaction: BEGIN, the context statement, the context check, `fn`, COMMIT, each
+ * awaited in turn.
+ */
 export const drizzleTransactions =
   (db: AnyDrizzle): ContextTransactions =>
   (settings, fn) =>
     db.transaction(async (tx) => {
       await tx.execute(contextStatement(settings))
+      if (needsContextCheck(settings)) await tx.execute(sql.raw(checkContextSql))
       return fn(tx)
     })
 

@@ -23,6 +23,7 @@ const policyRoleNames = [
   dbRoleNames.tenantStats,
   dbRoleNames.staffDirectory,
   dbRoleNames.holdSweeper,
+  dbRoleNames.contextCheck,
 ]
 const globalTables = [
   'tenants',

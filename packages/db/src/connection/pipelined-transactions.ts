@@ -8,7 +8,15 @@ import { PgDatabase, PgDialect, type PgQueryResultHKT, PgTransaction } from 'dri
 import { PostgresJsSession } from 'drizzle-orm/postgres-js/session'
 import type postgres from 'postgres'
 import * as schema from '../schema'
-import { type ContextSettings, type ContextTransactions, contextSql, type Schema, type Tx } from '../with-tenant'
+import {
+  checkContextSql,
+  type ContextSettings,
+  type ContextTransactions,
+  contextSql,
+  needsContextCheck,
+  type Schema,
+  type Tx,
+} from '../with-tenant'
 
 /** A query issued through a tenant transaction after it ended: it would run in whatever comes next. */
 export class TransactionEndedError extends Error {
@@ -181,7 +189,9 @@ export function pipelinedTransactions(
     void begin.execute()
     const context = reserved.unsafe(contextSql, [...settings], { prepare: true })
     void context.execute()
-    const opened = Promise.all([begin, context])
+    const check = needsContextCheck(settings) ? reserved.unsafe(checkContextSql, [], { prepare: true }) : null
+    void check?.execute()
+    const opened = Promise.all([begin, context, check])
     const running = (async () => fn(new ReservedTransaction(new PostgresJsSession(guarded, dialect, schemaConfig))))()
     const [openedOutcome, ranOutcome] = await Promise.allSettled([opened, running])
     // The context failing is the cause; `fn`'s own error would then only say the transaction aborted.

@@ -7,6 +7,16 @@ import { pgRole } from 'drizzle-orm/pg-core'
  * The app logs in as `portail_app`, which owns nothing and holds no privilege of its own: every
  * query must run inside `withTenant`, which switches to one of the actor roles below for the
  * length of one transaction.
+ *
+ * What the actor roles stop, and what they do not: the login role is a member of every actor role
+ * and may switch between them (and rewrite app.tenant_id, app.user_id, app.client_id) with
+ * set_config at any point of a transaction; the database cannot tell withTenant's statement from
+ * any other. So actor roles and their policies stop bugs (a wrong or forgotten context, a query
+ * aimed at the wrong tenant or client), never SQL injected into the app's connection: that is
+ * kept out by bind parameters and drizzle's query builder. A staff or client context is also
+ * checked against the data when it is set (portail_private.check_actor_context, see
+ * docs/decisions/identity-binding.md): the user must be a member of the tenant, or own the client
+ * row, so a context built from a wrong id fails instead of reading.
  */
 export const dbRoleNames = {
   login: 'portail_app',
@@ -23,6 +33,7 @@ export const dbRoleNames = {
   tenantStats: 'portail_tenant_stats',
   staffDirectory: 'portail_staff_directory',
   holdSweeper: 'portail_hold_sweeper',
+  contextCheck: 'portail_context_check',
 } as const
 
 export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
@@ -79,3 +90,10 @@ export const staffDirectoryRole = pgRole(dbRoleNames.staffDirectory).existing()
  * tenant, status and hold expiry. Not an actor: the login role is not a member.
  */
 export const holdSweeperRole = pgRole(dbRoleNames.holdSweeper).existing()
+/**
+ * Owns portail_private.check_actor_context, which withTenant runs right after setting a staff or
+ * client context: its policies see only the membership of the context's user in the context's
+ * tenant, and the client row of the context's client if that user owns it; its grants only the
+ * ids those checks compare. Not an actor: the login role is not a member.
+ */
+export const contextCheckRole = pgRole(dbRoleNames.contextCheck).existing()

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { clientRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { isCurrentTenant } from './context'
@@ -43,7 +54,10 @@ export const services = pgTable(
     check('services_duration', sql`${t.durationMinutes} between 5 and 1440`),
     check('services_price', sql`${t.priceCents} >= 0`),
     check('services_currency', sql`${t.currency} ~ '^[A-Z]{3}$'`),
-    check('services_buffers', sql`${t.bufferBeforeMinutes} between 0 and 240 and ${t.bufferAfterMinutes} between 0 and 240`),
+    check(
+      'services_buffers',
+      sql`${t.bufferBeforeMinutes} between 0 and 240 and ${t.bufferAfterMinutes} between 0 and 240`,
+    ),
     check(
       'services_deposit',
       sql`(${t.paymentRule} = 'deposit') = (${t.depositCents} is not null) and coalesce(${t.depositCents}, 0) between 0 and ${t.priceCents}`,

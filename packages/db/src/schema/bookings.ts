@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { clientRole, holdSweeperRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, isCurrentTenant } from './context'
@@ -17,7 +29,12 @@ export interface BookingSnapshot {
   totalCents: number
   paymentRule: 'none' | 'deposit' | 'full'
   depositCents: number | null
-  policy: { freeCancelHours: number; lateCancelFeePercent: number; lateCancelKeepsDeposit: boolean; maxReschedules: number }
+  policy: {
+    freeCancelHours: number
+    lateCancelFeePercent: number
+    lateCancelKeepsDeposit: boolean
+    maxReschedules: number
+  }
 }
 
 /**
@@ -112,7 +129,11 @@ export const bookings = pgTable(
       publicRole,
       sql`${isCurrentTenant(t.tenantId)} and ${t.status} in ('pending_payment', 'confirmed')`,
     ),
-    rowPolicy('bookings_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`),
+    rowPolicy(
+      'bookings_client',
+      clientRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`,
+    ),
     rowPolicy('bookings_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('bookings_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('bookings_hold_sweeper', holdSweeperRole, sql`true`),

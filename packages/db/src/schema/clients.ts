@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
-import { clerkSyncRole, clientRole, publicRole, staffRole, systemRole, tenantStatsRole } from './actor-roles'
+import {
+  clerkSyncRole,
+  clientRole,
+  contextCheckRole,
+  publicRole,
+  staffRole,
+  systemRole,
+  tenantStatsRole,
+} from './actor-roles'
 import { citext, createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, currentUserId, isCurrentTenant } from './context'
 import { localeEnum } from './enums'
@@ -35,7 +43,10 @@ export interface CommunicationPreferences {
  * - Clerk sync unlinks (user_id = null) the client rows of a user deleted in Clerk, in every
  *   tenant; its grants reach user_id only;
  * - portail_private.tenant_counts (owned by portail_tenant_stats) counts the clients of each
- *   business for the operator console: it may read tenant_id and archived_at only.
+ *   business for the operator console: it may read tenant_id and archived_at only;
+ * - portail_private.check_actor_context (owned by portail_context_check) checks that a client
+ *   context's user owns its client row: it sees that one row only when the context's user owns it,
+ *   and may read tenant_id, id and user_id.
  */
 export const clients = pgTable(
   'clients',
@@ -70,5 +81,10 @@ export const clients = pgTable(
     rowPolicy('clients_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('clients_clerk_sync', clerkSyncRole, sql`true`),
     rowPolicy('clients_tenant_stats', tenantStatsRole, sql`true`),
+    rowPolicy(
+      'clients_context_check',
+      contextCheckRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.id} = ${currentClientId} and ${t.userId} = ${currentUserId}`,
+    ),
   ],
 )

@@ -14,4 +14,10 @@ export const paymentRuleEnum = pgEnum('payment_rule', ['none', 'deposit', 'full'
 /** What a schedule override does on its date: closes (all day or a span) or adds extra hours. */
 export const scheduleOverrideKindEnum = pgEnum('schedule_override_kind', ['closed', 'extra'])
 /** Where a booking stands; only pending_payment and confirmed hold the staff member's time. */
-export const bookingStatusEnum = pgEnum('booking_status', ['pending_payment', 'confirmed', 'cancelled', 'completed', 'no_show'])
+export const bookingStatusEnum = pgEnum('booking_status', [
+  'pending_payment',
+  'confirmed',
+  'cancelled',
+  'completed',
+  'no_show',
+])

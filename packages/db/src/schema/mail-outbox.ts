@@ -44,7 +44,9 @@ export const mailOutbox = pgTable(
   },
   (t) => [
     index('mail_outbox_to_idx').on(t.toAddress, t.createdAt.desc()),
-    index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
     rowPolicy('mail_outbox_identity', identityRole, sql`true`),
     rowPolicy('mail_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
   ],

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
 import {
   clerkSyncRole,
+  contextCheckRole,
   onboardingRole,
   publicRole,
   staffDirectoryRole,
@@ -31,7 +32,10 @@ import { users } from './users'
  *   operator console: it may read tenant_id only;
  * - portail_private.staff_display_names (owned by portail_staff_directory) gives visitors and clients
  *   the public name of each member of the current tenant: it may read tenant_id, id, user_id and
- *   display_name, and returns only id and the name.
+ *   display_name, and returns only id and the name;
+ * - portail_private.check_actor_context (owned by portail_context_check) checks that a staff
+ *   context's user is a member of its tenant: it sees only that user's membership there, and may
+ *   read tenant_id and user_id.
  */
 export const memberships = pgTable(
   'memberships',
@@ -65,5 +69,10 @@ export const memberships = pgTable(
     rowPolicy('memberships_clerk_sync', clerkSyncRole, sql`true`),
     rowPolicy('memberships_tenant_stats', tenantStatsRole, sql`true`),
     rowPolicy('memberships_staff_directory', staffDirectoryRole, isCurrentTenant(t.tenantId)),
+    rowPolicy(
+      'memberships_context_check',
+      contextCheckRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.userId} = ${currentUserId}`,
+    ),
   ],
 )
