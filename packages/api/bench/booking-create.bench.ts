@@ -11,8 +11,12 @@ import { handleTrpcRequest } from '../src/handle-trpc-request'
 import { readBenchEnv } from './env'
 
 /*
- * Issue 5, benchmark: booking create through HTTP and tRPC as a ratio of a raw SQL insert of the
- * same row on the same pool (target >= 0.5). `pnpm --filter @portail/api bench`.
+ * Booking create through HTTP and tRPC as a ratio of a raw SQL insert of the same row on the same
+ * pool, and each path's p95 latency at CALLERS callers. `pnpm --filter @portail/api bench`.
+ * A regression guard (>= 0.08, restated by issue 11 from issue 5's 0.5): the raw insert is one
+ * statement, the booking a request with identity, a re-check of rules and bookings, audit and
+ * outbox, so the ratio says how much of that work grew, not how fast a booking feels; the p95
+ * printed beside it says that.
  *
  * Subject: a real HTTP server (node:http) serving handleTrpcRequest, and CALLERS clients, each
  * signed in (header test identity) as its own client of the tenant, booking distinct free slots
@@ -162,6 +166,10 @@ const server = createServer((incoming, outgoing) => {
     outgoing.writeHead(500).end()
   })
 })
+// The callers' kept-alive connections sit idle while the other paths run their rounds, longer than
+// Node's 5 s default on a busy machine; a connection the server closed as the next request left
+// on it resets that request (ECONNRESET, seen here).
+server.keepAliveTimeout = 120_000
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const { port } = server.address() as AddressInfo
 const tenantHost = `${db.data.tenant.slug}.${rootDomain}`
@@ -279,8 +287,16 @@ interface Path {
   runs: number[]
   /** This process's CPU time (server, callers, postgres.js) over every measured round. */
   cpu: { micros: number; bookings: number }
+  /** Each measured booking's latency, in ms, from its caller's side. */
+  latencies: number[]
 }
-const path = (label: string, book: Path['book']): Path => ({ label, book, runs: [], cpu: { micros: 0, bookings: 0 } })
+const path = (label: string, book: Path['book']): Path => ({
+  label,
+  book,
+  runs: [],
+  cpu: { micros: 0, bookings: 0 },
+  latencies: [],
+})
 const raw = path('raw SQL insert of the same row (withTenant, app role)', insertRaw)
 const core = path('  createBooking called directly (core)', bookInCore)
 const handler = path('  + context and tRPC (handler, no socket)', bookThroughHandler)
@@ -288,7 +304,7 @@ const http = path('booking.create over HTTP + tRPC', bookOverHttp)
 const paths = [http, raw, core, handler]
 
 /** Bookings per second with every caller booking back to back for `durationMs`. */
-async function throughput({ book, cpu }: Path, durationMs: number, measured: boolean) {
+async function throughput({ book, cpu, latencies }: Path, durationMs: number, measured: boolean) {
   let done = 0
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
@@ -296,7 +312,9 @@ async function throughput({ book, cpu }: Path, durationMs: number, measured: boo
   await Promise.all(
     db.data.callers.map(async (caller) => {
       while (performance.now() < deadline) {
+        const sent = performance.now()
         await book(caller)
+        if (measured) latencies.push(performance.now() - sent)
         done++
       }
     }),
@@ -307,6 +325,11 @@ async function throughput({ book, cpu }: Path, durationMs: number, measured: boo
     cpu.bookings += done
   }
   return done / ((performance.now() - started) / 1000)
+}
+/** The value below which `share` of the sorted values fall (nearest rank). */
+const percentile = (values: number[], share: number) => {
+  const sorted = [...values].sort((x, y) => x - y)
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0
 }
 const median = (values: number[]) => {
   const sorted = [...values].sort((x, y) => x - y)
@@ -327,13 +350,14 @@ try {
   console.log(`database: ${where}; ${STAFF} staff, ${CALLERS} clients booking at once`)
   for (const each of [raw, core, handler, http]) {
     const cpu = (each.cpu.micros / 1000 / Math.max(each.cpu.bookings, 1)).toFixed(2)
+    const latency = `p50 ${percentile(each.latencies, 0.5).toFixed(1)} ms, p95 ${percentile(each.latencies, 0.95).toFixed(1)} ms`
     console.log(
-      `${each.label.padEnd(54)} ${median(each.runs).toFixed(0).padStart(5)} bookings/s (runs ${each.runs.map((run) => run.toFixed(0)).join(', ')}), ratio ${(median(each.runs) / median(raw.runs)).toFixed(2)}, this process's CPU ${cpu} ms/booking`,
+      `${each.label.padEnd(54)} ${median(each.runs).toFixed(0).padStart(5)} bookings/s (runs ${each.runs.map((run) => run.toFixed(0)).join(', ')}), ratio ${(median(each.runs) / median(raw.runs)).toFixed(2)}, ${latency}, this process's CPU ${cpu} ms/booking`,
     )
   }
   const ratio = median(http.runs) / median(raw.runs)
   console.log(
-    `booking create ratio (HTTP + tRPC / raw insert): ${ratio.toFixed(2)} (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`,
+    `booking create ratio (HTTP + tRPC / raw insert): ${ratio.toFixed(2)} (regression guard >= 0.08: ${ratio >= 0.08 ? 'met' : 'NOT met'}); p95 at ${CALLERS} callers ${percentile(http.latencies, 0.95).toFixed(1)} ms`,
   )
 } finally {
   agent.destroy()
