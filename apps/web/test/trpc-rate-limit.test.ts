@@ -1,4 +1,4 @@
-import { handleTrpcRequest } from '@portail/api'
+import { handleTrpcRequest, trpcEndpoint, trpcProcedureCount } from '@portail/api'
 import type { IdentityResolver } from '@portail/auth'
 import { createDevAuthHandlers, createDevIdentity } from '@portail/auth/dev'
 import { clientAddress, createRateLimits, type RateLimits } from '@portail/auth/rate-limit'
@@ -25,6 +25,17 @@ afterAll(async () => db.close())
 
 const host = `alpha-pools.${rootDomain}`
 
+/** One GET of `count` tenant.current calls, batched as the browser's link batches them. */
+function batch(address: string, count: number) {
+  const paths = Array.from({ length: count }, () => 'tenant.current').join(',')
+  const input = encodeURIComponent(
+    JSON.stringify(Object.fromEntries(paths.split(',').map((_, i) => [i, { json: {} }]))),
+  )
+  return new Request(`http://${host}/api/trpc/${paths}?batch=1&input=${input}`, {
+    headers: { host, 'x-forwarded-for': address },
+  })
+}
+
 function get(address: string, cookie?: string) {
   const input = encodeURIComponent(JSON.stringify({ json: {} }))
   return new Request(`http://${host}/api/trpc/tenant.current?input=${input}`, {
@@ -39,6 +50,7 @@ async function route(request: Request, resolver?: IdentityResolver) {
     identity,
     limits.publicTrpcPerIp,
     clientAddress(request, { trustedProxies: 1, peer: null }),
+    { cost: trpcProcedureCount(request, trpcEndpoint) },
   )
   return limited ?? handleTrpcRequest(request, { database: db.app, identity, rootDomain })
 }
@@ -71,6 +83,11 @@ describe('anonymous tRPC calls', () => {
       error: { json: { data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429, appCode: 'RATE_LIMITED' } } },
     })
     expect((await route(get('203.0.113.31'))).status).toBe(200)
+  })
+
+  it('count each procedure of a batch: 40 batches of 3 spend the minute’s 120 calls', async () => {
+    for (let i = 0; i < 40; i++) expect((await route(batch('203.0.113.50', 3))).status).toBe(200)
+    expect((await route(get('203.0.113.50'))).status).toBe(429)
   })
 
   it('do not hold back a signed-in caller at the same address, which is resolved only once', async () => {

@@ -1,4 +1,5 @@
 import { deploymentScheme, type Identity, type IdentityResolver } from '@portail/auth'
+import type { RateLimits } from '@portail/auth/rate-limit'
 import { anonymousActor, type ResolvedActor, resolveActor } from '@portail/core/actors'
 import {
   embeddedOrganizationDirectory,
@@ -33,6 +34,12 @@ export interface ApiDeps {
    * root domains, https for everything else.
    */
   linkProtocol?: 'http' | 'https'
+  /**
+   * The platform's limits (@portail/auth/rate-limit): signed-in mutations count against them per
+   * user (user-rate-limits.ts). The web route always passes them; left out (server-side callers,
+   * tests of other things), nothing is counted.
+   */
+  rateLimits?: RateLimits
 }
 
 export interface CreateContextOptions extends ApiDeps {
@@ -56,6 +63,7 @@ export interface Context {
   links: { protocol: 'http' | 'https'; rootDomain: string }
   /** The caller's user agent, recorded with a consent (truncated there). */
   userAgent: string | null
+  rateLimits: RateLimits | null
 }
 
 /**
@@ -96,5 +104,6 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     storage: options.storage ?? null,
     links: { protocol: options.linkProtocol ?? deploymentScheme(rootDomain), rootDomain },
     userAgent: headers.get('user-agent'),
+    rateLimits: options.rateLimits ?? null,
   }
 }

@@ -5,13 +5,22 @@ import type { Context } from './context'
 import { toTRPCError } from './error-mapping'
 import { inTransaction } from './in-transaction'
 import { baseProcedure } from './trpc'
+import { countUserCall } from './user-rate-limits'
 
-/** Outermost layer of every procedure: the one place errors become tRPC errors. */
-const mappedProcedure = baseProcedure.use(async ({ ctx, next }) => {
-  const result = await next()
-  if (!result.ok) throw toTRPCError(result.error, ctx.locale)
-  return result
-})
+/**
+ * Outermost layer of every procedure: the one place errors become tRPC errors; then the per-user
+ * limit of a limited mutation (user-rate-limits.ts), before any builder opens a transaction.
+ */
+const mappedProcedure = baseProcedure
+  .use(async ({ ctx, next }) => {
+    const result = await next()
+    if (!result.ok) throw toTRPCError(result.error, ctx.locale)
+    return result
+  })
+  .use(async ({ ctx, path, next }) => {
+    await countUserCall(ctx.rateLimits, path, ctx.identity?.userId ?? null)
+    return next()
+  })
 
 function activeTenant(ctx: Context) {
   if (!ctx.tenant) throw new DomainError('NOT_FOUND', 'tenant.notFound')

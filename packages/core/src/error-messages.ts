@@ -329,6 +329,14 @@ export const errorMessages = {
     en: 'Choose a date between the years 2000 and 2100.',
   },
   'input.nothingToUpdate': { fr: 'Aucune modification à enregistrer.', en: 'There is nothing to update.' },
+  'input.batchTooLarge': {
+    fr: 'Trop d’opérations dans une même requête (20 au plus) ; aucune n’a été faite. Envoyez-les en plusieurs fois.',
+    en: 'Too many operations in one request (20 at most); none was done. Send them in several requests.',
+  },
+  'rateLimit.tooMany': {
+    fr: 'Vous avez fait cette action trop de fois en peu de temps ; rien n’a été modifié. Réessayez un peu plus tard.',
+    en: 'You did this too many times in a short while; nothing was changed. Try again a little later.',
+  },
   'internal.unexpected': {
     fr: 'Une erreur inattendue est survenue. Veuillez réessayer.',
     en: 'Something went wrong. Please try again.',

@@ -11,11 +11,15 @@ export const domainErrorCodes = [
   'SECOND_FACTOR_REQUIRED',
   /** Another system we depend on (the identity provider) refused or did not answer; nothing changed. */
   'UNAVAILABLE',
+  /** The caller used up a limit (e.g. bookings per hour); `details.retryAfterSeconds` says when to try again. */
+  'RATE_LIMITED',
 ] as const
 export type DomainErrorCode = (typeof domainErrorCodes)[number]
 
 /** Structured data a caller can act on, sent with the error (e.g. the next free slots after a conflict). */
 export interface DomainErrorDetails {
+  /** RATE_LIMITED: seconds until the limit lets the caller try again (also sent as Retry-After). */
+  retryAfterSeconds?: number
   nextSlots?: {
     start: string
     end: string

@@ -172,3 +172,4 @@ export {
   ZSetWorkingHoursInput,
   ZUpdateBookingSettingsInput,
 } from './booking-catalog'
+export { maxTrpcBatchSize } from './request-bounds'

@@ -6,6 +6,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from '@trpc/client'
 import { createTRPCContext } from '@trpc/tanstack-react-query'
 import { type ReactNode, useState } from 'react'
+import { maxTrpcBatchSize } from '@portail/validators'
 import superjson from 'superjson'
 import { makeQueryClient } from './query-client'
 
@@ -38,7 +39,8 @@ function getQueryClient(): QueryClient {
 export function TRPCReactProvider({ children, locale }: { children: ReactNode; locale: Locale }) {
   const queryClient = getQueryClient()
   const headers = () => ({ 'accept-language': locale })
-  const sameOrigin = (url: URL | RequestInfo, options?: RequestInit) => fetch(url, { ...options, credentials: 'same-origin' })
+  const sameOrigin = (url: URL | RequestInfo, options?: RequestInit) =>
+    fetch(url, { ...options, credentials: 'same-origin' })
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
@@ -46,7 +48,14 @@ export function TRPCReactProvider({ children, locale }: { children: ReactNode; l
         splitLink({
           condition: (op) => isNonJsonSerializable(op.input),
           true: httpLink({ url: '/api/trpc', transformer: superjson, headers, fetch: sameOrigin }),
-          false: httpBatchLink({ url: '/api/trpc', transformer: superjson, headers, fetch: sameOrigin }),
+          false: httpBatchLink({
+            url: '/api/trpc',
+            transformer: superjson,
+            headers,
+            fetch: sameOrigin,
+            // The server refuses a larger batch (maxTrpcBatchSize in @portail/api): split before that.
+            maxItems: maxTrpcBatchSize,
+          }),
         }),
       ],
     }),

@@ -1,5 +1,5 @@
 export { hashBucketKey } from './bucket-key'
-export { rateLimitPolicies, type RateLimitPolicy, type RateLimitPolicyName } from './policies'
+export { rateLimitPolicies, type RateLimitPolicy, type RateLimitPolicyName, type UserRateLimitName } from './policies'
 export { PostgresBucketLimiter, type PostgresBucketLimiterOptions } from './postgres-bucket-limiter'
 export { fromFlexible, type RateLimitDecision, type RateLimiter } from './rate-limiter'
 export { connectRedis, redisLimiter, type RedisLimiterOptions } from './redis-limiter'

@@ -10,6 +10,19 @@ export const rateLimitPolicies = {
   signInCodePerIp: { points: 20, durationSeconds: 15 * 60 },
   verifyCodePerIp: { points: 10, durationSeconds: 15 * 60 },
   publicTrpcPerIp: { points: 120, durationSeconds: 60 },
+  /*
+   * Signed-in mutations, per user (keyed by users.id, across every business): far above what a
+   * person does by hand, far below a script. Creating a business is a once-in-a-while act;
+   * a client books, moves or cancels a handful of appointments at a time (a family's, a series);
+   * a receptionist booking for walk-ins and phone calls does a few a minute at the busiest;
+   * invitations send mail, so they are bounded like mail; a logo is uploaded a few times in a row
+   * while trying images.
+   */
+  businessesPerUser: { points: 5, durationSeconds: 60 * 60 },
+  clientBookingChangesPerUser: { points: 20, durationSeconds: 60 * 60 },
+  teamBookingChangesPerUser: { points: 300, durationSeconds: 60 * 60 },
+  invitationsPerUser: { points: 30, durationSeconds: 60 * 60 },
+  uploadsPerUser: { points: 20, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>
 
 export interface RateLimitPolicy {
@@ -18,3 +31,6 @@ export interface RateLimitPolicy {
 }
 
 export type RateLimitPolicyName = keyof typeof rateLimitPolicies
+
+/** The limits counted per signed-in user rather than per address. */
+export type UserRateLimitName = Extract<RateLimitPolicyName, `${string}PerUser`>

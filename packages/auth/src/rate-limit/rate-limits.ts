@@ -1,5 +1,6 @@
 import type { Database } from '@portail/db'
 import type { Redis } from 'ioredis'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { rateLimitPolicies, type RateLimitPolicyName } from './policies'
 import { PostgresBucketLimiter } from './postgres-bucket-limiter'
 import { fromFlexible, type RateLimiter } from './rate-limiter'
@@ -8,7 +9,9 @@ import { connectRedis, redisLimiter } from './redis-limiter'
 /** Every named limit of the platform, each over the same store. */
 export type RateLimits = Record<RateLimitPolicyName, RateLimiter>
 
-export type RateLimitStore = { kind: 'postgres'; database: Database } | { kind: 'redis'; client: Redis }
+/** Where counts live: Postgres/PGlite (default), Redis (REDIS_URL), or this process's memory (tests, one-off tools). */
+export type RateLimitStore =
+  { kind: 'postgres'; database: Database } | { kind: 'redis'; client: Redis } | { kind: 'memory' }
 
 const policyNames = Object.keys(rateLimitPolicies) as RateLimitPolicyName[]
 
@@ -18,7 +21,13 @@ export function createRateLimits(store: RateLimitStore): RateLimits {
     const limiter =
       store.kind === 'redis'
         ? redisLimiter({ client: store.client, ...policy })
-        : new PostgresBucketLimiter({ database: store.database, ...policy })
+        : store.kind === 'memory'
+          ? new RateLimiterMemory({
+              keyPrefix: policy.keyPrefix,
+              points: policy.points,
+              duration: policy.durationSeconds,
+            })
+          : new PostgresBucketLimiter({ database: store.database, ...policy })
     return [name, fromFlexible(limiter)]
   })
   return Object.fromEntries(entries) as RateLimits

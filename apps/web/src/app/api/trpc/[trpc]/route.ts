@@ -1,4 +1,4 @@
-import { handleTrpcRequest } from '@portail/api'
+import { handleTrpcRequest, oversizedBatchRefusal, trpcEndpoint, trpcProcedureCount } from '@portail/api'
 import { webEnv } from '~/env'
 import { organizationDirectory } from '~/server/clerk'
 import { getDatabase } from '~/server/database'
@@ -13,10 +13,16 @@ import { trpcRefusal } from '~/server/trpc-refusal'
 async function handler(request: Request): Promise<Response> {
   const verdict = checkTrpcRequest(trpcRequestFacts(request))
   if (!verdict.allowed) return trpcRefusal(verdict.status, verdict.appCode, verdict.message)
+  // Refused whole before anything is counted or run (handleTrpcRequest checks it again).
+  const oversized = oversizedBatchRefusal(request, trpcEndpoint)
+  if (oversized) return oversized
   const database = await getDatabase()
   const identity = resolveOnce(identityResolver(request, database))
   const limits = await getRateLimits()
-  const limited = await limitAnonymousTrpc(request, identity, limits.publicTrpcPerIp, requestAddress(request))
+  // Each procedure of a batch counts, so a batch buys no more calls than separate requests.
+  const limited = await limitAnonymousTrpc(request, identity, limits.publicTrpcPerIp, requestAddress(request), {
+    cost: trpcProcedureCount(request, trpcEndpoint),
+  })
   if (limited) return limited
   const organizations = organizationDirectory(database)
   const response = await handleTrpcRequest(request, {
@@ -25,6 +31,7 @@ async function handler(request: Request): Promise<Response> {
     rootDomain: webEnv().rootDomain,
     organizations,
     storage: getFileStorage(),
+    rateLimits: limits,
   })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
   response.headers.set('cache-control', privateNoStore)
