@@ -1,10 +1,7 @@
 import type { BookingPolicy } from './booking-context'
+import { type BookingStatus, isActive } from './booking-status'
 
 const hour = 60 * 60 * 1000
-
-export type BookingStatus = 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
-export const activeStatuses = ['pending_payment', 'confirmed'] as const satisfies readonly BookingStatus[]
-export const isActive = (status: BookingStatus) => status === 'pending_payment' || status === 'confirmed'
 
 export type ChangeRefusal = 'tooLate' | 'maxReschedules' | 'notActive' | 'started'
 
@@ -39,7 +36,8 @@ export interface PolicyFacts {
  * local clock time differs from the start's: 24 h before 10:00 the Monday after spring-forward is
  * 09:00 on the Sunday.
  */
-export const freeUntilOf = (facts: Pick<PolicyFacts, 'policy' | 'start'>) => facts.start - facts.policy.freeCancelHours * hour
+export const freeUntilOf = (facts: Pick<PolicyFacts, 'policy' | 'start'>) =>
+  facts.start - facts.policy.freeCancelHours * hour
 
 /**
  * What cancelling late costs: the deposit when the policy keeps it and the service took one,
@@ -48,7 +46,8 @@ export const freeUntilOf = (facts: Pick<PolicyFacts, 'policy' | 'start'>) => fac
 export function lateCancelFee(facts: PolicyFacts): { feeCents: number; keepsDeposit: boolean } {
   if (facts.status === 'pending_payment') return { feeCents: 0, keepsDeposit: false }
   const deposit = facts.paymentRule === 'deposit' ? (facts.depositCents ?? 0) : 0
-  if (facts.policy.lateCancelKeepsDeposit && deposit > 0) return { feeCents: Math.min(deposit, facts.totalCents), keepsDeposit: true }
+  if (facts.policy.lateCancelKeepsDeposit && deposit > 0)
+    return { feeCents: Math.min(deposit, facts.totalCents), keepsDeposit: true }
   return { feeCents: Math.round((facts.totalCents * facts.policy.lateCancelFeePercent) / 100), keepsDeposit: false }
 }
 
@@ -56,8 +55,10 @@ export function lateCancelFee(facts: PolicyFacts): { feeCents: number; keepsDepo
 export function cancellationQuote(facts: PolicyFacts, now: number): ChangeQuote {
   const freeUntil = freeUntilOf(facts)
   const base = { freeUntil: new Date(freeUntil).toISOString(), remainingReschedules: null }
-  if (!isActive(facts.status)) return { ...base, allowed: false, free: false, feeCents: 0, keepsDeposit: false, refusal: 'notActive' }
-  if (now >= facts.start) return { ...base, allowed: false, free: false, feeCents: 0, keepsDeposit: false, refusal: 'started' }
+  if (!isActive(facts.status))
+    return { ...base, allowed: false, free: false, feeCents: 0, keepsDeposit: false, refusal: 'notActive' }
+  if (now >= facts.start)
+    return { ...base, allowed: false, free: false, feeCents: 0, keepsDeposit: false, refusal: 'started' }
   if (now <= freeUntil) return { ...base, allowed: true, free: true, feeCents: 0, keepsDeposit: false, refusal: null }
   const late = lateCancelFee(facts)
   return { ...base, ...late, allowed: true, free: late.feeCents === 0, refusal: null }

@@ -11,6 +11,7 @@ import { sendEvent } from '@portail/events'
 import { type BookingContext, loadBookingContext, type ServiceChoice } from './booking-context'
 import { releaseExpiredHoldsOf } from './expire-holds'
 import { loadStaffSchedules } from './load-schedules'
+import type { BookingStatus } from './booking-status'
 
 const minute = 60_000
 const day = 24 * 60 * minute
@@ -29,7 +30,7 @@ export interface CreateBookingData extends ServiceChoice {
 
 export interface BookingView {
   id: string
-  status: 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
+  status: BookingStatus
   serviceId: string
   staffId: string
   start: string

@@ -1,8 +1,7 @@
 export { listAvailableDays, listSlots } from './availability-queries'
 export { type BookingContext, type BookingPolicy, loadBookingContext, type ServiceChoice } from './booking-context'
+export { activeStatuses, type BookingStatus, isActive } from './booking-status'
 export {
-  activeStatuses,
-  type BookingStatus,
   cancellationQuote,
   type ChangeQuote,
   type ChangeRefusal,

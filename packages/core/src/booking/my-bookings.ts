@@ -6,7 +6,8 @@ import type { ClientActor } from '../actors/actor-kinds'
 import { decodeCursor, type Page, toPage } from '../cursor'
 import { DomainError } from '../errors'
 import type { BookingPolicy } from './booking-context'
-import { activeStatuses, type BookingStatus, cancellationQuote, type ChangeQuote, type PolicyFacts, rescheduleQuote } from './booking-policy'
+import { cancellationQuote, type ChangeQuote, type PolicyFacts, rescheduleQuote } from './booking-policy'
+import { activeStatuses, type BookingStatus } from './booking-status'
 import { staffDisplayNames } from './staff-directory'
 
 /** One of the client's own bookings, as "My appointments" shows it (names as booked: the snapshot). */
@@ -123,11 +124,19 @@ export async function listMyBookings(
     .limit(input.limit + 1)
   const names = rows.length === 0 ? new Map<string, string>() : await staffDisplayNames(tx)
   const page = toPage(rows, input.limit, (row) => [row.startsAt.toISOString(), row.id])
-  return { items: page.items.map((row) => toMyBooking(row, names.get(row.membershipId) ?? null)), nextCursor: page.nextCursor }
+  return {
+    items: page.items.map((row) => toMyBooking(row, names.get(row.membershipId) ?? null)),
+    nextCursor: page.nextCursor,
+  }
 }
 
 /** One of the client's bookings with the policy it was booked under and what cancelling or moving it would cost now. */
-export async function getMyBooking(tx: Tx, client: ClientActor, id: string, now = Date.now()): Promise<MyBookingDetail> {
+export async function getMyBooking(
+  tx: Tx,
+  client: ClientActor,
+  id: string,
+  now = Date.now(),
+): Promise<MyBookingDetail> {
   const row = await loadOwnBooking(tx, client, id)
   const facts = policyFactsOf(row)
   return {

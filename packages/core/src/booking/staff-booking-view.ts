@@ -2,11 +2,12 @@ import type { Tx } from '@portail/db'
 import { bookings, clients, memberships, type ServiceAddress, users } from '@portail/db/schema'
 import { and, asc, eq, type SQL } from 'drizzle-orm'
 import { DomainError } from '../errors'
+import type { BookingStatus } from './booking-status'
 
 /** A booking as the staff calendar shows it (the contract's StaffBooking). */
 export interface StaffBooking {
   id: string
-  status: 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
+  status: BookingStatus
   start: string
   end: string
   blockedFrom: string

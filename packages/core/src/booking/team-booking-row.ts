@@ -2,7 +2,7 @@ import type { Tx } from '@portail/db'
 import { bookings } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { DomainError } from '../errors'
-import { isActive } from './booking-policy'
+import { isActive } from './booking-status'
 import type { BookingRow } from './my-bookings'
 
 /** A booking of the staff member's tenant, locked for the change; NOT_FOUND when it is not theirs. */

@@ -1,5 +1,6 @@
 'use client'
 
+import { isActive } from '@portail/core/booking-status'
 import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
@@ -13,7 +14,8 @@ import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
 import { ActionDialog } from './action-dialog'
-import { historyActionText, isActiveStatus, statusLabel } from './booking-status'
+import { staffStatusLabel } from '../booking/status-label'
+import { historyActionText } from './booking-status'
 import { instantOf, localDateOf, localMinutesOf } from './calendar-time'
 import { selectClass } from './field-classes'
 import type { MemberRef } from './service-staff'
@@ -117,7 +119,7 @@ export function BookingDetail({
           <div className="flex flex-col gap-5 px-4 pb-6">
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
               <dt className="text-muted-foreground">{t('statusTerm')}</dt>
-              <dd className="font-medium">{statusLabel(t, booking.status)}</dd>
+              <dd className="font-medium">{staffStatusLabel(t, booking.status)}</dd>
               <dt className="text-muted-foreground">{t('whenTerm')}</dt>
               <dd>{t('timeRange', { date: when(booking.start), end: timeText(booking.end) })}</dd>
               <dt className="text-muted-foreground">{t('staffTerm')}</dt>
@@ -156,7 +158,7 @@ export function BookingDetail({
                 </>
               ) : null}
             </dl>
-            {canWrite && isActiveStatus(booking.status) ? (
+            {canWrite && isActive(booking.status) ? (
               <div className="flex flex-wrap gap-2">
                 <Button variant="outline" onClick={() => openAction('move')}>
                   {t('move')}

@@ -1,22 +1,5 @@
+import type { BookingStatus } from '@portail/core/booking-status'
 import type { Translator } from '~/i18n/translator'
-
-export type BookingStatus = 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
-
-/** The status in words: the colour only repeats it (never colour alone). */
-export function statusLabel(t: Translator<'adminCalendar'>, status: BookingStatus): string {
-  switch (status) {
-    case 'pending_payment':
-      return t('statusPendingPayment')
-    case 'confirmed':
-      return t('statusConfirmed')
-    case 'cancelled':
-      return t('statusCancelled')
-    case 'completed':
-      return t('statusCompleted')
-    case 'no_show':
-      return t('statusNoShow')
-  }
-}
 
 /** Light backgrounds with dark text of the same hue (AA contrast), plus a stronger left edge. */
 export const statusClass: Record<BookingStatus, string> = {
@@ -26,8 +9,6 @@ export const statusClass: Record<BookingStatus, string> = {
   completed: 'border-l-emerald-700 bg-emerald-50 text-emerald-950',
   no_show: 'border-l-rose-700 bg-rose-50 text-rose-950',
 }
-
-export const isActiveStatus = (status: BookingStatus) => status === 'pending_payment' || status === 'confirmed'
 
 /** A line of a booking's history (an audit action) in words; an action this screen does not know reads as a change. */
 export function historyActionText(t: Translator<'adminCalendar'>, action: string): string {

@@ -1,5 +1,6 @@
 'use client'
 
+import type { BookingStatus } from '@portail/core/booking-status'
 import { createFormatters } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
@@ -9,7 +10,8 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { BookingDetail } from './booking-detail'
-import { statusClass, statusLabel } from './booking-status'
+import { staffStatusLabel } from '../booking/status-label'
+import { statusClass } from './booking-status'
 import { CalendarFeed } from './calendar-feed'
 import { CalendarGrid, type GridColumn } from './calendar-grid'
 import { addDays, gridHours, instantOf, localDateOf, rangeOf, todayIn, weekStartOf } from './calendar-time'
@@ -18,7 +20,7 @@ import { NewBooking } from './new-booking'
 
 export interface CalendarBooking {
   id: string
-  status: 'pending_payment' | 'confirmed' | 'cancelled' | 'completed' | 'no_show'
+  status: BookingStatus
   start: string
   end: string
   staffId: string
@@ -185,7 +187,7 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
               </span>
               <span>
                 <span className="sr-only">, </span>
-                <span className="font-medium">{statusLabel(t, booking.status)}</span>
+                <span className="font-medium">{staffStatusLabel(t, booking.status)}</span>
                 <span className="sr-only">,</span>
                 <span aria-hidden> · </span>
                 {serviceName(booking)}
