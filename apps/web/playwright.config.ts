@@ -5,8 +5,9 @@ import { defineConfig } from '@playwright/test'
 import { freePortSync } from './e2e/support/free-port'
 
 // One fresh embedded database per run, seeded with the demo businesses by the server itself on
-// its first start. The config is evaluated again in each worker: they inherit the folder chosen
-// here through the environment. e2e/global-teardown.ts removes it.
+// its first start, beside the mail the server sends (as files) and the demo accounts' stored
+// sessions. The config is evaluated again in each worker: they inherit the folder chosen here
+// through the environment. e2e/global-teardown.ts removes it.
 process.env.PORTAIL_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'portail-e2e-'))
 const dataDir = process.env.PORTAIL_E2E_DATA_DIR
 // A free port unless one is given, handed to the workers (e2e/support/env.ts) the same way.
@@ -20,7 +21,7 @@ const inherited = Object.fromEntries(
   Object.entries(process.env).filter(
     (entry): entry is [string, string] =>
       entry[1] !== undefined &&
-      !/^(DATABASE_|PGLITE_DATA_DIR$|ROOT_DOMAIN$|PORTAIL_TEST_IDENTITY|PORTAIL_ALLOW_TEST_IDENTITY|NODE_ENV$|PORT$|REDIS_URL$)/.test(
+      !/^(DATABASE_|PGLITE_DATA_DIR$|ROOT_DOMAIN$|PORTAIL_TEST_IDENTITY|PORTAIL_ALLOW_TEST_IDENTITY|NODE_ENV$|PORT$|REDIS_URL$|RESEND_|MAIL_)/.test(
         entry[0],
       ),
   ),
@@ -60,10 +61,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    // Signs each demo account in once (e2e/support/sessions.ts); the specs start from its cookies.
+    { name: 'sessions', testMatch: /\.setup\.ts$/ },
+    { name: 'chromium', dependencies: ['sessions'] },
+  ],
   webServer: {
-    // The production build (`pnpm test:e2e` builds it first) on embedded defaults.
-    command: `node node_modules/next/dist/bin/next start --port ${e2ePort}`,
+    // The production build (`pnpm test:e2e` builds it first) on embedded defaults, bound to the
+    // loopback address as behind a proxy on the same machine: host routing must not depend on it.
+    command: `node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port ${e2ePort}`,
     url: `http://127.0.0.1:${e2ePort}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
@@ -78,6 +84,8 @@ export default defineConfig({
       // The dev sign-in (emailed codes in the local mailbox) on a production build, for this run only.
       PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION: '1',
       DEV_AUTH_SECRET: 'portail-e2e-dev-auth-secret-0123456789abcdef',
+      // A production build has no dev mailbox: the specs read codes and links from these files.
+      MAIL_FILES_DIR: join(dataDir, 'mail'),
       // Files (logos) go beside the run's database, encrypted with a key of this run's own.
       FILES_ENCRYPTION_KEY: Buffer.alloc(32, 'e2e').toString('base64'),
       // Rate limits count per x-forwarded-for address, which each test sets (e2e/support/fixtures.ts).

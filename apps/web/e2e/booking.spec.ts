@@ -1,6 +1,7 @@
 import { expect as baseExpect, type Page } from '@playwright/test'
 import { tenantUrl } from './support/env'
 import { expect, test } from './support/fixtures'
+import { sessionOf } from './support/sessions'
 import { signInHere } from './support/sign-in'
 
 const clinic = 'clinique-belair'
@@ -41,7 +42,6 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   browser,
   visit,
   expectAccessible,
-  latestSignInCode,
 }) => {
   test.setTimeout(180_000)
   const email = `chloe.martel.${Date.now()}@example.com`
@@ -96,7 +96,7 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   // Signing in comes back to the same review (the choice rides in the address).
   const reviewPath = new URL(page.url()).pathname + new URL(page.url()).search
   await main.getByRole('button', { name: 'Se connecter pour réserver' }).click()
-  await signInHere(page, email, latestSignInCode)
+  await signInHere(page, email)
   await expect(page).toHaveURL(tenantUrl(clinic, reviewPath))
   await expect(page.getByTestId('review')).toContainText('Douleur à l’épaule droite.')
   // Not a client of the clinic yet: open the client space (privacy notice), which comes back here.
@@ -121,7 +121,7 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   const other = await browser.newContext({ locale: 'fr-CA', timezoneId: 'America/Toronto' })
   const second = await other.newPage()
   await second.goto(tenantUrl(clinic, '/fr/sign-in'))
-  await signInHere(second, `rival.${Date.now()}@example.com`, latestSignInCode)
+  await signInHere(second, `rival.${Date.now()}@example.com`)
   await second.goto(tenantUrl(clinic, '/fr/portal'))
   await second.getByRole('checkbox').check()
   await second.getByRole('main').getByRole('button', { name: 'Ouvrir mon espace client' }).click()
@@ -138,13 +138,17 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await other.close()
 
   // The clinic's staff find it in their calendar on that day.
-  const staffContext = await browser.newContext({ locale: 'fr-CA', timezoneId: 'America/Toronto' })
+  const staffContext = await browser.newContext({
+    locale: 'fr-CA',
+    timezoneId: 'America/Toronto',
+    storageState: sessionOf('alex@clinique-belair.example'),
+  })
   const desk = await staffContext.newPage()
-  await desk.goto(tenantUrl(clinic, '/fr/sign-in'))
-  await signInHere(desk, 'alex@clinique-belair.example', latestSignInCode)
   await desk.goto(tenantUrl(clinic, '/fr/admin/bookings'))
   await desk.getByRole('main').getByLabel('Date', { exact: true }).fill(day)
-  await baseExpect(desk.getByRole('main').getByRole('button', { name: /Confirmé.*Massothérapie 60 minutes/ })).toBeVisible()
+  await baseExpect(
+    desk.getByRole('main').getByRole('button', { name: /Confirmé.*Massothérapie 60 minutes/ }),
+  ).toBeVisible()
   await staffContext.close()
 
   // My appointments: the detail, then a reschedule to another free day.

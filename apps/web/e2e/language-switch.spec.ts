@@ -1,6 +1,6 @@
 import { tenantUrl } from './support/env'
 import { expect, test } from './support/fixtures'
-import { signInHere } from './support/sign-in'
+import { sessionOf } from './support/sessions'
 
 test('switching language keeps the page and its query, and is remembered', async ({
   page,
@@ -21,21 +21,18 @@ test('switching language keeps the page and its query, and is remembered', async
   await expect(page).toHaveURL(tenantUrl('clinique-belair', '/fr'))
 })
 
-test('after navigating inside the app, switching language opens the page now shown', async ({
-  page,
-  visit,
-  latestSignInCode,
-}) => {
-  const pools = 'piscines-laurentides'
-  await visit(tenantUrl(pools, '/fr/sign-in'))
-  // A staff member rather than the owner, who signs in in several other specs (5 codes per address per 15 minutes).
-  await signInHere(page, 'mathieu@piscines-laurentides.example', latestSignInCode)
-  await visit(tenantUrl(pools, '/fr/admin'))
-  const nav = page.getByRole('navigation', { name: 'Sections de l’administration' })
-  // A client-side navigation: the layout holding the switcher is not rendered again.
-  await nav.getByRole('link', { name: 'Clients' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
-  await page.getByRole('link', { name: 'English' }).click()
-  await expect(page).toHaveURL(tenantUrl(pools, '/en/admin/clients'))
-  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+test.describe(() => {
+  test.use({ storageState: sessionOf('mathieu@piscines-laurentides.example') })
+
+  test('after navigating inside the app, switching language opens the page now shown', async ({ page, visit }) => {
+    const pools = 'piscines-laurentides'
+    await visit(tenantUrl(pools, '/fr/admin'))
+    const nav = page.getByRole('navigation', { name: 'Sections de l’administration' })
+    // A client-side navigation: the layout holding the switcher is not rendered again.
+    await nav.getByRole('link', { name: 'Clients' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(tenantUrl(pools, '/en/admin/clients'))
+    await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible()
+  })
 })

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test as base } from '@playwright/test'
-import { rootUrl } from './env'
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -21,8 +20,6 @@ export interface E2eFixtures {
   visit: (url: string) => Promise<number | null>
   /** Checks the current page with axe (after a step that changed it without a navigation). */
   expectAccessible: () => Promise<void>
-  /** The six-digit code the local mailbox last received for `email` (dev-only route). */
-  latestSignInCode: (email: string) => Promise<string>
 }
 
 /**
@@ -51,16 +48,6 @@ export const test = base.extend<E2eFixtures>({
   expectAccessible: async ({ page }, use) => {
     await use(async () => {
       expect(await seriousViolations(page), `accessibility of ${page.url()}`).toEqual([])
-    })
-  },
-  latestSignInCode: async ({ request }, use) => {
-    await use(async (email) => {
-      // Node cannot resolve *.localhost: ask the root host, the mailbox is the same for every host.
-      const response = await request.get(`${rootUrl}/api/dev/mailbox/latest?to=${encodeURIComponent(email)}`)
-      expect(response.status()).toBe(200)
-      const body = (await response.json()) as { code: string | null }
-      expect(body.code).toMatch(/^\d{6}$/)
-      return body.code ?? ''
     })
   },
 })
