@@ -1,14 +1,6 @@
+import { addDays, type CalendarDate, daysInMonth, formatDate, localDateOf, parseDate } from '../calendar-date'
 import { workingSpansOf } from './day-spans'
-import {
-  addDays,
-  type CalendarDate,
-  type DayClock,
-  dayClock,
-  daysInMonth,
-  formatDate,
-  localDateOf,
-  parseDate,
-} from './local-time'
+import { type DayClock, dayClock } from './local-time'
 import type { BusyInterval, Slot, SlotRules, StaffSchedule } from './types'
 
 const minute = 60_000

@@ -1,4 +1,5 @@
-import { isoWeekday, minutesOf, parseDate } from './local-time'
+import { isoWeekday, parseDate } from '../calendar-date'
+import { minutesOf } from './local-time'
 import type { MinuteSpan, ScheduleOverride, WeeklyHours } from './types'
 
 /** Sorted, non-overlapping union of spans (touching spans merge: 08:00-12:00 + 12:00-13:00). */
@@ -28,14 +29,21 @@ export function subtract(spans: readonly MinuteSpan[], cut: readonly MinuteSpan[
   return result
 }
 
-const spanOf = (startTime: string, endTime: string): MinuteSpan => ({ start: minutesOf(startTime), end: minutesOf(endTime) })
+const spanOf = (startTime: string, endTime: string): MinuteSpan => ({
+  start: minutesOf(startTime),
+  end: minutesOf(endTime),
+})
 
 /**
  * The local working spans of one date: the weekday's hours, plus extra hours, minus closed spans;
  * nothing when the date is closed all day. Extra hours win over the weekly hours, a closure wins
  * over both.
  */
-export function workingSpansOf(date: string, weeklyHours: readonly WeeklyHours[], overrides: readonly ScheduleOverride[]): MinuteSpan[] {
+export function workingSpansOf(
+  date: string,
+  weeklyHours: readonly WeeklyHours[],
+  overrides: readonly ScheduleOverride[],
+): MinuteSpan[] {
   const weekday = isoWeekday(parseDate(date))
   const today = overrides.filter((override) => override.date === date)
   const closed: MinuteSpan[] = []
@@ -47,6 +55,8 @@ export function workingSpansOf(date: string, weeklyHours: readonly WeeklyHours[]
     }
     ;(override.kind === 'closed' ? closed : extra).push(spanOf(override.startTime, override.endTime))
   }
-  const weekly = weeklyHours.filter((hours) => hours.weekday === weekday).map((hours) => spanOf(hours.startTime, hours.endTime))
+  const weekly = weeklyHours
+    .filter((hours) => hours.weekday === weekday)
+    .map((hours) => spanOf(hours.startTime, hours.endTime))
   return subtract(unionOf([...weekly, ...extra]), unionOf(closed))
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type CalendarDate, instantOf, tzDateInstantOf } from './local-time'
+import type { CalendarDate } from '../calendar-date'
+import { instantOf, tzDateInstantOf } from './local-time'
 
 /*
  * instantOf computes with two offset lookups what TZDate computes with several. It must give

@@ -1,7 +1,9 @@
-import { TZDate, tzOffset } from '@date-fns/tz'
+import { tzOffset } from '@date-fns/tz'
+import { type CalendarDate, formatDate, zonedInstantOf } from '../calendar-date'
+
+const pad = (n: number) => String(n).padStart(2, '0')
 
 const timePattern = /^(\d{2}):(\d{2})(?::(\d{2}))?$/
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** "HH:MM[:SS]" (Postgres `time`, "24:00" included) to minutes since midnight. */
 export function minutesOf(time: string): number {
@@ -11,34 +13,6 @@ export function minutesOf(time: string): number {
   if (minutes > 1440) throw new Error(`not a time of day: ${time}`)
   return minutes
 }
-
-export interface CalendarDate {
-  year: number
-  month: number
-  day: number
-}
-
-export function parseDate(date: string): CalendarDate {
-  const match = datePattern.exec(date)
-  if (!match) throw new Error(`not a date: ${date}`)
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-export const formatDate = ({ year, month, day }: CalendarDate) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date: calendar arithmetic, no zone involved. */
-export function isoWeekday({ year, month, day }: CalendarDate): number {
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return weekday === 0 ? 7 : weekday
-}
-
-export function addDays({ year, month, day }: CalendarDate, days: number): CalendarDate {
-  const next = new Date(Date.UTC(year, month - 1, day + days))
-  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }
-}
-
-export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 const minute = 60_000
 const day = 24 * 60 * minute
@@ -70,9 +44,7 @@ export function instantOf(date: CalendarDate, minutes: number, timeZone: string)
 }
 
 /** The reference implementation `instantOf` must agree with (property-tested). */
-export function tzDateInstantOf(date: CalendarDate, minutes: number, timeZone: string): number {
-  return new TZDate(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60, 0, timeZone).getTime()
-}
+export const tzDateInstantOf = zonedInstantOf
 
 export interface LocalLabel {
   localDate: string
@@ -125,10 +97,4 @@ export function dayClock(date: CalendarDate, timeZone: string): DayClock {
     instantOf: (minutes) => midnight + (minutes - offset) * minute,
     label: (instant) => labelAt(instant, offset),
   }
-}
-
-/** The local calendar date of an instant in `timeZone`. */
-export function localDateOf(instant: number, timeZone: string): CalendarDate {
-  const local = new TZDate(instant, timeZone)
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() }
 }

@@ -1,14 +1,14 @@
 import { workingSpansOf } from '../availability/day-spans'
+import { instantOf } from '../availability/local-time'
 import {
   addDays,
   type CalendarDate,
   daysInMonth,
   formatDate,
-  instantOf,
   isoWeekday,
   localDateOf,
   parseDate,
-} from '../availability/local-time'
+} from '../calendar-date'
 import type { BusyInterval, StaffSchedule } from '../availability'
 
 const minute = 60_000

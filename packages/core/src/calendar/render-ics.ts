@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz'
 import type { ServiceAddress } from '@portail/db/schema'
 import ical, { ICalEventStatus } from 'ical-generator'
-import { instantOf, localDateOf } from '../availability/local-time'
+import { instantOf } from '../availability/local-time'
+import { localDateOf } from '../calendar-date'
 
 export interface IcsEvent {
   /** Stable per booking, so a calendar app updates the event instead of adding a copy. */

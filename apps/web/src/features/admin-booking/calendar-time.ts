@@ -1,42 +1,33 @@
 import { TZDate } from '@date-fns/tz'
+import {
+  addDays as addCalendarDays,
+  formatDate,
+  isoWeekday,
+  localDateOf as localCalendarDateOf,
+  parseDate,
+  zonedInstantOf,
+} from '@portail/core/calendar-date'
 
 /**
- * Calendar arithmetic on the business's clock. Days are local dates ("YYYY-MM-DD"); instants are
- * ISO strings (the API's). Every conversion goes through the tz database (@date-fns/tz), so a
- * spring-forward day is 23 hours long and a fall-back day 25, as they are on the wall.
+ * Calendar arithmetic on the business's clock, for the staff calendar's grid. Days are local dates
+ * ("YYYY-MM-DD"); instants are ISO strings (the API's). The date math itself is the server's
+ * (@portail/core/calendar-date), so the grid and the slot function agree on every day. Every
+ * conversion goes through the tz database (@date-fns/tz), so a spring-forward day is 23 hours long
+ * and a fall-back day 25, as they are on the wall.
  */
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
-const pad = (n: number) => String(n).padStart(2, '0')
-
-function partsOf(date: string): [number, number, number] {
-  const match = datePattern.exec(date)
-  if (!match) throw new Error(`not a date: ${date}`)
-  return [Number(match[1]), Number(match[2]), Number(match[3])]
-}
-
 /** The date `days` later (or earlier): calendar arithmetic, no zone involved. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = partsOf(date)
-  const next = new Date(Date.UTC(year, month - 1, day + days))
-  return `${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`
-}
+export const addDays = (date: string, days: number): string => formatDate(addCalendarDays(parseDate(date), days))
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: string): number {
-  const [year, month, day] = partsOf(date)
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return weekday === 0 ? 7 : weekday
-}
+export const weekdayOf = (date: string): number => isoWeekday(parseDate(date))
 
 /** The Monday of the week holding `date`. */
 export const weekStartOf = (date: string) => addDays(date, 1 - weekdayOf(date))
 
 /** The local date of an instant in `timeZone`. */
-export function localDateOf(instant: string | number | Date, timeZone: string): string {
-  const local = new TZDate(new Date(instant).getTime(), timeZone)
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`
-}
+export const localDateOf = (instant: string | number | Date, timeZone: string): string =>
+  formatDate(localCalendarDateOf(new Date(instant).getTime(), timeZone))
 
 /** Minutes since local midnight of an instant in `timeZone` (what the wall clock shows). */
 export function localMinutesOf(instant: string | number | Date, timeZone: string): number {
@@ -49,14 +40,16 @@ export function localMinutesOf(instant: string | number | Date, timeZone: string
  * spring-forward gap moves forward by the gap; an ambiguous one is its first occurrence.
  */
 export function instantOf(date: string, time: string, timeZone: string): Date {
-  const [year, month, day] = partsOf(date)
   const [hours = 0, minutes = 0] = time.split(':').map(Number)
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, 0, timeZone).getTime())
+  return new Date(zonedInstantOf(parseDate(date), hours * 60 + minutes, timeZone))
 }
 
 /** From local midnight of `first` to local midnight after `days` days, as the API's ISO instants. */
 export function rangeOf(first: string, days: number, timeZone: string): { from: string; to: string } {
-  return { from: instantOf(first, '00:00', timeZone).toISOString(), to: instantOf(addDays(first, days), '00:00', timeZone).toISOString() }
+  return {
+    from: instantOf(first, '00:00', timeZone).toISOString(),
+    to: instantOf(addDays(first, days), '00:00', timeZone).toISOString(),
+  }
 }
 
 /** Today's local date in `timeZone`. */
