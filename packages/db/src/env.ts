@@ -13,6 +13,8 @@ const schema = z.object({
   /** Embedded database folder, or memory:// for a throwaway one. */
   PGLITE_DATA_DIR: z.string().trim().min(1).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a tenant transaction waits for a free pooled connection before failing (ms). */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /**
    * 1: tenant transactions run their statements as prepared statements of each connection (no
    * parse or plan after the first run, one round trip less). 0 for a pooler in transaction mode
@@ -37,6 +39,7 @@ export function readDbEnv(source: Record<string, string | undefined> = process.e
     DATABASE_MIGRATION_URL: empty(source.DATABASE_MIGRATION_URL),
     PGLITE_DATA_DIR: empty(source.PGLITE_DATA_DIR),
     DATABASE_POOL_MAX: empty(source.DATABASE_POOL_MAX),
+    DATABASE_ACQUIRE_TIMEOUT_MS: empty(source.DATABASE_ACQUIRE_TIMEOUT_MS),
     DATABASE_PREPARED_STATEMENTS: empty(source.DATABASE_PREPARED_STATEMENTS),
   })
   if (!parsed.success) {

@@ -42,11 +42,14 @@ const fromDrizzle = (
 /** The app's pool on real Postgres, logged in as portail_app through DATABASE_URL. */
 export function connectPostgres(
   url: string,
-  options: { max?: number; preparedStatements?: boolean } = {},
+  options: { max?: number; preparedStatements?: boolean; acquireTimeoutMs?: number } = {},
 ): Database & { sql: postgres.Sql } {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => undefined })
   const db = drizzlePostgres({ client, schema })
-  const transactions = pipelinedTransactions(client, { prepare: options.preparedStatements ?? true })
+  const transactions = pipelinedTransactions(client, {
+    prepare: options.preparedStatements ?? true,
+    acquireTimeoutMs: options.acquireTimeoutMs,
+  })
   return Object.assign(
     fromDrizzle('postgres', db, transactions, () => client.end({ timeout: 5 })),
     { sql: client },

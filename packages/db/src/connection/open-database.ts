@@ -24,6 +24,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     return connectPostgres(env.DATABASE_URL, {
       max: env.DATABASE_POOL_MAX,
       preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+      acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
     })
   const admin = await openAdminPglite(env.PGLITE_DATA_DIR ?? defaultPgliteDataDir())
   try {

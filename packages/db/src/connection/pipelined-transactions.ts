@@ -18,6 +18,31 @@ import {
   type Tx,
 } from '../with-tenant'
 
+/** No pooled connection came free in time: every one is held by a tenant transaction. */
+export class ConnectionAcquireTimeoutError extends Error {
+  constructor(
+    readonly waitedMs: number,
+    readonly poolSize: number,
+  ) {
+    super(
+      `No database connection came free within ${waitedMs} ms: all ${poolSize} are held by tenant transactions ` +
+        '(raise DATABASE_POOL_MAX, or look for slow transactions)',
+    )
+    this.name = 'ConnectionAcquireTimeoutError'
+  }
+}
+
+/** drizzle reached for something other than `unsafe` on the connection: this driver would not see it. */
+export class UnsupportedDrizzleCallError extends Error {
+  constructor(readonly member: string) {
+    super(
+      `drizzle called '${member}' on a tenant transaction's connection; pipelinedTransactions supports only ` +
+        "'unsafe' (drizzle-orm is pinned to an exact version for this reason: see docs/decisions/with-tenant.md)",
+    )
+    this.name = 'UnsupportedDrizzleCallError'
+  }
+}
+
 /** A query issued through a tenant transaction after it ended: it would run in whatever comes next. */
 export class TransactionEndedError extends Error {
   constructor() {
@@ -81,6 +106,22 @@ interface Waiter {
   reject: (error: unknown) => void
 }
 
+export interface PipelinedOptions {
+  /** Run statements with parameters as prepared statements of their connection. */
+  prepare?: boolean
+  /** How long a transaction waits for a connection before ConnectionAcquireTimeoutError. */
+  acquireTimeoutMs?: number
+  /**
+   * How many distinct statement texts are prepared; later new texts run unprepared. Postgres keeps
+   * each prepared statement for its connection's life, and drizzle writes one text per list
+   * length (`in ($1, $2, …)`), so without a bound a connection's statements grow with its inputs.
+   */
+  maxPreparedStatements?: number
+}
+
+/** drizzle's session calls only these members of the client it is given (drizzle-orm 0.45.4). */
+const drizzleUses = new Set<PropertyKey>(['unsafe'])
+
 /**
  * Tenant transactions on a postgres.js pool, in fewer round trips.
  *
@@ -111,11 +152,19 @@ interface Waiter {
  */
 export function pipelinedTransactions(
   client: postgres.Sql,
-  { prepare = true }: { prepare?: boolean } = {},
+  { prepare = true, acquireTimeoutMs = 10_000, maxPreparedStatements = 500 }: PipelinedOptions = {},
 ): ContextTransactions {
   const limit = client.options.max
   let held = 0
   const waiting: Waiter[] = []
+  // Process-wide, so no connection of the pool ever holds more than this many of ours.
+  const preparedTexts = new Set<string>()
+  const mayPrepare = (query: string) => {
+    if (preparedTexts.has(query)) return true
+    if (preparedTexts.size >= maxPreparedStatements) return false
+    preparedTexts.add(query)
+    return true
+  }
   // Transactions a connection has served in a row by hand-over. Past the bound it goes back to
   // the pool, whose own queue (the health check's `select 1`, say) would otherwise wait for as
   // long as tenant transactions keep arriving.
@@ -138,24 +187,47 @@ export function pipelinedTransactions(
       held += 1
       return reserveHeld()
     }
-    return new Promise((resolve, reject) => waiting.push({ resolve, reject }))
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        resolve(reserved) {
+          clearTimeout(timer)
+          resolve(reserved)
+        },
+        reject(error) {
+          clearTimeout(timer)
+          reject(error instanceof Error ? error : new Error(String(error)))
+        },
+      }
+      const timer = setTimeout(() => {
+        const index = waiting.indexOf(waiter)
+        if (index >= 0) waiting.splice(index, 1)
+        reject(new ConnectionAcquireTimeoutError(acquireTimeoutMs, limit))
+      }, acquireTimeoutMs)
+      waiting.push(waiter)
+    })
   }
 
   return async <T>(settings: ContextSettings, fn: (tx: Tx) => Promise<T>): Promise<T> => {
     const reserved = await acquire()
     let ended = false
     // drizzle only ever calls `unsafe`; a query issued after the end would run in the next
-    // transaction on this connection, so it fails instead.
+    // transaction on this connection, so it fails instead. Any other method drizzle reaches for
+    // (a newer drizzle's session) fails loudly rather than running outside this driver's control.
     const guarded = new Proxy(reserved, {
       get(target, key, receiver) {
-        if (key !== 'unsafe') return Reflect.get(target, key, receiver) as unknown
+        const member = Reflect.get(target, key, receiver) as unknown
+        if (!drizzleUses.has(key)) {
+          if (typeof member === 'function') throw new UnsupportedDrizzleCallError(String(key))
+          return member
+        }
         return (
           query: string,
           parameters?: postgres.ParameterOrJSON<never>[],
           options?: postgres.UnsafeQueryOptions,
         ) => {
           if (ended) throw new TransactionEndedError()
-          return target.unsafe(query, parameters, prepare ? { ...options, prepare: true } : options)
+          const prepared = prepare && mayPrepare(query)
+          return target.unsafe(query, parameters, prepared ? { ...options, prepare: true } : options)
         }
       },
     })

@@ -63,10 +63,20 @@ async function tenantFixture(admin: AdminConnection, slug: string, name: string)
     })
     .returning({ id: services.id })
   if (!ownerMembership || !staffMembership || !service) throw new Error('membership or service fixture not created')
-  await db.insert(staffServices).values({ tenantId: tenant.id, membershipId: staffMembership.id, serviceId: service.id })
-  await db.insert(workingHours).values(
-    [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ tenantId: tenant.id, membershipId: staffMembership.id, weekday, startTime: '08:00', endTime: '20:00' })),
-  )
+  await db
+    .insert(staffServices)
+    .values({ tenantId: tenant.id, membershipId: staffMembership.id, serviceId: service.id })
+  await db
+    .insert(workingHours)
+    .values(
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+        tenantId: tenant.id,
+        membershipId: staffMembership.id,
+        weekday,
+        startTime: '08:00',
+        endTime: '20:00',
+      })),
+    )
   const client = async (fullName: string, email: string, userId: string | null) => {
     const [row] = await db
       .insert(clients)
@@ -97,7 +107,13 @@ export async function twoTenantFixture(admin: AdminConnection): Promise<TwoTenan
   const b = await tenantFixture(admin, 'bravo-clinic', 'Bravo')
   const [suspended] = await admin.db
     .insert(tenants)
-    .values({ slug: 'closed-shop', name: 'Closed Shop', trade: 'accounting', status: 'suspended', suspendedReason: 'unpaid' })
+    .values({
+      slug: 'closed-shop',
+      name: 'Closed Shop',
+      trade: 'accounting',
+      status: 'suspended',
+      suspendedReason: 'unpaid',
+    })
     .returning({ id: tenants.id, slug: tenants.slug })
   const [operator] = await admin.db
     .insert(users)
