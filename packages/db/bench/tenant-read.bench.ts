@@ -137,8 +137,14 @@ try {
   // Round by round, so a busy machine's swings between rounds cancel out.
   const checkCost = median(isolatedRuns.map((run, r) => run / (uncheckedRuns[r] ?? run)))
   console.log(`identity check: staff / system actor, median of rounds ${checkCost.toFixed(2)}`)
+  if (pool) {
+    // The driver decision (docs/decisions/with-tenant.md): pipelined against drizzle's own
+    // transaction with the same context statement and check, round by round.
+    const pipelinedGain = median(isolatedRuns.map((run, r) => run / (awaitedRuns[r] ?? run)))
+    console.log(`pipelined driver / drizzle's transaction, median of rounds: ${pipelinedGain.toFixed(2)}`)
+  }
   console.log(
-    `tenant read ratio (withTenant / admin): ${ratio.toFixed(2)} (target >= 0.85: ${ratio >= 0.85 ? 'met' : 'NOT met'})`,
+    `tenant read ratio (withTenant / admin): ${ratio.toFixed(2)} (target >= 0.70, restated by issue 11: ${ratio >= 0.7 ? 'met' : 'NOT met'})`,
   )
 } finally {
   await pool?.end({ timeout: 5 })
