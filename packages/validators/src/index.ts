@@ -173,3 +173,4 @@ export {
   ZUpdateBookingSettingsInput,
 } from './booking-catalog'
 export { maxTrpcBatchSize } from './request-bounds'
+export { msPerDay, msPerHour, msPerMinute } from './time-units'

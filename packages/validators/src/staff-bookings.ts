@@ -3,8 +3,8 @@ import { ZBookingDate, ZIdempotencyKey } from './booking'
 import { instantInput, ZId } from './common'
 import { ZServiceAddress } from './contact'
 import { ZMultilineText } from './text'
+import { msPerDay as day } from './time-units'
 
-const day = 24 * 60 * 60 * 1000
 /** The calendar reads at most six weeks at once (a month view with its leading and trailing days). */
 export const maxCalendarRangeDays = 42
 

@@ -2,9 +2,7 @@ import { addDays, type CalendarDate, daysInMonth, formatDate, localDateOf, parse
 import { workingSpansOf } from './day-spans'
 import { type DayClock, dayClock } from './local-time'
 import type { BusyInterval, Slot, SlotRules, StaffSchedule } from './types'
-
-const minute = 60_000
-const day = 24 * 60 * minute
+import { msPerDay as day, msPerMinute as minute } from '@portail/validators'
 
 /** Sorted, merged busy intervals, so one forward pointer answers "does this slot overlap?". */
 function mergeBusy(busy: readonly BusyInterval[]): BusyInterval[] {

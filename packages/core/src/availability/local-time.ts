@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz'
 import { type CalendarDate, formatDate, zonedInstantOf } from '../calendar-date'
+import { msPerDay as day, msPerMinute as minute } from '@portail/validators'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -13,9 +14,6 @@ export function minutesOf(time: string): number {
   if (minutes > 1440) throw new Error(`not a time of day: ${time}`)
   return minutes
 }
-
-const minute = 60_000
-const day = 24 * 60 * minute
 
 /**
  * The instant of a local wall-clock time in `timeZone`, through the tz database. A time that does

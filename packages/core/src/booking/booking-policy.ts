@@ -1,7 +1,6 @@
 import type { BookingPolicy } from './booking-context'
 import { type BookingStatus, isActive } from './booking-status'
-
-const hour = 60 * 60 * 1000
+import { msPerHour as hour } from '@portail/validators'
 
 export type ChangeRefusal = 'tooLate' | 'maxReschedules' | 'notActive' | 'started'
 

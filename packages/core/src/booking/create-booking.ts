@@ -12,9 +12,8 @@ import { type BookingContext, loadBookingContext, type ServiceChoice } from './b
 import { releaseExpiredHoldsOf } from './expire-holds'
 import { loadStaffSchedules } from './load-schedules'
 import type { BookingStatus } from './booking-status'
+import { msPerDay as day, msPerMinute as minute } from '@portail/validators'
 
-const minute = 60_000
-const day = 24 * 60 * minute
 /** How long an unpaid booking holds its slot while the client pays. */
 export const paymentHoldMinutes = 15
 /** How many free slots a CONFLICT offers instead. */

@@ -11,9 +11,7 @@ import { loadStaffSchedules } from './load-schedules'
 import { type SeriesFrequency, seriesStarts, type SkipReason, skipReasonOf } from './series-rule'
 import { readStaffBookings, type StaffBooking } from './staff-booking-view'
 import { bookableClient } from './team-booking-inputs'
-
-const minute = 60_000
-const day = 24 * 60 * minute
+import { msPerDay as day, msPerMinute as minute } from '@portail/validators'
 
 export interface CreateSeriesData {
   clientId: string

@@ -9,8 +9,8 @@ import { insertTeamBooking } from './insert-team-booking'
 import { loadStaffSchedules } from './load-schedules'
 import { readStaffBooking, type StaffBooking } from './staff-booking-view'
 import { bookableClient, teamBookingByKey } from './team-booking-inputs'
+import { msPerDay as day } from '@portail/validators'
 
-const day = 24 * 60 * 60 * 1000
 /** How many free slots a CONFLICT offers instead. */
 const alternatives = 5
 

@@ -5,8 +5,7 @@ import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import type { BookingContext } from './booking-context'
 import { snapshotOf } from './create-booking'
-
-const minute = 60_000
+import { msPerMinute as minute } from '@portail/validators'
 
 export interface TeamBookingValues {
   clientId: string

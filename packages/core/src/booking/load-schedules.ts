@@ -2,8 +2,8 @@ import type { Tx } from '@portail/db'
 import { bookings, scheduleOverrides, workingHours } from '@portail/db/schema'
 import { and, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm'
 import type { StaffSchedule } from '../availability'
+import { msPerDay as day } from '@portail/validators'
 
-const day = 24 * 60 * 60 * 1000
 const isoDate = (instant: number) => new Date(instant).toISOString().slice(0, 10)
 
 /**

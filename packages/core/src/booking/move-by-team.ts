@@ -10,8 +10,7 @@ import { readStaffBooking, type StaffBooking } from './staff-booking-view'
 import { sweepExpiredHolds } from './expire-holds'
 import { movedTimes, nextSlotsForMove, planMove, scheduleForMove, slotTakenError } from './move-context'
 import { lockTenantBooking, requireActive } from './team-booking-row'
-
-const day = 24 * 60 * 60 * 1000
+import { msPerDay as day } from '@portail/validators'
 
 /**
  * A member of the business moves a booking (another time, another staff member who performs the
@@ -36,7 +35,8 @@ export async function moveBookingAsTeam(
     if (findSlot({ ...schedule, busy: [] }, plan.rules, input.start) === undefined) {
       throw new DomainError('BAD_REQUEST', 'booking.slotUnavailable', { field: 'start' })
     }
-    if (findSlot(schedule, plan.rules, input.start) === undefined) throw slotTakenError(await nextSlotsForMove(tx, plan, start))
+    if (findSlot(schedule, plan.rules, input.start) === undefined)
+      throw slotTakenError(await nextSlotsForMove(tx, plan, start))
   }
   const times = movedTimes(plan, start)
   let lastConflict: unknown

@@ -5,9 +5,8 @@ import { nextSlots, type Slot, type SlotRules, type StaffSchedule } from '../ava
 import { DomainError } from '../errors'
 import { loadStaffSchedules } from './load-schedules'
 import type { BookingRow } from './my-bookings'
+import { msPerDay as day, msPerMinute as minute } from '@portail/validators'
 
-const minute = 60_000
-const day = 24 * 60 * minute
 /** How many free slots a CONFLICT offers instead. */
 const alternatives = 5
 
@@ -41,7 +40,13 @@ export async function planMove(tx: Tx, row: BookingRow, staffId: string | undefi
     const [performer] = await tx
       .select({ membershipId: staffServices.membershipId })
       .from(staffServices)
-      .where(and(eq(staffServices.tenantId, row.tenantId), eq(staffServices.serviceId, row.serviceId), eq(staffServices.membershipId, target)))
+      .where(
+        and(
+          eq(staffServices.tenantId, row.tenantId),
+          eq(staffServices.serviceId, row.serviceId),
+          eq(staffServices.membershipId, target),
+        ),
+      )
     if (!performer) throw new DomainError('BAD_REQUEST', 'booking.staffNotAvailable', { field: 'staffId' })
   }
   const rules: SlotRules = {
@@ -64,7 +69,10 @@ export async function scheduleForMove(tx: Tx, plan: MovePlan, from: number, unti
   const ownFrom = plan.row.blockedFrom.getTime()
   const ownUntil = plan.row.blockedUntil.getTime()
   const own = schedule.staffId === plan.row.membershipId
-  return { ...schedule, busy: schedule.busy.filter((busy) => !(own && busy.from === ownFrom && busy.until === ownUntil)) }
+  return {
+    ...schedule,
+    busy: schedule.busy.filter((busy) => !(own && busy.from === ownFrom && busy.until === ownUntil)),
+  }
 }
 
 /** The next free slots from `start` for the move, as a CONFLICT offers them. */

@@ -6,8 +6,7 @@ import { refusalError } from './cancel-booking'
 import { planMove, scheduleForMove } from './move-context'
 import { loadOwnBooking, policyFactsOf } from './my-bookings'
 import { clientContexts } from './reschedule-booking'
-
-const day = 24 * 60 * 60 * 1000
+import { msPerDay as day } from '@portail/validators'
 
 /** The client's own booking, refused when the policy no longer lets the client move it. */
 async function movableBooking(database: Database, client: ClientActor, id: string, now: number) {
@@ -19,7 +18,12 @@ async function movableBooking(database: Database, client: ClientActor, id: strin
 }
 
 /** Days of a month where the booking could move (same service, duration and staff member; its own time is free). */
-export async function listRescheduleDays(database: Database, client: ClientActor, input: { id: string; month: string }, now = Date.now()): Promise<string[]> {
+export async function listRescheduleDays(
+  database: Database,
+  client: ClientActor,
+  input: { id: string; month: string },
+  now = Date.now(),
+): Promise<string[]> {
   const row = await movableBooking(database, client, input.id, now)
   return database.withTenant(clientContexts(client).asVisitor, async (tx) => {
     const plan = await planMove(tx, row, undefined, now)
@@ -30,7 +34,12 @@ export async function listRescheduleDays(database: Database, client: ClientActor
 }
 
 /** Slots of one local date where the booking could move. */
-export async function listRescheduleSlots(database: Database, client: ClientActor, input: { id: string; date: string }, now = Date.now()): Promise<Slot[]> {
+export async function listRescheduleSlots(
+  database: Database,
+  client: ClientActor,
+  input: { id: string; date: string },
+  now = Date.now(),
+): Promise<Slot[]> {
   const row = await movableBooking(database, client, input.id, now)
   return database.withTenant(clientContexts(client).asVisitor, async (tx) => {
     const plan = await planMove(tx, row, undefined, now)

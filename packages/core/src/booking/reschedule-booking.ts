@@ -11,11 +11,15 @@ import { refusalError } from './cancel-booking'
 import { releaseExpiredHoldsOf } from './expire-holds'
 import { movedTimes, nextSlotsForMove, planMove, scheduleForMove, slotTakenError } from './move-context'
 import { loadOwnBooking, type MyBooking, myBookingOf, policyFactsOf } from './my-bookings'
-
-const day = 24 * 60 * 60 * 1000
+import { msPerDay as day } from '@portail/validators'
 
 export const clientContexts = (client: ClientActor) => ({
-  asClient: { actor: 'client', tenantId: client.tenantId, userId: client.userId, clientId: client.clientId } satisfies ActorContext,
+  asClient: {
+    actor: 'client',
+    tenantId: client.tenantId,
+    userId: client.userId,
+    clientId: client.clientId,
+  } satisfies ActorContext,
   // A visitor of the tenant sees every staff member's busy time, never who booked.
   asVisitor: { actor: 'public', tenantId: client.tenantId, userId: client.userId } satisfies ActorContext,
 })

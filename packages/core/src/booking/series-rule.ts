@@ -10,8 +10,7 @@ import {
   parseDate,
 } from '../calendar-date'
 import type { BusyInterval, StaffSchedule } from '../availability'
-
-const minute = 60_000
+import { msPerMinute as minute } from '@portail/validators'
 
 export type SeriesFrequency = 'weekly' | 'biweekly' | 'monthly'
 export type SkipReason = 'conflict' | 'closed' | 'outsideHours'

@@ -4,8 +4,8 @@ import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm'
 import { bookingEvent } from './booking-calendar'
 import { hashFeedToken, isFeedTokenShape } from './feed-tokens'
 import { renderIcs } from './render-ics'
+import { msPerDay as day } from '@portail/validators'
 
-const day = 24 * 60 * 60 * 1000
 /** How far back a feed reaches: a month of history is enough to look back on. */
 const feedPastDays = 30
 

@@ -1,8 +1,7 @@
 import type { Formatters } from '@portail/i18n'
 import { useTranslations } from 'next-intl'
 import type { Catalog } from './booking-types'
-
-const hour = 60 * 60 * 1000
+import { msPerHour as hour } from '@portail/validators'
 
 /**
  * The cancellation policy in words for one appointment before it is booked: until when changes
