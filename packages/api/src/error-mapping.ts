@@ -1,5 +1,5 @@
-import { errorMessage, type ErrorMessageKey, errorMessages, type MessageLocale } from '@portail/core/error-messages'
 import { type DomainErrorCode, type ErrorLogFields, errorLogFields, isDomainError } from '@portail/core/errors'
+import { errorMessage, isErrorMessageKey, type Locale } from '@portail/i18n'
 import { TRPCError } from '@trpc/server'
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc'
 import { z } from 'zod'
@@ -31,17 +31,15 @@ interface RawIssue {
 
 const zodMessages = { fr: z.locales.fr().localeError, en: z.locales.en().localeError }
 
-const isMessageKey = (value: unknown): value is ErrorMessageKey => typeof value === 'string' && value in errorMessages
-
 /**
  * One schema issue in the caller's language. Our own checks (validators) carry a message key as
  * their message; zod's built-in issues are re-rendered with zod's fr/en locale. A type issue is
  * reported without zod's "received …" part, which would be wrong here: the parsed input is not kept
  * on the issue.
  */
-function localizedIssueMessage(issue: RawIssue, locale: MessageLocale): string {
+function localizedIssueMessage(issue: RawIssue, locale: Locale): string {
   const original = typeof issue.message === 'string' ? issue.message : ''
-  if (isMessageKey(original)) return errorMessage(original, locale)
+  if (isErrorMessageKey(original)) return errorMessage(original, locale)
   if (issue.code === 'invalid_type') {
     return errorMessage(original.endsWith('received undefined') ? 'input.required' : 'input.wrongType', locale)
   }
@@ -52,7 +50,7 @@ function localizedIssueMessage(issue: RawIssue, locale: MessageLocale): string {
 }
 
 /** Schema issues of a failed input parse (zod throws ZodError, other Standard Schemas their own error). */
-export function inputIssuesOf(error: TRPCError, locale: MessageLocale): InputIssue[] | null {
+export function inputIssuesOf(error: TRPCError, locale: Locale): InputIssue[] | null {
   if (error.code !== 'BAD_REQUEST') return null
   const cause: unknown = error.cause
   if (!(cause instanceof Error) || !('issues' in cause) || !Array.isArray(cause.issues)) return null
@@ -73,7 +71,7 @@ export function inputIssuesOf(error: TRPCError, locale: MessageLocale): InputIss
  * unexpected becomes a bare INTERNAL_SERVER_ERROR so no SQL, constraint name or stack reaches the
  * caller (the original stays in `cause` for the server log).
  */
-export function toTRPCError(error: TRPCError, locale: MessageLocale): TRPCError {
+export function toTRPCError(error: TRPCError, locale: Locale): TRPCError {
   const cause = error.cause
   if (isDomainError(cause)) {
     return new TRPCError({ code: trpcCodes[cause.code], message: errorMessage(cause.messageKey, locale), cause })

@@ -1,4 +1,4 @@
-import { errorMessage } from '@portail/core/error-messages'
+import { errorMessage } from '@portail/i18n'
 import { type DomainErrorDetails, isDomainError } from '@portail/core/errors'
 import { initTRPC } from '@trpc/server'
 import superjson from 'superjson'

@@ -1,4 +1,4 @@
-import type { ErrorMessageKey } from './error-messages'
+import type { ErrorMessageKey } from '@portail/i18n'
 
 export const domainErrorCodes = [
   'BAD_REQUEST',

@@ -8,3 +8,11 @@ export {
 export { createFormatters, type DateInput, type FormatContext, type Formatters } from './format'
 export { catalogs, type Messages } from './messages'
 export { catalogDifferences, flattenMessages, type MessageTree } from './catalog-keys'
+export {
+  type DomainErrorMessages,
+  domainErrorCatalogs,
+  errorMessage,
+  type ErrorMessageKey,
+  isErrorMessageKey,
+} from './domain-errors'
+export { errorMessageIn } from './error-message-in'

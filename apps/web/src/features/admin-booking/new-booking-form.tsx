@@ -14,7 +14,7 @@ import { useId } from 'react'
 import { type Control, useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
-import { translateErrorKey, zodParseOptions } from '../admin/translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../admin/translate-error'
 import { ClientSearch, type PickedClient } from './client-search'
 import { checkboxClass } from './field-classes'
 import { FreeSlotPicker } from './free-slot-picker'
@@ -70,7 +70,7 @@ export function NewBookingForm({
   const performers = (members.data ?? []).filter((member) => chosen?.staffIds.includes(member.id))
   const name = (row: { nameFr: string; nameEn: string }) => (locale === 'fr' ? row.nameFr : row.nameEn)
 
-  const translateKey = translateErrorKey(locale)
+  const translateKey = useTranslateErrorKey()
   const translate = (key: string): string => {
     switch (key) {
       case 'pickClient':

@@ -9,7 +9,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey, zodParseOptions } from '../admin/translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../admin/translate-error'
 import { checkboxClass } from './field-classes'
 import {
   emptyOptionValues,
@@ -51,7 +51,7 @@ export function OptionForm({
   const locale = useLocale()
   const trpc = useTRPC()
   const errorText = useFormErrorText()
-  const translateKey = translateErrorKey(locale)
+  const translateKey = useTranslateErrorKey()
   const form = useForm<OptionFormValues>({
     resolver: zodResolver(optionFormSchema, zodParseOptions(locale)),
     defaultValues: option ? optionFormValuesOf(option, locale) : emptyOptionValues,

@@ -2,10 +2,10 @@
 
 import { Label } from '@portail/ui/label'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useLocale, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey } from '../admin/translate-error'
+import { useTranslateErrorKey } from '../admin/translate-error'
 import { BookingSettingsForm } from './booking-settings-form'
 import { selectClass } from './field-classes'
 import { HoursEditor } from './hours-editor'
@@ -14,7 +14,7 @@ import { OverridesEditor } from './overrides-editor'
 /** Weekly hours per member, dates that differ (closures, extra hours, holidays), booking settings and policy. */
 export function ScheduleScreen({ canWrite }: { canWrite: boolean }) {
   const t = useTranslations('adminSchedule')
-  const locale = useLocale()
+  const translateKey = useTranslateErrorKey()
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const id = useId()
@@ -70,7 +70,7 @@ export function ScheduleScreen({ canWrite }: { canWrite: boolean }) {
           members={members}
           canWrite={canWrite}
           onChanged={refresh}
-          translateKey={translateErrorKey(locale)}
+          translateKey={translateKey}
         />
       </section>
       <section aria-labelledby={`${id}-settings`} className="flex flex-col gap-4">

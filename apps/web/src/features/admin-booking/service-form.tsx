@@ -21,7 +21,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey, zodParseOptions } from '../admin/translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../admin/translate-error'
 import { checkboxClass } from './field-classes'
 import { type PreviewWords, ServicePreview } from './service-preview'
 import {
@@ -81,7 +81,7 @@ export function ServiceForm({
   })
   const save = useMutation(trpc.staff.catalog.saveService.mutationOptions())
   const values = form.watch()
-  const translateKey = translateErrorKey(locale)
+  const translateKey = useTranslateErrorKey()
 
   async function onSubmit(submitted: ServiceFormValues) {
     try {

@@ -14,7 +14,7 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey, zodParseOptions } from '../translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../translate-error'
 import {
   type ClientFormValues,
   clientFormFields,
@@ -39,6 +39,7 @@ export function ClientForm({
 }) {
   const t = useTranslations('adminClients')
   const locale = useLocale()
+  const translateKey = useTranslateErrorKey()
   const trpc = useTRPC()
   const router = useRouter()
   const base = `/${locale}/admin/clients`
@@ -81,7 +82,7 @@ export function ClientForm({
   }
 
   return (
-    <Form {...form} translateError={translateErrorKey(locale)}>
+    <Form {...form} translateError={translateKey}>
       <form
         onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}
         noValidate

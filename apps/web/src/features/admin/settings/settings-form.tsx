@@ -23,7 +23,7 @@ import { useRouter } from 'next/navigation'
 import type { CSSProperties } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey, zodParseOptions } from '../translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../translate-error'
 import {
   type SettingsFormValues,
   settingsFormSchema,
@@ -60,7 +60,7 @@ export function SettingsForm({
   })
   const update = useMutation(trpc.staff.settings.update.mutationOptions())
   const color = form.watch('primaryColor')
-  const translateKey = translateErrorKey(locale)
+  const translateKey = useTranslateErrorKey()
 
   async function onSubmit(values: SettingsFormValues) {
     try {

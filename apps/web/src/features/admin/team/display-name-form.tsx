@@ -11,7 +11,7 @@ import { useRouter } from 'next/navigation'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey, zodParseOptions } from '../translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../translate-error'
 
 // An empty field goes back to the first name; the server checks the same rules (never an '@').
 const displayNameFormSchema = z.object({
@@ -30,6 +30,7 @@ type DisplayNameFormValues = z.input<typeof displayNameFormSchema>
 export function DisplayNameForm({ member }: { member: { userId: string; name: string; displayName: string | null } }) {
   const t = useTranslations('adminTeam')
   const locale = useLocale()
+  const translateKey = useTranslateErrorKey()
   const trpc = useTRPC()
   const router = useRouter()
   const form = useForm<DisplayNameFormValues>({
@@ -52,7 +53,7 @@ export function DisplayNameForm({ member }: { member: { userId: string; name: st
   }
 
   return (
-    <Form {...form} translateError={translateErrorKey(locale)}>
+    <Form {...form} translateError={translateKey}>
       <form onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate className="flex items-start gap-2">
         <FormField
           control={form.control}

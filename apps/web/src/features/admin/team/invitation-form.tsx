@@ -12,7 +12,7 @@ import { useRouter } from 'next/navigation'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { useTRPC } from '~/trpc/client'
-import { translateErrorKey, zodParseOptions } from '../translate-error'
+import { useTranslateErrorKey, zodParseOptions } from '../translate-error'
 
 // The address is checked (and lower-cased) by the server, whose refusal lands on the field.
 const invitationFormSchema = z.object({ email: z.string().trim().min(1).max(254), role: ZInvitationRole })
@@ -22,6 +22,7 @@ type InvitationFormValues = z.input<typeof invitationFormSchema>
 export function InvitationForm({ roleLabels }: { roleLabels: { admin: string; staff: string } }) {
   const t = useTranslations('adminTeam')
   const locale = useLocale()
+  const translateKey = useTranslateErrorKey()
   const trpc = useTRPC()
   const router = useRouter()
   const form = useForm<InvitationFormValues>({
@@ -43,7 +44,7 @@ export function InvitationForm({ roleLabels }: { roleLabels: { admin: string; st
   }
 
   return (
-    <Form {...form} translateError={translateErrorKey(locale)}>
+    <Form {...form} translateError={translateKey}>
       <form
         onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}
         noValidate

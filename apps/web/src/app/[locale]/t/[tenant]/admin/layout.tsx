@@ -1,4 +1,4 @@
-import { catalogs } from '@portail/i18n'
+import { catalogs, domainErrorCatalogs } from '@portail/i18n'
 import { Toaster } from '@portail/ui/toast'
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { AdminMobileNav } from '~/features/admin/admin-mobile-nav'
 import { AdminNav } from '~/features/admin/admin-nav'
 import { adminNavItems, roleLabel } from '~/features/admin/admin-sections'
+import { DomainErrorMessagesProvider } from '~/features/admin/domain-error-messages'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
 import { TRPCReactProvider } from '~/trpc/client'
@@ -88,7 +89,8 @@ export default async function AdminLayout({ children, params }: Props) {
                 }}
               />
             </div>
-            {children}
+            {/* The forms' check messages, in this reader's language only. */}
+            <DomainErrorMessagesProvider messages={domainErrorCatalogs[locale]}>{children}</DomainErrorMessagesProvider>
           </div>
         </div>
         <Toaster label={t('toastRegion')} closeLabel={t('toastClose')} />
