@@ -135,7 +135,9 @@ describe('inputs that used to reach the database', () => {
     expect(issues?.[0]?.message).toMatch(/caractère invisible/)
   })
 
-  it('a NUL byte in booking notes is a 400, not a failed insert', async () => {
+  it('a NUL byte in booking notes is a 400, not a failed insert, and books nothing', async () => {
+    const client = await callerFor(db.app, { host: hostOf(db.data.a.slug), userId: db.data.a.clientUserId })
+    const before = await client.booking.mine({ scope: 'upcoming' })
     const answer = await call(
       'booking.create',
       {
@@ -148,6 +150,7 @@ describe('inputs that used to reach the database', () => {
     )
     expect(answer.status).toBe(400)
     expect(answer.body.error?.json.data.appCode).toBe('BAD_REQUEST')
+    expect(await client.booking.mine({ scope: 'upcoming' })).toEqual(before)
   })
 })
 
