@@ -3,14 +3,15 @@ import { expireUnpaidHolds } from '@portail/core/booking'
 import type { Database } from '@portail/db'
 import { deliverPendingMail, type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
 import { loggerFor } from '@portail/logger'
+import { msPerHour, msPerMinute } from '@portail/validators'
 
 const log = loggerFor('background-jobs')
 
 /** How often pending mail is looked for: a sign-in code should arrive within seconds. */
 const relayEveryMs = 5_000
-const purgeEveryMs = 60 * 60 * 1000
+const purgeEveryMs = msPerHour
 /** Unpaid booking holds last minutes: a slot left by a client who did not pay is offered again within a minute. */
-const holdSweepEveryMs = 60 * 1000
+const holdSweepEveryMs = msPerMinute
 
 // Hot reload re-evaluates modules in one process: the timers must be started once per process.
 const slot = Symbol.for('portail.web.background-jobs')
