@@ -6,7 +6,7 @@ import { staticSecurityHeaders } from './src/server/security-headers'
 
 const config: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino'],
   transpilePackages: [
     '@portail/api',
     '@portail/auth',
@@ -15,6 +15,7 @@ const config: NextConfig = {
     '@portail/email',
     '@portail/events',
     '@portail/i18n',
+    '@portail/logger',
     '@portail/storage',
     '@portail/ui',
     '@portail/validators',
