@@ -2,7 +2,8 @@
 export const adminBookingEn = {
   adminServices: {
     title: 'Services and options',
-    intro: 'What your clients can book, how long it takes and what it costs. The preview shows each service the way your clients will see it.',
+    intro:
+      'What your clients can book, how long it takes and what it costs. The preview shows each service the way your clients will see it.',
     readOnly: 'Only the owner and administrators change services.',
     listTitle: 'Services',
     empty: 'No services yet.',
@@ -59,7 +60,8 @@ export const adminBookingEn = {
     intro: 'Everyone’s working hours, the dates that differ, and the booking rules.',
     readOnly: 'Only the owner and administrators change hours and rules.',
     hoursTitle: 'Working hours',
-    hoursIntro: 'On the business’s clock ({timeZone}). A day can have several spans, for example before and after lunch.',
+    hoursIntro:
+      'On the business’s clock ({timeZone}). A day can have several spans, for example before and after lunch.',
     memberLabel: 'Team member',
     monday: 'Monday',
     tuesday: 'Tuesday',
@@ -77,7 +79,8 @@ export const adminBookingEn = {
     saveHours: 'Save the hours',
     hoursSaved: '{name}’s hours saved.',
     overridesTitle: 'Exceptions and holidays',
-    overridesIntro: 'A closure (the whole day or a span) or extra hours, for one person or the whole business (a holiday).',
+    overridesIntro:
+      'A closure (the whole day or a span) or extra hours, for one person or the whole business (a holiday).',
     overridesEmpty: 'No upcoming exceptions.',
     wholeBusiness: 'The whole business',
     formerMember: 'Former member',
@@ -125,7 +128,8 @@ export const adminBookingEn = {
   },
   adminCalendar: {
     title: 'Bookings',
-    intro: 'The team’s calendar, on the business’s clock ({timeZone}). Choose an appointment to see, move or cancel it.',
+    intro:
+      'The team’s calendar, on the business’s clock ({timeZone}). Choose an appointment to see, move or cancel it.',
     viewLabel: 'View',
     dayView: 'Day',
     weekView: 'Week',
@@ -227,8 +231,10 @@ export const adminBookingEn = {
     createBooking: 'Create the appointment',
     createSeries: 'Create the series',
     created: 'Appointment created.',
-    seriesCreated: '{count, plural, =0 {No appointments created.} one {# appointment created.} other {# appointments created.}}',
-    seriesMade: '{count, plural, =0 {No appointments created} one {# appointment created} other {# appointments created}}',
+    seriesCreated:
+      '{count, plural, =0 {No appointments created.} one {# appointment created.} other {# appointments created.}}',
+    seriesMade:
+      '{count, plural, =0 {No appointments created} one {# appointment created} other {# appointments created}}',
     seriesSkipped: '{count, plural, =0 {No dates skipped} one {# date skipped} other {# dates skipped}}',
     skippedConflict: 'already taken',
     skippedClosed: 'closed',
@@ -240,13 +246,15 @@ export const adminBookingEn = {
     pickSlot: 'Choose a free time, or ignore the rules to pick another time.',
     pickUntil: 'Say until when to repeat the appointment.',
     feedTitle: 'Subscribe in my calendar',
-    feedIntro: 'A private address to paste into Google Calendar or Outlook to see your appointments there. Do not share it: whoever has it sees your calendar.',
+    feedIntro:
+      'A private address to paste into Google Calendar or Outlook to see your appointments there. Do not share it: whoever has it sees your calendar.',
     feedUrlLabel: 'Your calendar address',
     feedCreate: 'Create my subscription address',
     feedCreated: 'Address created.',
     feedShownOnce: 'Copy it now: for security it will not be shown again. If you lose it, change the address.',
     feedActive: 'A subscription address is active.',
-    feedActiveSince: 'A subscription address has been active since {date}. For security it is shown only when made; change the address if you lost it.',
+    feedActiveSince:
+      'A subscription address has been active since {date}. For security it is shown only when made; change the address if you lost it.',
     feedCopy: 'Copy the address',
     feedCopied: 'Address copied.',
     feedRotate: 'Change the address',

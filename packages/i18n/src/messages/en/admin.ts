@@ -166,7 +166,8 @@ export const adminEn: CatalogOf<typeof adminFr> = {
     logoTitle: 'Logo',
     logoNone: 'No logo yet: the portal shows the business’s name in its colour.',
     logoFileLabel: 'Logo file',
-    logoHint: 'PNG, JPEG or WebP, 1 MB at most, 16 to 4096 pixels on each side. Shown at the top of every page of your portal.',
+    logoHint:
+      'PNG, JPEG or WebP, 1 MB at most, 16 to 4096 pixels on each side. Shown at the top of every page of your portal.',
     logoUpload: 'Send the logo',
     logoUploading: 'Sending…',
     logoSaved: 'Logo saved.',

@@ -57,7 +57,8 @@ export const bookingEn = {
     reviewAtBusiness: 'At {business}',
     policyHeading: 'Cancelling and rescheduling',
     policyFree: 'Free until {hours} h before the appointment, that is until {until}.',
-    policyFreeUntilStart: 'Free until the appointment starts ({until}); once it has started it can no longer be cancelled or moved online.',
+    policyFreeUntilStart:
+      'Free until the appointment starts ({until}); once it has started it can no longer be cancelled or moved online.',
     policyFee: 'After that, cancelling costs {percent}% of the price ({amount}).',
     policyKeepsDeposit: 'After that, cancelling forfeits the {amount} deposit.',
     policyNoFee: 'After that, cancelling stays free, but the appointment can no longer be moved online.',

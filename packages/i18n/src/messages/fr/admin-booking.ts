@@ -2,7 +2,8 @@
 export const adminBookingFr = {
   adminServices: {
     title: 'Services et options',
-    intro: 'Ce que vos clients peuvent réserver, sa durée et son prix. L’aperçu montre chaque service tel que vos clients le verront.',
+    intro:
+      'Ce que vos clients peuvent réserver, sa durée et son prix. L’aperçu montre chaque service tel que vos clients le verront.',
     readOnly: 'Seuls le propriétaire et les administrateurs modifient les services.',
     listTitle: 'Services',
     empty: 'Aucun service pour l’instant.',
@@ -59,7 +60,8 @@ export const adminBookingFr = {
     intro: 'Les heures de travail de chacun, les dates qui font exception et les règles de réservation.',
     readOnly: 'Seuls le propriétaire et les administrateurs modifient les horaires et les règles.',
     hoursTitle: 'Heures de travail',
-    hoursIntro: 'Heures de l’entreprise ({timeZone}). Une journée peut compter plusieurs plages, par exemple avant et après le dîner.',
+    hoursIntro:
+      'Heures de l’entreprise ({timeZone}). Une journée peut compter plusieurs plages, par exemple avant et après le dîner.',
     memberLabel: 'Membre de l’équipe',
     monday: 'Lundi',
     tuesday: 'Mardi',
@@ -77,7 +79,8 @@ export const adminBookingFr = {
     saveHours: 'Enregistrer les heures',
     hoursSaved: 'Heures de {name} enregistrées.',
     overridesTitle: 'Exceptions et congés',
-    overridesIntro: 'Une fermeture (toute la journée ou une plage) ou des heures en plus, pour une personne ou pour toute l’entreprise (jour férié).',
+    overridesIntro:
+      'Une fermeture (toute la journée ou une plage) ou des heures en plus, pour une personne ou pour toute l’entreprise (jour férié).',
     overridesEmpty: 'Aucune exception à venir.',
     wholeBusiness: 'Toute l’entreprise',
     formerMember: 'Ancien membre',
@@ -125,7 +128,8 @@ export const adminBookingFr = {
   },
   adminCalendar: {
     title: 'Rendez-vous',
-    intro: 'L’agenda de l’équipe, à l’heure de l’entreprise ({timeZone}). Choisissez un rendez-vous pour le voir, le déplacer ou l’annuler.',
+    intro:
+      'L’agenda de l’équipe, à l’heure de l’entreprise ({timeZone}). Choisissez un rendez-vous pour le voir, le déplacer ou l’annuler.',
     viewLabel: 'Affichage',
     dayView: 'Jour',
     weekView: 'Semaine',
@@ -227,7 +231,8 @@ export const adminBookingFr = {
     createBooking: 'Créer le rendez-vous',
     createSeries: 'Créer la série',
     created: 'Rendez-vous créé.',
-    seriesCreated: '{count, plural, =0 {Aucun rendez-vous créé.} one {# rendez-vous créé.} other {# rendez-vous créés.}}',
+    seriesCreated:
+      '{count, plural, =0 {Aucun rendez-vous créé.} one {# rendez-vous créé.} other {# rendez-vous créés.}}',
     seriesMade: '{count, plural, =0 {Aucun rendez-vous créé} one {# rendez-vous créé} other {# rendez-vous créés}}',
     seriesSkipped: '{count, plural, =0 {Aucune date sautée} one {# date sautée} other {# dates sautées}}',
     skippedConflict: 'déjà occupé',
@@ -240,13 +245,16 @@ export const adminBookingFr = {
     pickSlot: 'Choisissez une heure libre, ou ignorez les règles pour choisir une autre heure.',
     pickUntil: 'Indiquez jusqu’à quand répéter le rendez-vous.',
     feedTitle: 'M’abonner dans mon agenda',
-    feedIntro: 'Une adresse privée à coller dans Google Agenda ou Outlook pour y voir vos rendez-vous. Ne la partagez pas : qui la connaît voit votre agenda.',
+    feedIntro:
+      'Une adresse privée à coller dans Google Agenda ou Outlook pour y voir vos rendez-vous. Ne la partagez pas : qui la connaît voit votre agenda.',
     feedUrlLabel: 'Adresse de votre agenda',
     feedCreate: 'Créer mon adresse d’abonnement',
     feedCreated: 'Adresse créée.',
-    feedShownOnce: 'Copiez-la maintenant : par sécurité, elle ne sera plus affichée. Si vous la perdez, changez d’adresse.',
+    feedShownOnce:
+      'Copiez-la maintenant : par sécurité, elle ne sera plus affichée. Si vous la perdez, changez d’adresse.',
     feedActive: 'Une adresse d’abonnement est active.',
-    feedActiveSince: 'Une adresse d’abonnement est active depuis le {date}. Par sécurité, elle n’est affichée qu’à sa création ; changez d’adresse si vous l’avez perdue.',
+    feedActiveSince:
+      'Une adresse d’abonnement est active depuis le {date}. Par sécurité, elle n’est affichée qu’à sa création ; changez d’adresse si vous l’avez perdue.',
     feedCopy: 'Copier l’adresse',
     feedCopied: 'Adresse copiée.',
     feedRotate: 'Changer d’adresse',

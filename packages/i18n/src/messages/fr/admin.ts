@@ -141,7 +141,8 @@ export const adminFr = {
     nameLabel: 'Nom de l’entreprise',
     descriptionFrLabel: 'Description en français',
     descriptionEnLabel: 'Description en anglais',
-    descriptionHint: 'Affichée sur la page d’accueil de votre portail, dans la langue du visiteur (2000 caractères au plus).',
+    descriptionHint:
+      'Affichée sur la page d’accueil de votre portail, dans la langue du visiteur (2000 caractères au plus).',
     timeZoneLabel: 'Fuseau horaire',
     timeZoneHint: 'Les rendez-vous et les dates s’affichent à l’heure de ce fuseau.',
     localeLabel: 'Langue par défaut',
@@ -165,7 +166,8 @@ export const adminFr = {
     logoTitle: 'Logo',
     logoNone: 'Pas encore de logo : le portail affiche le nom de l’entreprise dans sa couleur.',
     logoFileLabel: 'Fichier du logo',
-    logoHint: 'PNG, JPEG ou WebP, 1 Mo au plus, de 16 à 4096 pixels de côté. Affiché en haut de chaque page de votre portail.',
+    logoHint:
+      'PNG, JPEG ou WebP, 1 Mo au plus, de 16 à 4096 pixels de côté. Affiché en haut de chaque page de votre portail.',
     logoUpload: 'Envoyer le logo',
     logoUploading: 'Envoi…',
     logoSaved: 'Logo enregistré.',

@@ -57,7 +57,8 @@ export const bookingFr = {
     reviewAtBusiness: 'Chez {business}',
     policyHeading: 'Annulation et déplacement',
     policyFree: 'Gratuit jusqu’à {hours} h avant le rendez-vous, soit jusqu’au {until}.',
-    policyFreeUntilStart: 'Gratuit jusqu’au début du rendez-vous ({until}) ; une fois commencé, il ne peut plus être annulé ni déplacé en ligne.',
+    policyFreeUntilStart:
+      'Gratuit jusqu’au début du rendez-vous ({until}) ; une fois commencé, il ne peut plus être annulé ni déplacé en ligne.',
     policyFee: 'Après cela, annuler coûte {percent} % du prix ({amount}).',
     policyKeepsDeposit: 'Après cela, annuler fait perdre l’acompte de {amount}.',
     policyNoFee: 'Après cela, annuler reste gratuit, mais le rendez-vous ne peut plus être déplacé en ligne.',
