@@ -115,8 +115,9 @@ test.describe(() => {
   }) => {
     const invitee = `employe.${Date.now()}@example.com`
 
-    // The owner invites through the app's own API, from a page of their portal (same origin), then leaves.
-    await visit(tenantUrl(business, '/fr'))
+    // The owner invites through the app's own API, from a page of their portal (same origin), then
+    // leaves: from the admin area, so that the sign-out's arrival on the home page is seen to happen.
+    await visit(tenantUrl(business, '/fr/admin'))
     const invited = new Date()
     const status = await page.evaluate(async (email) => {
       const response = await fetch('/api/trpc/staff.invitations.create', {
@@ -129,6 +130,7 @@ test.describe(() => {
     expect(status).toBe(200)
     await page.getByRole('button', { name: 'Se déconnecter' }).click()
     await expect(page).toHaveURL(tenantUrl(business, '/fr'))
+    await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible()
     const emailed = await linkSince(invitee, 'staff-invitation', invited)
     expect(emailed).toMatch(/^http:\/\/tremblay-cpa\.localhost:\d+\/invitations\/[\w-]+$/)
 
