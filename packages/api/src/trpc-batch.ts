@@ -1,5 +1,4 @@
-import { errorMessage } from '@portail/core/error-messages'
-import { localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
+import { errorMessage, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 import { maxTrpcBatchSize } from '@portail/validators'
 
 export { maxTrpcBatchSize }
