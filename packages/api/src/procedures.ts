@@ -113,6 +113,15 @@ export const admissionProcedure = tenantProcedure
   })
 
 /**
+ * As admissionProcedure, but opens no transaction: the core function opens its own, because it
+ * calls the identity provider after its commit (accepting a team invitation under Clerk). The
+ * resolver has `ctx.database` and the signed-in `ctx.identity`, and no transaction to write through.
+ */
+export const admissionActionProcedure = tenantProcedure
+  .meta({ access: { kind: 'signedIn', host: 'tenant' } })
+  .use(({ ctx, next }) => next({ ctx: { identity: signedIn(ctx) } }))
+
+/**
  * Anyone holding an invitation link on this tenant's portal, signed in or not: the acceptance
  * page's preview. Runs as the tenant's system actor (a visitor may not read invitations); the core
  * function answers only for the exact token hash and never returns the invited address.

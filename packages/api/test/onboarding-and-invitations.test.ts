@@ -172,7 +172,7 @@ describe('a team invitation, end to end', () => {
       userId: db.data.recruitUserId,
       email: 'recruit@example.test',
     })
-    expect(await recruit.invitations.accept({ token })).toEqual({ role: 'admin' })
+    expect(await recruit.invitations.accept({ token })).toEqual({ role: 'admin', organizationSync: 'none' })
     const again = await callerFor(db.app, {
       host: hostOf(db.data.a.slug),
       userId: db.data.recruitUserId,

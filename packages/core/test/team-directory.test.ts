@@ -2,16 +2,19 @@ import { readLocalMailbox } from '@portail/email'
 import { auditLog, memberships, tenants, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StaffActor } from '../src/actors'
-import { isDomainError } from '../src/errors'
 import { acceptInvitation, createInvitation } from '../src/invitations'
 import { changeMemberRole, removeMember } from '../src/team'
-import type { OrganizationDirectory } from '../src/tenants'
+import type { OrganizationDirectory, OrganizationSyncPolicy } from '../src/tenants'
 
 /**
- * Team changes reach the business's identity provider organization (Clerk) before commit, so a
- * later membership webhook cannot undo them; a provider failure changes nothing here.
+ * Team changes reach the business's identity provider organization (Clerk) AFTER our commit, each
+ * try bounded in time and the tries bounded in number; a provider that is down or slow leaves the
+ * change saved here and says so (`organizationSync: 'failed'`), holding no lock meanwhile. The
+ * provider is a local HTTP server, as in the Clerk adapter's tests.
  */
 interface Fixture extends TwoTenantFixture {
   leaverUserId: string
@@ -39,23 +42,6 @@ beforeAll(async () => {
 })
 afterAll(async () => db.close())
 
-/** Records what it was asked; `fail` makes every call reject as an unreachable provider would. */
-function fakeDirectory(fail = false) {
-  const calls: unknown[] = []
-  const record = (call: unknown) => {
-    calls.push(call)
-    return fail ? Promise.reject(new Error('Clerk is down')) : Promise.resolve()
-  }
-  const directory: OrganizationDirectory = {
-    createOrganization: () => Promise.reject(new Error('not expected')),
-    deleteOrganization: () => Promise.reject(new Error('not expected')),
-    addMember: (input) => record({ addMember: input }),
-    updateMemberRole: (input) => record({ updateMemberRole: input }),
-    removeMember: (input) => record({ removeMember: input }),
-  }
-  return { directory, calls }
-}
-
 const ownerOf = (tenant: 'a' | 'b'): StaffActor => ({
   tenantId: db.data[tenant].id,
   userId: db.data[tenant].ownerUserId,
@@ -71,86 +57,160 @@ const roleOf = (tenant: 'a' | 'b', userId: string) =>
       .where(and(eq(memberships.tenantId, db.data[tenant].id), eq(memberships.userId, userId)))
     return row?.role ?? null
   })
-const auditCount = () => asStaff(ownerOf('a'), async (tx) => (await tx.select({ id: auditLog.id }).from(auditLog)).length)
-const domainKeyOf = (call: Promise<unknown>) =>
-  call.then(
-    () => 'succeeded',
-    (error: unknown) => {
-      if (isDomainError(error)) return `${error.code} ${error.messageKey}`
-      throw error
+const auditCount = () =>
+  asStaff(ownerOf('a'), async (tx) => (await tx.select({ id: auditLog.id }).from(auditLog)).length)
+/**
+ * A stand-in for Clerk's Backend API on a local port: `up` answers 200, `down` 503, `slow` never
+ * answers (until the test ends). Counts the requests it received.
+ */
+async function startProvider() {
+  let mode: 'up' | 'down' | 'slow' = 'up'
+  const received: string[] = []
+  const hanging: ServerResponse[] = []
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    received.push(`${request.method ?? ''} ${request.url ?? ''}`)
+    if (mode === 'slow') return void hanging.push(response)
+    response.writeHead(mode === 'up' ? 200 : 503, { 'content-type': 'application/json' }).end('{}')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    received,
+    set: (next: typeof mode) => {
+      mode = next
     },
-  )
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of hanging) response.destroy()
+        server.close(() => resolve())
+      }),
+    url,
+  }
+}
+
+type Provider = Awaited<ReturnType<typeof startProvider>>
+
+/** An organization directory over HTTP, as the Clerk adapter is: one request per call, non-2xx throws. */
+function httpDirectory(provider: Provider, onCall?: () => Promise<void>): OrganizationDirectory {
+  const call = async (method: string, path: string) => {
+    await onCall?.()
+    const response = await fetch(`${provider.url}${path}`, { method })
+    if (!response.ok) throw new Error(`provider answered ${response.status}`)
+  }
+  return {
+    createOrganization: () => Promise.reject(new Error('not expected')),
+    deleteOrganization: () => Promise.reject(new Error('not expected')),
+    addMember: ({ orgId, userId }) => call('POST', `/v1/organizations/${orgId}/memberships/${userId}`),
+    updateMemberRole: ({ orgId, userId }) => call('PATCH', `/v1/organizations/${orgId}/memberships/${userId}`),
+    removeMember: ({ orgId, userId }) => call('DELETE', `/v1/organizations/${orgId}/memberships/${userId}`),
+  }
+}
+
+let provider: Provider
+beforeAll(async () => {
+  provider = await startProvider()
+})
+afterAll(async () => provider.close())
+
+const failures: unknown[] = []
+/** Short bounds so the test runs fast; the production ones are 3 tries of 3 s. */
+const quick: OrganizationSyncPolicy = {
+  attempts: 3,
+  timeoutMs: 200,
+  backoffMs: 10,
+  onFailure: (failure) => failures.push(failure),
+}
 
 describe('team changes under an identity provider organization', () => {
-  it('a refused role change keeps the old role, with a message saying nothing changed', async () => {
-    const { directory, calls } = fakeDirectory(true)
+  it('calls the provider only after the commit: the change is already visible to everyone when it does', async () => {
+    provider.set('up')
+    const seenByProvider: (string | null)[] = []
+    // Run inside the provider's call: with the old code (call under the open transaction) this read
+    // would not see the new role (or, on PGlite, wait for the transaction that waits for it).
+    const directory = httpDirectory(provider, async () => {
+      seenByProvider.push(await roleOf('a', db.data.a.staffUserId))
+    })
+    const changed = await changeMemberRole(
+      db.app,
+      ownerOf('a'),
+      { userId: db.data.a.staffUserId, role: 'admin' },
+      { organizations: directory, sync: { ...quick, timeoutMs: 5000 } },
+    )
+    expect(changed).toMatchObject({ role: 'admin', organizationSync: 'done' })
+    expect(seenByProvider).toEqual(['admin'])
+  })
+
+  it('with the provider down: the role change is saved and audited, tried 3 times, and answered as not mirrored', async () => {
+    provider.set('down')
+    const before = provider.received.length
     const audits = await auditCount()
-    const change = asStaff(ownerOf('a'), (tx) =>
-      changeMemberRole(tx, ownerOf('a'), { userId: db.data.a.staffUserId, role: 'admin' }, { organizations: directory }),
+    failures.length = 0
+    const changed = await changeMemberRole(
+      db.app,
+      ownerOf('a'),
+      { userId: db.data.a.staffUserId, role: 'staff' },
+      { organizations: httpDirectory(provider), sync: quick },
     )
-    expect(await domainKeyOf(change)).toBe('UNAVAILABLE team.directoryFailed')
-    expect(calls).toEqual([{ updateMemberRole: { orgId, userId: db.data.a.staffUserId, role: 'admin' } }])
+    expect(changed).toMatchObject({ role: 'staff', organizationSync: 'failed' })
+    expect(provider.received.slice(before)).toEqual(
+      Array.from({ length: 3 }, () => `PATCH /v1/organizations/${orgId}/memberships/${db.data.a.staffUserId}`),
+    )
     expect(await roleOf('a', db.data.a.staffUserId)).toBe('staff')
-    expect(await auditCount()).toBe(audits)
+    expect(await auditCount()).toBe(audits + 1)
+    expect(failures).toEqual([
+      expect.objectContaining({
+        change: { action: 'updateMemberRole', input: { orgId, userId: db.data.a.staffUserId, role: 'staff' } },
+      }),
+    ])
   })
 
-  it('a role change gives the organization membership the new role', async () => {
-    const { directory, calls } = fakeDirectory()
-    await asStaff(ownerOf('a'), (tx) =>
-      changeMemberRole(tx, ownerOf('a'), { userId: db.data.a.staffUserId, role: 'admin' }, { organizations: directory }),
+  it('with the provider slow: each try is given up at its timeout, so the removal answers within the bounds, saved', async () => {
+    provider.set('slow')
+    const started = Date.now()
+    const removed = await removeMember(
+      db.app,
+      ownerOf('a'),
+      { userId: db.data.leaverUserId },
+      { organizations: httpDirectory(provider), sync: quick },
     )
-    expect(calls).toEqual([{ updateMemberRole: { orgId, userId: db.data.a.staffUserId, role: 'admin' } }])
-    expect(await roleOf('a', db.data.a.staffUserId)).toBe('admin')
-  })
-
-  it('a refused removal keeps the member; an accepted one takes them off the organization', async () => {
-    const failing = fakeDirectory(true)
-    const remove = (directory: OrganizationDirectory) =>
-      asStaff(ownerOf('a'), (tx) =>
-        removeMember(tx, ownerOf('a'), { userId: db.data.leaverUserId }, { organizations: directory }),
-      )
-    expect(await domainKeyOf(remove(failing.directory))).toBe('UNAVAILABLE team.directoryFailed')
-    expect(await roleOf('a', db.data.leaverUserId)).toBe('staff')
-
-    const working = fakeDirectory()
-    await remove(working.directory)
-    expect(working.calls).toEqual([{ removeMember: { orgId, userId: db.data.leaverUserId } }])
+    const elapsed = Date.now() - started
+    expect(removed).toEqual({ userId: db.data.leaverUserId, organizationSync: 'failed' })
+    expect(elapsed).toBeGreaterThanOrEqual(3 * 200)
+    expect(elapsed).toBeLessThan(3000)
     expect(await roleOf('a', db.data.leaverUserId)).toBeNull()
   })
 
-  it('a refused invitation acceptance adds nobody and leaves the invitation usable', async () => {
+  it('an accepted invitation adds the person to the organization after the commit; down, they are on the team anyway', async () => {
     const email = 'invitee@example.test'
     await asStaff(ownerOf('a'), (tx) =>
       createInvitation(tx, ownerOf('a'), { email, role: 'staff' }, { portalOrigin: 'https://alpha.portail.test' }),
     )
     const [mail] = await readLocalMailbox(db.app, email, { kind: 'staff-invitation' })
     const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1] ?? ''
-    const accept = (directory: OrganizationDirectory) =>
-      db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, (tx) =>
-        acceptInvitation(
-          tx,
-          db.data.a.id,
-          { userId: db.data.inviteeUserId, email, emailVerified: true },
-          { token },
-          { organizations: directory },
-        ),
-      )
-    const failing = fakeDirectory(true)
-    expect(await domainKeyOf(accept(failing.directory))).toBe('UNAVAILABLE team.directoryFailed')
-    expect(await roleOf('a', db.data.inviteeUserId)).toBeNull()
-
-    const working = fakeDirectory()
-    expect(await accept(working.directory)).toEqual({ role: 'staff' })
-    expect(working.calls).toEqual([{ addMember: { orgId, userId: db.data.inviteeUserId, role: 'staff' } }])
+    provider.set('down')
+    const accepted = await acceptInvitation(
+      db.app,
+      db.data.a.id,
+      { userId: db.data.inviteeUserId, email, emailVerified: true },
+      { token },
+      { organizations: httpDirectory(provider), sync: quick },
+    )
+    expect(accepted).toEqual({ role: 'staff', organizationSync: 'failed' })
+    expect(provider.received.at(-1)).toBe(`POST /v1/organizations/${orgId}/memberships/${db.data.inviteeUserId}`)
     expect(await roleOf('a', db.data.inviteeUserId)).toBe('staff')
   })
 
   it('a business without an organization never calls the provider', async () => {
-    const { directory, calls } = fakeDirectory(true)
-    await asStaff(ownerOf('b'), (tx) =>
-      changeMemberRole(tx, ownerOf('b'), { userId: db.data.b.staffUserId, role: 'admin' }, { organizations: directory }),
+    provider.set('up')
+    const before = provider.received.length
+    const changed = await changeMemberRole(
+      db.app,
+      ownerOf('b'),
+      { userId: db.data.b.staffUserId, role: 'admin' },
+      { organizations: httpDirectory(provider), sync: quick },
     )
-    expect(calls).toEqual([])
+    expect(changed.organizationSync).toBe('none')
+    expect(provider.received.length).toBe(before)
     expect(await roleOf('b', db.data.b.staffUserId)).toBe('admin')
   })
 })

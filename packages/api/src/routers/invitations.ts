@@ -1,7 +1,7 @@
 import { acceptInvitation, previewInvitation } from '@portail/core/invitations'
 import { ZInvitationTokenInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { admissionProcedure, invitationLinkProcedure } from '../procedures'
+import { admissionActionProcedure, invitationLinkProcedure } from '../procedures'
 
 /** The acceptance page of a team invitation, on the inviting business's portal. */
 export const invitationsRouter = {
@@ -13,12 +13,15 @@ export const invitationsRouter = {
       signedInEmail: ctx.identity?.email ?? null,
     })),
   })),
-  /** The signed-in invitee joins the team (their proven email must be the invited one). */
-  accept: admissionProcedure
+  /**
+   * The signed-in invitee joins the team (their proven email must be the invited one). Under Clerk,
+   * `organizationSync` says whether the organization could be told after the commit.
+   */
+  accept: admissionActionProcedure
     .input(ZInvitationTokenInput)
     .mutation(({ ctx, input }) =>
       acceptInvitation(
-        ctx.tx,
+        ctx.database,
         ctx.tenant.id,
         { userId: ctx.identity.userId, email: ctx.identity.email, emailVerified: ctx.identity.emailVerified === true },
         input,

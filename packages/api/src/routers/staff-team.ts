@@ -1,17 +1,20 @@
 import { changeMemberRole, listTeam, removeMember, setDisplayName } from '@portail/core/team'
 import { ZChangeMemberRoleInput, ZRemoveMemberInput, ZSetDisplayNameInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { staffProcedure } from '../procedures'
+import { staffActionProcedure, staffProcedure } from '../procedures'
 
 export const staffTeamRouter = {
   list: staffProcedure('team.read').query(({ ctx }) => listTeam(ctx.tx, ctx.staff)),
-  // team.manage and team.remove are sensitive actions: staffProcedure asks for a fresh second factor.
-  changeRole: staffProcedure('team.manage')
+  // team.manage and team.remove are sensitive actions: the builder asks for a fresh second factor.
+  // No transaction here: core commits, then tells the identity provider (organizationSync).
+  changeRole: staffActionProcedure('team.manage')
     .input(ZChangeMemberRoleInput)
-    .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.staff, input, { organizations: ctx.organizations })),
-  remove: staffProcedure('team.remove')
+    .mutation(({ ctx, input }) =>
+      changeMemberRole(ctx.database, ctx.staff, input, { organizations: ctx.organizations }),
+    ),
+  remove: staffActionProcedure('team.remove')
     .input(ZRemoveMemberInput)
-    .mutation(({ ctx, input }) => removeMember(ctx.tx, ctx.staff, input, { organizations: ctx.organizations })),
+    .mutation(({ ctx, input }) => removeMember(ctx.database, ctx.staff, input, { organizations: ctx.organizations })),
   // Any member names themself; another member's name takes team.names (checked in core).
   setDisplayName: staffProcedure('team.read')
     .input(ZSetDisplayNameInput)

@@ -10,7 +10,9 @@ import type { OrgRole } from './org-role'
  * organization-directory.ts; same shape, restated here because auth sits below core): a business
  * started in Portail becomes a Clerk organization, undone if the business is not committed, and
  * an accepted invitation becomes an organization membership, and the owner's role changes and
- * removals on the team page reach the organization (before our transaction commits).
+ * removals on the team page reach the organization (after our transaction commits, with a timeout
+ * and bounded tries: core's sync-organization-team.ts). Each call is idempotent, so a try given up
+ * at its timeout that still lands does no harm.
  */
 export interface ClerkOrganizationDirectory {
   createOrganization(input: { name: string; slug: string; createdByUserId: string }): Promise<{ orgId: string } | null>

@@ -1,11 +1,16 @@
-import type { Tx } from '@portail/db'
+import type { Database } from '@portail/db'
 import { memberships, staffInvitations } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
-import { syncOrganizationTeam } from '../tenants/sync-organization-team'
+import {
+  type OrganizationSync,
+  type OrganizationSyncPolicy,
+  organizationOf,
+  syncOrganizationTeam,
+} from '../tenants/sync-organization-team'
 import { invitationByTokenHash } from './find-invitation'
 import { invitationStatus } from './invitation-status'
 import { hashInvitationToken } from './invitation-token'
@@ -23,55 +28,57 @@ export interface Invitee {
  *
  * Runs as the tenant's system actor: the person is not a member yet, so no role of theirs could
  * write the membership. Everything it writes is filtered by the tenant from the host, and only
- * after the token hash and the proven email matched. Under Clerk the person is also added to the
- * business's organization before commit; a provider failure rolls the acceptance back.
+ * after the token hash and the proven email matched. Opens its own transaction: under Clerk the
+ * person is also added to the business's organization after the commit; `organizationSync` says
+ * how that went (see syncOrganizationTeam for a provider that is down).
  */
 export async function acceptInvitation(
-  tx: Tx,
+  database: Database,
   tenantId: string,
   invitee: Invitee,
   input: { token: string },
-  deps: { organizations: OrganizationDirectory; now?: Date },
-) {
+  deps: { organizations: OrganizationDirectory; now?: Date; sync?: OrganizationSyncPolicy },
+): Promise<{ role: 'admin' | 'staff'; organizationSync: OrganizationSync }> {
   const now = deps.now ?? new Date()
-  const invitation = await invitationByTokenHash(tx, tenantId, hashInvitationToken(input.token), true)
-  const status = invitationStatus(invitation, now)
-  if (status === 'accepted') throw new DomainError('CONFLICT', 'invitation.used')
-  if (status === 'revoked') throw new DomainError('CONFLICT', 'invitation.revoked')
-  if (status === 'expired') throw new DomainError('CONFLICT', 'invitation.expired')
-  if (invitee.email.toLowerCase() !== invitation.email.toLowerCase()) {
-    throw new DomainError('FORBIDDEN', 'invitation.wrongEmail')
-  }
-  if (!invitee.emailVerified) throw new DomainError('FORBIDDEN', 'portal.emailUnverified')
-  const role = invitation.role === 'admin' ? 'admin' : 'staff'
+  const { role, orgId } = await database.withTenant(
+    { actor: 'system', tenantId, userId: invitee.userId },
+    async (tx) => {
+      const invitation = await invitationByTokenHash(tx, tenantId, hashInvitationToken(input.token), true)
+      const status = invitationStatus(invitation, now)
+      if (status === 'accepted') throw new DomainError('CONFLICT', 'invitation.used')
+      if (status === 'revoked') throw new DomainError('CONFLICT', 'invitation.revoked')
+      if (status === 'expired') throw new DomainError('CONFLICT', 'invitation.expired')
+      if (invitee.email.toLowerCase() !== invitation.email.toLowerCase()) {
+        throw new DomainError('FORBIDDEN', 'invitation.wrongEmail')
+      }
+      if (!invitee.emailVerified) throw new DomainError('FORBIDDEN', 'portal.emailUnverified')
+      const role: 'admin' | 'staff' = invitation.role === 'admin' ? 'admin' : 'staff'
 
-  try {
-    await tx.insert(memberships).values({ tenantId, userId: invitee.userId, role })
-  } catch (error) {
-    if (isUniqueViolationOf(error, 'memberships_tenant_user_key')) {
-      throw new DomainError('CONFLICT', 'invitation.alreadyMember', { cause: error })
-    }
-    throw error
-  }
-  await tx
-    .update(staffInvitations)
-    .set({ acceptedAt: now, acceptedByUserId: invitee.userId, updatedAt: now })
-    .where(and(eq(staffInvitations.tenantId, tenantId), eq(staffInvitations.id, invitation.id)))
-  await appendAudit(tx, {
-    tenantId,
-    actorUserId: invitee.userId,
-    actorRole: role,
-    action: 'staff_invitation.accepted',
-    entityType: 'staff_invitation',
-    entityId: invitation.id,
-    clientId: null,
-    details: { role },
-  })
-  await syncOrganizationTeam(
-    tx,
-    tenantId,
-    (directory, orgId) => directory.addMember({ orgId, userId: invitee.userId, role }),
-    deps.organizations,
+      try {
+        await tx.insert(memberships).values({ tenantId, userId: invitee.userId, role })
+      } catch (error) {
+        if (isUniqueViolationOf(error, 'memberships_tenant_user_key')) {
+          throw new DomainError('CONFLICT', 'invitation.alreadyMember', { cause: error })
+        }
+        throw error
+      }
+      await tx
+        .update(staffInvitations)
+        .set({ acceptedAt: now, acceptedByUserId: invitee.userId, updatedAt: now })
+        .where(and(eq(staffInvitations.tenantId, tenantId), eq(staffInvitations.id, invitation.id)))
+      await appendAudit(tx, {
+        tenantId,
+        actorUserId: invitee.userId,
+        actorRole: role,
+        action: 'staff_invitation.accepted',
+        entityType: 'staff_invitation',
+        entityId: invitation.id,
+        clientId: null,
+        details: { role },
+      })
+      return { role, orgId: await organizationOf(tx, tenantId) }
+    },
   )
-  return { role }
+  const change = orgId ? { action: 'addMember' as const, input: { orgId, userId: invitee.userId, role } } : null
+  return { role, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
 }

@@ -1,4 +1,4 @@
-import type { Tx } from '@portail/db'
+import type { Database } from '@portail/db'
 import { memberships } from '@portail/db/schema'
 import type { TTeamRole } from '@portail/validators'
 import { and, eq, sql } from 'drizzle-orm'
@@ -6,47 +6,57 @@ import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { DomainError } from '../errors'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
-import { syncOrganizationTeam } from '../tenants/sync-organization-team'
+import {
+  type OrganizationSync,
+  type OrganizationSyncPolicy,
+  organizationOf,
+  syncOrganizationTeam,
+} from '../tenants/sync-organization-team'
 import { lockTeamChange } from './lock-team'
 import { selectTeam, type TeamMember } from './team-member'
 
 /**
  * The owner gives a member another role (the API lets only owners call this, after a fresh second
  * factor). The last owner cannot give up ownership, their own included: someone else must be made
- * owner first. Audited as membership.role_changed with the roles before and after. Under Clerk the
- * organization membership gets the new role before commit; a provider failure changes nothing.
+ * owner first. Audited as membership.role_changed with the roles before and after. Opens its own
+ * transaction: under Clerk the organization membership gets the new role after the commit
+ * (`organizationSync` says how that went; see syncOrganizationTeam for a provider that is down).
  */
 export async function changeMemberRole(
-  tx: Tx,
+  database: Database,
   ctx: StaffActor,
   input: { userId: string; role: TTeamRole },
-  deps: { organizations: OrganizationDirectory },
-): Promise<TeamMember> {
-  const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
-  if (target.role === input.role) throw new DomainError('CONFLICT', 'team.roleUnchanged', { field: 'role' })
-  if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner', { field: 'role' })
-  await tx
-    .update(memberships)
-    .set({ role: input.role, updatedAt: sql`now()` })
-    .where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
-  await appendAudit(tx, {
-    tenantId: ctx.tenantId,
-    actorUserId: ctx.userId,
-    actorRole: ctx.role,
-    action: 'membership.role_changed',
-    entityType: 'membership',
-    entityId: target.id,
-    clientId: null,
-    fields: ['role'],
-    details: { userId: target.userId, from: target.role, to: input.role },
-  })
-  const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
-  if (!member) throw new Error('changed member not readable')
-  await syncOrganizationTeam(
-    tx,
-    ctx.tenantId,
-    (directory, orgId) => directory.updateMemberRole({ orgId, userId: target.userId, role: input.role }),
-    deps.organizations,
+  deps: { organizations: OrganizationDirectory; sync?: OrganizationSyncPolicy },
+): Promise<TeamMember & { organizationSync: OrganizationSync }> {
+  const { member, orgId } = await database.withTenant(
+    { actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId },
+    async (tx) => {
+      const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
+      if (target.role === input.role) throw new DomainError('CONFLICT', 'team.roleUnchanged', { field: 'role' })
+      if (target.role === 'owner' && ownerCount <= 1)
+        throw new DomainError('CONFLICT', 'team.lastOwner', { field: 'role' })
+      await tx
+        .update(memberships)
+        .set({ role: input.role, updatedAt: sql`now()` })
+        .where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
+      await appendAudit(tx, {
+        tenantId: ctx.tenantId,
+        actorUserId: ctx.userId,
+        actorRole: ctx.role,
+        action: 'membership.role_changed',
+        entityType: 'membership',
+        entityId: target.id,
+        clientId: null,
+        fields: ['role'],
+        details: { userId: target.userId, from: target.role, to: input.role },
+      })
+      const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
+      if (!member) throw new Error('changed member not readable')
+      return { member, orgId: await organizationOf(tx, ctx.tenantId) }
+    },
   )
-  return member
+  const change = orgId
+    ? { action: 'updateMemberRole' as const, input: { orgId, userId: member.userId, role: input.role } }
+    : null
+  return { ...member, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
 }

@@ -1,4 +1,4 @@
-import { pgErrorCode, pgErrorCodes, type Tx } from '@portail/db'
+import { type Database, pgErrorCode, pgErrorCodes } from '@portail/db'
 import { memberships } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
@@ -6,7 +6,12 @@ import { appendAudit } from '../audit/append-audit'
 import { pgConstraint } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
-import { syncOrganizationTeam } from '../tenants/sync-organization-team'
+import {
+  type OrganizationSync,
+  type OrganizationSyncPolicy,
+  organizationOf,
+  syncOrganizationTeam,
+} from '../tenants/sync-organization-team'
 import { lockTeamChange } from './lock-team'
 import { selectTeam } from './team-member'
 
@@ -16,44 +21,49 @@ import { selectTeam } from './team-member'
  * team oneself is allowed on the same terms. The person's user account and everything they did
  * stay; only the membership goes, so their access to this business ends with the next request.
  * Audited as membership.removed with the name and role, since the team no longer shows them.
- * Under Clerk the organization membership goes too, before commit (otherwise its next webhook
- * would bring the person back); a provider failure changes nothing.
+ * Opens its own transaction: under Clerk the organization membership goes too, after the commit
+ * (otherwise its next webhook could bring the person back); `organizationSync` says how that went
+ * (see syncOrganizationTeam for a provider that is down).
  */
 export async function removeMember(
-  tx: Tx,
+  database: Database,
   ctx: StaffActor,
   input: { userId: string },
-  deps: { organizations: OrganizationDirectory },
-): Promise<{ userId: string }> {
-  const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
-  if (target.role === 'owner' && ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'team.ownerProtected')
-  if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner')
-  // Read before the membership goes: staff see only the users who are on their team.
-  const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
-  try {
-    await tx.delete(memberships).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
-  } catch (error) {
-    // Bookings keep their staff member (history, and who is expected at the door).
-    if (pgErrorCode(error) === pgErrorCodes.foreignKeyViolation && pgConstraint(error) === 'bookings_membership_fk') {
-      throw new DomainError('CONFLICT', 'team.hasBookings', { cause: error })
-    }
-    throw error
-  }
-  await appendAudit(tx, {
-    tenantId: ctx.tenantId,
-    actorUserId: ctx.userId,
-    actorRole: ctx.role,
-    action: 'membership.removed',
-    entityType: 'membership',
-    entityId: target.id,
-    clientId: null,
-    details: { userId: target.userId, name: member?.name ?? '', role: target.role },
-  })
-  await syncOrganizationTeam(
-    tx,
-    ctx.tenantId,
-    (directory, orgId) => directory.removeMember({ orgId, userId: target.userId }),
-    deps.organizations,
+  deps: { organizations: OrganizationDirectory; sync?: OrganizationSyncPolicy },
+): Promise<{ userId: string; organizationSync: OrganizationSync }> {
+  const { userId, orgId } = await database.withTenant(
+    { actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId },
+    async (tx) => {
+      const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
+      if (target.role === 'owner' && ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'team.ownerProtected')
+      if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner')
+      // Read before the membership goes: staff see only the users who are on their team.
+      const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
+      try {
+        await tx.delete(memberships).where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, target.id)))
+      } catch (error) {
+        // Bookings keep their staff member (history, and who is expected at the door).
+        if (
+          pgErrorCode(error) === pgErrorCodes.foreignKeyViolation &&
+          pgConstraint(error) === 'bookings_membership_fk'
+        ) {
+          throw new DomainError('CONFLICT', 'team.hasBookings', { cause: error })
+        }
+        throw error
+      }
+      await appendAudit(tx, {
+        tenantId: ctx.tenantId,
+        actorUserId: ctx.userId,
+        actorRole: ctx.role,
+        action: 'membership.removed',
+        entityType: 'membership',
+        entityId: target.id,
+        clientId: null,
+        details: { userId: target.userId, name: member?.name ?? '', role: target.role },
+      })
+      return { userId: target.userId, orgId: await organizationOf(tx, ctx.tenantId) }
+    },
   )
-  return { userId: target.userId }
+  const change = orgId ? { action: 'removeMember' as const, input: { orgId, userId } } : null
+  return { userId, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
 }

@@ -18,3 +18,9 @@ export {
 export { getTenantSettings, type TenantSettings, updateTenantSettings } from './tenant-settings'
 export { inspectLogo, type LogoContentType, logoContentTypes, logoMaxBytes } from './logo-image'
 export { readTenantLogo, removeTenantLogo, setTenantLogo, type TenantLogo, type TenantLogoDeps } from './tenant-logo'
+export {
+  defaultOrganizationSyncPolicy,
+  type OrganizationSync,
+  type OrganizationSyncPolicy,
+  type OrganizationTeamChange,
+} from './sync-organization-team'

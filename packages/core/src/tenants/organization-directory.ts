@@ -9,10 +9,10 @@
  * the tenant is not created.
  *
  * Team changes on a business with an organization (accepted invitation, role change, removal) call
- * the directory as the LAST step inside their database transaction: a provider failure throws and
- * rolls the change back (core turns it into `team.directoryFailed`). Were the commit itself to fail
- * after the provider said yes, the provider is ahead of us and its next membership webhook brings
- * our row to the same state, which is what the person asked for anyway.
+ * the directory AFTER their database transaction commits, never inside it (no network call under
+ * the team lock), each try bounded by a timeout and the tries bounded in number
+ * (sync-organization-team.ts). A provider that stays down leaves the change saved here and the
+ * organization behind: the caller is told (`organizationSync: 'failed'`) and the ids are logged.
  */
 export interface OrganizationDirectory {
   /**
