@@ -73,12 +73,17 @@ export function NewBookingForm({
   const translateKey = useTranslateErrorKey()
   const translate = (key: string): string => {
     switch (key) {
+      // One literal key each, so the catalog check sees every message used.
       case 'pickClient':
+        return t('pickClient')
       case 'pickService':
+        return t('pickService')
       case 'pickStaff':
+        return t('pickStaff')
       case 'pickSlot':
+        return t('pickSlot')
       case 'pickUntil':
-        return t(key)
+        return t('pickUntil')
       case 'addressIncomplete':
         return profile('addressIncomplete')
       default:
