@@ -1,5 +1,6 @@
 import type { Tx } from '@portail/db'
 import { tenants } from '@portail/db/schema'
+import { loggerFor } from '@portail/logger'
 import { eq } from 'drizzle-orm'
 import type { AddOrganizationMemberInput, OrganizationDirectory } from './organization-directory'
 
@@ -13,6 +14,8 @@ export type OrganizationTeamChange =
  * `done`, or `failed` (the provider refused or did not answer in time, every attempt).
  */
 export type OrganizationSync = 'none' | 'done' | 'failed'
+
+const log = loggerFor('organization-sync')
 
 export interface OrganizationSyncPolicy {
   /** Tries in all, the first included. */
@@ -34,12 +37,10 @@ export const defaultOrganizationSyncPolicy: OrganizationSyncPolicy = {
   timeoutMs: 3000,
   backoffMs: 250,
   onFailure: ({ change, error }) =>
-    console.error('[portail] team change saved but not mirrored on the identity provider organization', {
-      action: change.action,
-      orgId: change.input.orgId,
-      userId: change.input.userId,
-      error: error instanceof Error ? error.name : 'unknown',
-    }),
+    log.error(
+      { err: error, action: change.action, orgId: change.input.orgId, userId: change.input.userId },
+      'team change saved but not mirrored on the identity provider organization: replay it there',
+    ),
 }
 
 /** Inside the change's transaction: the business's organization, or null when it has none. */
