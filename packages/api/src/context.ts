@@ -10,6 +10,7 @@ import {
   type TenantHost,
 } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
+import { bindLogContext } from '@portail/logger'
 import type { FileStorage } from '@portail/storage'
 import { type Locale, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 
@@ -81,6 +82,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     host?.kind === 'tenant' ? resolveTenantBySlug(database, host.slug) : Promise.resolve(null),
     options.identity(headers),
   ])
+  if (tenant) bindLogContext({ tenantId: tenant.id })
   // A suspended tenant serves nothing, so there is no need to find out who the caller is there.
   const actor =
     tenant?.status === 'active'

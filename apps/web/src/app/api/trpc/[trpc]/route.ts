@@ -1,4 +1,5 @@
 import { handleTrpcRequest, oversizedBatchRefusal, trpcEndpoint, trpcProcedureCount } from '@portail/api'
+import { requestIdFrom, withLogContext } from '@portail/logger'
 import { webEnv } from '~/env'
 import { organizationDirectory } from '~/server/clerk'
 import { getDatabase } from '~/server/database'
@@ -38,4 +39,8 @@ async function handler(request: Request): Promise<Response> {
   return response
 }
 
-export { handler as GET, handler as POST }
+// Every line logged while answering carries this request's id (and its tenant's, once resolved).
+const withRequestId = (request: Request) =>
+  withLogContext({ requestId: requestIdFrom(request.headers) }, () => handler(request))
+
+export { withRequestId as GET, withRequestId as POST }
