@@ -1,9 +1,12 @@
+import { loggerFor } from '@portail/logger'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { type ApiDeps, createContext } from './context'
 import { failureLogFields } from './error-mapping'
 import { retryAfterMeta } from './retry-after'
 import { appRouter } from './root'
 import { maxTrpcBatchSize, oversizedBatchRefusal } from './trpc-batch'
+
+const log = loggerFor('trpc')
 
 export const trpcEndpoint = '/api/trpc'
 
@@ -26,7 +29,7 @@ export function handleTrpcRequest(req: Request, deps: ApiDeps): Promise<Response
     createContext: () => createContext({ ...deps, headers: req.headers }),
     responseMeta: ({ errors }) => retryAfterMeta(errors),
     onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error('tRPC procedure failed', failureLogFields(error, path))
+      if (error.code === 'INTERNAL_SERVER_ERROR') log.error(failureLogFields(error, path), 'tRPC procedure failed')
     },
   })
 }

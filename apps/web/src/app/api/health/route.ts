@@ -1,7 +1,10 @@
+import { loggerFor } from '@portail/logger'
 import type { Database } from '@portail/db'
 import { getDatabase } from '~/server/database'
 import { isDirectLoopbackRequest } from '~/server/direct-loopback'
 import { identityResolver } from '~/server/identity'
+
+const log = loggerFor('health')
 
 const noStore = { 'cache-control': 'no-store' }
 
@@ -27,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
     const details = await mayReadDetails(request, database)
     return Response.json(details ? { status: 'ok', database: database.driver } : { status: 'ok' }, { headers: noStore })
   } catch (error) {
-    console.error('[portail] health check failed', error)
+    log.error({ err: error }, 'health check failed')
     return Response.json({ status: 'error' }, { status: 503, headers: noStore })
   }
 }
