@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { asc, eq, inArray, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -6,6 +8,7 @@ import {
   type PipelinedOptions,
   pipelinedTransactions,
 } from '../src/connection/pipelined-transactions'
+import { findWorkspaceRoot } from '../src/connection/workspace-paths'
 import { clients } from '../src/schema'
 import { type ActorContext, createWithTenant } from '../src/with-tenant'
 import {
@@ -42,6 +45,31 @@ const withTenantOn = (options: PipelinedOptions) => {
   if (!db.appSql) throw new Error('Postgres only')
   return createWithTenant(pipelinedTransactions(db.appSql, options))
 }
+
+describe('the drizzle the pipelined driver was written against', () => {
+  it('is pinned to one exact version in every package that depends on it', () => {
+    const root = findWorkspaceRoot()
+    const specs = ['apps', 'packages', 'inngest']
+      .flatMap((folder) => {
+        const path = join(root, folder)
+        if (folder === 'inngest') return [join(path, 'package.json')]
+        return readdirSync(path).map((name) => join(path, name, 'package.json'))
+      })
+      .flatMap((file) => {
+        let text: string
+        try {
+          text = readFileSync(file, 'utf8')
+        } catch {
+          return []
+        }
+        const manifest = z.object({ dependencies: z.record(z.string(), z.string()).optional() }).parse(JSON.parse(text))
+        const spec = manifest.dependencies?.['drizzle-orm']
+        return spec ? [spec] : []
+      })
+    expect(specs.length).toBeGreaterThan(3)
+    expect(new Set(specs)).toEqual(new Set(['0.45.4']))
+  })
+})
 
 describe.skipIf(!usingPostgres())('the pipelined driver (Postgres)', () => {
   it('runs every query shape the app uses: select, insert, update and delete returning, raw SQL, relational queries, locks and savepoints', async () => {
