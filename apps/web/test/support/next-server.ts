@@ -68,8 +68,8 @@ const exited = (child: ChildProcess) =>
   })
 
 function spawnNext(port: number, config: Record<string, string>) {
-  // Not --hostname 127.0.0.1: Next 16.4 renames 127.0.0.1 to localhost in the proxy's URLs, then
-  // takes a rewrite to localhost for a rewrite to another origin and proxies it over HTTP.
+  // localhost: the name freePort() checks and httpRequest() connects to. --hostname 127.0.0.1 works
+  // too (host routing goes through the rewrites in next.config.ts): test/bind-address.test.ts runs so.
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', 'localhost'], {
     cwd: appDir,
     env: serverProcessEnv(config),
