@@ -40,8 +40,9 @@ export function MemberActions({
 
   function onRoleChange(role: Role) {
     void sensitive.run(async () => {
-      await changeRole.mutateAsync({ userId: member.userId, role })
+      const changed = await changeRole.mutateAsync({ userId: member.userId, role })
       toast.success(t('roleChanged', { name: member.name }))
+      if (changed.organizationSync === 'failed') toast.warning(t('organizationNotTold'))
       router.refresh()
     })
   }
@@ -81,8 +82,9 @@ export function MemberActions({
         busy={remove.isPending}
         onConfirm={() =>
           void sensitive.run(async () => {
-            await remove.mutateAsync({ userId: member.userId })
+            const removed = await remove.mutateAsync({ userId: member.userId })
             toast.success(t('removed', { name: member.name }))
+            if (removed.organizationSync === 'failed') toast.warning(t('organizationNotTold'))
             router.refresh()
           })
         }
