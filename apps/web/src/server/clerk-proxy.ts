@@ -31,7 +31,30 @@ export function withClerk(proxy: Proxy): (request: NextRequest, event: NextFetch
         authorizedParties: authorizedPartiesFor(clerkRequest.headers.get('host'), parties),
       }),
     )
-    const response = await clerk(request, event)
-    return response ?? NextResponse.next()
+    const response = (await clerk(request, event)) ?? NextResponse.next()
+    return resumeInsteadOfSelfRewrite(request, response)
   }
+}
+
+const rewriteHeader = 'x-middleware-rewrite'
+const resumeHeader = 'x-middleware-next'
+
+/**
+ * clerkMiddleware hands its auth state to the page as request headers, and to do so turns our
+ * proxy's `NextResponse.next()` into a rewrite to the request's own URL. A rewrite from the proxy
+ * wins over next.config's rewrites, which are what choose a portal's page tree
+ * (host-routing-rewrites.ts): every portal page would be served from the platform site's tree,
+ * and the browser would be told the path in `x-middleware-rewrite`. Such a rewrite to the same
+ * path is a `next()` in all but name: it goes back to one, keeping the request headers Clerk and
+ * the proxy set (Next applies them to a `next()` the same way). Any other rewrite is left alone.
+ */
+function resumeInsteadOfSelfRewrite(request: NextRequest, response: Response): Response {
+  const target = response.headers.get(rewriteHeader)
+  if (!target) return response
+  const rewritten = new URL(target, request.url)
+  const same = rewritten.pathname === request.nextUrl.pathname && rewritten.search === request.nextUrl.search
+  if (!same) return response
+  response.headers.delete(rewriteHeader)
+  response.headers.set(resumeHeader, '1')
+  return response
 }
