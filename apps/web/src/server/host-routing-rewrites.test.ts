@@ -15,12 +15,8 @@ describe('hostRoutingRewrites', () => {
     }
   })
 
-  it('serves a portal page from its business’s tree, and Clerk’s sign-in before the generic rule', () => {
+  it('serves a portal page from its business’s tree, and the platform’s Clerk sign-in first', () => {
     const destinations = hostRoutingRewrites.map((rule) => rule.destination)
-    expect(destinations).toEqual([
-      '/:locale/t/:portal/clerk-sign-in',
-      '/:locale/clerk-sign-in',
-      '/:locale/t/:portal/:path*',
-    ])
+    expect(destinations).toEqual(['/:locale/clerk-sign-in', '/:locale/t/:portal/:path*'])
   })
 })

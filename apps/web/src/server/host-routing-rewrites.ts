@@ -32,16 +32,12 @@ interface Rewrite {
   missing?: { type: 'header'; key: string; value?: string }[]
 }
 
-/** First match wins: Clerk's sign-in page on a portal, then on the platform site, then any portal page. */
+/**
+ * First match wins: Clerk's sign-in page on the platform site, then any portal page. A portal's
+ * Clerk sign-in page is rewritten by the proxy itself (a rule here for it answered 404 under
+ * clerkMiddleware: see src/proxy.ts).
+ */
 export const hostRoutingRewrites: Rewrite[] = [
-  {
-    source: `${localePath}/sign-in`,
-    has: [
-      { type: 'header', key: portalHeader, value: slugCapture },
-      { type: 'header', key: clerkSignInHeader, value: '1' },
-    ],
-    destination: '/:locale/t/:portal/clerk-sign-in',
-  },
   {
     source: `${localePath}/sign-in`,
     has: [{ type: 'header', key: clerkSignInHeader, value: '1' }],
