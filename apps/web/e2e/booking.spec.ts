@@ -145,10 +145,15 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   })
   const desk = await staffContext.newPage()
   await desk.goto(tenantUrl(clinic, '/fr/admin/bookings'))
-  await desk.getByRole('main').getByLabel('Date', { exact: true }).fill(day)
-  await baseExpect(
-    desk.getByRole('main').getByRole('button', { name: /Confirmé.*Massothérapie 60 minutes/ }),
-  ).toBeVisible()
+  // From a stored session the page can be on screen before React has taken it over; a date typed
+  // then is lost, so it is typed again until the calendar shows that day.
+  const dateField = desk.getByRole('main').getByLabel('Date', { exact: true })
+  await baseExpect(async () => {
+    await dateField.fill(day)
+    await baseExpect(
+      desk.getByRole('main').getByRole('button', { name: /Confirmé.*Massothérapie 60 minutes/ }),
+    ).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 20_000 })
   await staffContext.close()
 
   // My appointments: the detail, then a reschedule to another free day.
