@@ -1,4 +1,5 @@
 import type { ErrorMessageKey } from '@portail/i18n'
+import type { Slot } from './availability/types'
 
 export const domainErrorCodes = [
   'BAD_REQUEST',
@@ -20,14 +21,7 @@ export type DomainErrorCode = (typeof domainErrorCodes)[number]
 export interface DomainErrorDetails {
   /** RATE_LIMITED: seconds until the limit lets the caller try again (also sent as Retry-After). */
   retryAfterSeconds?: number
-  nextSlots?: {
-    start: string
-    end: string
-    localDate: string
-    localTime: string
-    utcOffsetMinutes: number
-    staffIds: string[]
-  }[]
+  nextSlots?: Slot[]
   /** booking.policyChanged: the cancellation as it stands now (see ChangeQuote in booking-policy). */
   cancellation?: {
     allowed: boolean
