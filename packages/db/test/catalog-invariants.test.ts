@@ -34,6 +34,7 @@ const globalTables = [
   'rate_limit_buckets',
   'clerk_webhook_deliveries',
   'clerk_tombstones',
+  'session_transfers',
 ]
 
 interface SuperuserProbes {

@@ -16,6 +16,7 @@ import { attempt, describeOutcome, isRefused, queryRows } from './support/query'
 
 interface Fixture extends TwoTenantFixture {
   devUserId: string
+  clerkUserId: string
 }
 
 let db: TestDatabase<Fixture>
@@ -26,7 +27,11 @@ beforeAll(async () => {
       .insert(users)
       .values({ externalId: 'dev:ana@example.test', email: 'ana@example.test', name: 'ana' })
       .returning({ id: users.id })
-    if (!dev) throw new Error('dev user not created')
+    const [clerk] = await admin.db
+      .insert(users)
+      .values({ externalId: 'clerk:user_1', email: 'clerk.user@example.test', name: 'From Clerk' })
+      .returning({ id: users.id })
+    if (!dev || !clerk) throw new Error('users not created')
     await admin.db.execute(
       sql`insert into sign_in_codes (email, code_hash, expires_at) values ('ana@example.test', 'h', now() + interval '10 minutes')`,
     )
@@ -36,7 +41,7 @@ beforeAll(async () => {
     await admin.db.execute(
       sql`insert into mail_outbox (to_address, locale, subject, text_body, kind, idempotency_key) values ('ana@example.test', 'fr', 's', 't', 'sign-in-code', 'k1')`,
     )
-    return { ...fixture, devUserId: dev.id }
+    return { ...fixture, devUserId: dev.id, clerkUserId: clerk.id }
   })
 })
 afterAll(async () => db.close())
@@ -104,9 +109,10 @@ describe('the identity actor', () => {
     expect(!provisioned.ok && provisioned.message, describeOutcome(provisioned)).toBe('rollback probe')
   })
 
-  it("cannot rewrite a user's profile, a code's hash or a session's owner", async () => {
+  it("cannot rewrite a user's email or provider id, a code's hash or a session's owner", async () => {
     for (const statement of [
-      sql`update users set name = 'renamed'`,
+      sql`update users set email = 'other@example.test'`,
+      sql`update users set external_id = 'dev:other@example.test'`,
       sql`update sign_in_codes set code_hash = 'other'`,
       sql`update sign_in_codes set expires_at = now() + interval '1 year'`,
       sql`update user_sessions set user_id = ${db.data.devUserId}`,
@@ -165,6 +171,49 @@ describe('the purge and the relay', () => {
       sql`update sign_in_codes set purpose = 'step-up'`,
       sql`update sign_in_codes set session_id = null`,
       sql`delete from mail_outbox`,
+    ]) {
+      const changed = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(statement)))
+      expect(isRefused(changed), describeOutcome(changed)).toBe(true)
+    }
+  })
+})
+
+describe('names and session transfers (0045)', () => {
+  it("sets a dev user's name, and no Clerk user's", async () => {
+    const renamed = await db.app.withTenant(identity, (tx) =>
+      queryRows(
+        tx,
+        z.object({ id: z.string() }),
+        sql`update users set name = 'Ana Lopes', updated_at = now() where id in (${db.data.devUserId}, ${db.data.clerkUserId}) returning id::text as id`,
+      ),
+    )
+    // The Clerk user is out of the identity actor's reach: its name stays Clerk's.
+    expect(renamed.map((row) => row.id)).toEqual([db.data.devUserId])
+  })
+
+  it.each(tenantActors)('keeps session transfers from the %s actor', async (actor) => {
+    const ctx = actorIn(db.data.a, actor, db.data.operatorUserId)
+    const read = await attempt(() =>
+      db.app.withTenant(ctx, (tx) => queryRows(tx, anyRow, sql`select * from session_transfers`)),
+    )
+    expect(isRefused(read), describeOutcome(read)).toBe(true)
+  })
+
+  it('lets the identity actor issue, read and consume a transfer, and nothing else', async () => {
+    await db.app.withTenant(identity, (tx) =>
+      tx.execute(
+        sql`insert into session_transfers (token_hash, user_id, target_tenant_id, expires_at) values ('h1', ${db.data.devUserId}, ${db.data.a.id}, now() + interval '60 seconds')`,
+      ),
+    )
+    const consumed = await db.app.withTenant(identity, (tx) =>
+      queryRows(tx, anyRow, sql`update session_transfers set consumed_at = now() where token_hash = 'h1' returning id`),
+    )
+    expect(consumed).toHaveLength(1)
+    for (const statement of [
+      sql`update session_transfers set expires_at = now() + interval '1 year'`,
+      sql`update session_transfers set user_id = ${db.data.devUserId}`,
+      sql`update session_transfers set target_tenant_id = ${db.data.b.id}`,
+      sql`update session_transfers set token_hash = 'h2'`,
     ]) {
       const changed = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(statement)))
       expect(isRefused(changed), describeOutcome(changed)).toBe(true)
