@@ -11,3 +11,4 @@ export {
 export type { Identity, IdentityResolver } from './identity'
 export { isSecondFactorFresh, secondFactorMaxAgeMinutes } from './second-factor'
 export { deploymentScheme } from './deployment-scheme'
+export { hasNoNameOfTheirOwn, suggestedName } from './name-from-email'

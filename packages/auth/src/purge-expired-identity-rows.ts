@@ -1,5 +1,5 @@
 import type { Database } from '@portail/db'
-import { rateLimitBuckets, signInCodes, userSessions } from '@portail/db/schema'
+import { rateLimitBuckets, sessionTransfers, signInCodes, userSessions } from '@portail/db/schema'
 import { isNotNull, lt, lte, or } from 'drizzle-orm'
 import { identityActor } from './dev/identity-context'
 
@@ -7,6 +7,7 @@ export interface IdentityPurge {
   signInCodes: number
   sessions: number
   rateLimitBuckets: number
+  sessionTransfers: number
 }
 
 /** Codes are kept a day past expiry: long enough to look into a burst of failed sign-ins. */
@@ -14,7 +15,7 @@ const codeRetentionMs = 24 * 60 * 60 * 1000
 
 /**
  * Deletes what the identity service no longer needs: sign-in and step-up codes more than a day
- * past expiry, sessions that are over (revoked or expired), and rate-limit counters whose window
+ * past expiry, session transfers a day past expiry, sessions that are over (revoked or expired), and rate-limit counters whose window
  * closed. Runs as the identity actor; the database lets it delete exactly these rows (triggers
  * refuse a live code or session), so a mistake here cannot reset a lockout or end a live session.
  * Scheduled hourly by the web server.
@@ -37,6 +38,16 @@ export async function purgeExpiredIdentityRows(
       .delete(rateLimitBuckets)
       .where(lte(rateLimitBuckets.expiresAt, now))
       .returning({ key: rateLimitBuckets.key })
-    return { signInCodes: codes.length, sessions: sessions.length, rateLimitBuckets: buckets.length }
+    // Session transfers live a minute; a day past expiry they tell nobody anything.
+    const transfers = await tx
+      .delete(sessionTransfers)
+      .where(lt(sessionTransfers.expiresAt, new Date(now.getTime() - codeRetentionMs)))
+      .returning({ id: sessionTransfers.id })
+    return {
+      signInCodes: codes.length,
+      sessions: sessions.length,
+      rateLimitBuckets: buckets.length,
+      sessionTransfers: transfers.length,
+    }
   })
 }

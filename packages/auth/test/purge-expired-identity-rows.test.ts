@@ -51,7 +51,7 @@ describe('purgeExpiredIdentityRows', () => {
       ]),
     )
 
-    expect(await purgeExpiredIdentityRows(db.app)).toEqual({ signInCodes: 1, sessions: 2, rateLimitBuckets: 1 })
+    expect(await purgeExpiredIdentityRows(db.app)).toEqual({ signInCodes: 1, sessions: 2, rateLimitBuckets: 1, sessionTransfers: 0 })
     expect(await remaining()).toEqual({
       codes: ['gone@example.test', 'recent@example.test'],
       sessions: 1,
@@ -60,6 +60,6 @@ describe('purgeExpiredIdentityRows', () => {
     const identity = createDevIdentity({ database: db.app, secret, operators: [] })
     expect((await identity(new Headers({ cookie: `portail_session=${live}` })))?.email).toBe('recent@example.test')
 
-    expect(await purgeExpiredIdentityRows(db.app)).toEqual({ signInCodes: 0, sessions: 0, rateLimitBuckets: 0 })
+    expect(await purgeExpiredIdentityRows(db.app)).toEqual({ signInCodes: 0, sessions: 0, rateLimitBuckets: 0, sessionTransfers: 0 })
   })
 })

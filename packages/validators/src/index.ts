@@ -92,6 +92,7 @@ export {
   ZInvitationTokenInput,
 } from './invitations'
 export { type TInviteClientInput, type TJoinPortalInput, ZInviteClientInput, ZJoinPortalInput } from './portal'
+export { ZPersonName } from './person-name'
 export {
   type TChangeMemberRoleInput,
   type TRemoveMemberInput,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZLocale } from './common'
+import { ZPersonName } from './person-name'
 import { ZText } from './text'
 
 /**
@@ -132,6 +133,8 @@ export const ZCreateBusinessInput = z.strictObject({
   slug: ZSlug,
   timeZone: ZTimeZone,
   defaultLocale: ZLocale,
+  /** The founder's own name, asked while it is still their email's local part (dev sign-in). */
+  ownerName: ZPersonName.optional(),
 })
 export type TCreateBusinessInput = z.input<typeof ZCreateBusinessInput>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZId } from './common'
+import { ZPersonName } from './person-name'
 import { ZText } from './text'
 
 /**
@@ -9,6 +10,8 @@ import { ZText } from './text'
 export const ZJoinPortalInput = z.strictObject({
   acceptPrivacyNotice: z.boolean().refine((accepted) => accepted, { message: 'portal.privacyNoticeRequired' }),
   privacyNoticeVersion: ZText.trim().min(1).max(50),
+  /** The person's name, asked while it is still their email's local part: the new client record's name. */
+  fullName: ZPersonName.optional(),
 })
 export type TJoinPortalInput = z.input<typeof ZJoinPortalInput>
 

@@ -13,6 +13,7 @@ export {
   type VerifySignInCodeInput,
 } from './verify-sign-in-code'
 export { signOut } from './sign-out'
+export { redeemSessionTransfer, type TransferRefusal, type TransferResult } from './redeem-session-transfer'
 export { requestStepUpCode, type StepUpCodeRequested } from './request-step-up-code'
 export { type StepUpRefusal, type StepUpResult, verifyStepUpCode } from './verify-step-up-code'
 export { clearedSessionCookie, sessionCookie, sessionCookieName } from './session-cookie'
@@ -22,5 +23,6 @@ export {
   type DevAuthHandlers,
   isSecureRequest,
   type SignInRateLimits,
+  type TransferRefusalReason,
 } from './http/dev-auth-handlers'
 export { devAuthFromEnv } from './dev-auth'

@@ -12,6 +12,7 @@ import { codeLifetimeMinutes, type Clock } from '../settings'
 import { signOut } from '../sign-out'
 import { verifySignInCode } from '../verify-sign-in-code'
 import { verifyStepUpCode } from '../verify-step-up-code'
+import { redeemSessionTransfer, type TransferRefusal } from '../redeem-session-transfer'
 import { type ErrorCode, errorMessage, type Locale, pickLocale } from './messages'
 
 export interface DevAuthHandlerOptions {
@@ -78,6 +79,23 @@ const tooManyRequests = (refused: RateLimitDecision, lang: Locale) =>
     undefined,
     { 'retry-after': String(refused.retryAfterSeconds) },
   )
+
+/**
+ * Where a session transfer lands: the admin area on success; on a refusal, this portal's sign-in
+ * page, which says why in the reader's language and signs the person in the usual way.
+ */
+const transferRedirect = (path: string, setCookie?: string) => {
+  const headers = new Headers({
+    location: path,
+    'cache-control': 'private, no-store',
+    // The token is in this request's URL: the next page must not send it on as a referrer.
+    'referrer-policy': 'no-referrer',
+  })
+  if (setCookie) headers.append('set-cookie', setCookie)
+  return new Response(null, { status: 303, headers })
+}
+
+export type TransferRefusalReason = TransferRefusal | 'cross-site'
 
 const allowed: RateLimitDecision = { allowed: true, retryAfterSeconds: 0, remaining: Number.POSITIVE_INFINITY }
 
@@ -193,6 +211,32 @@ export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
         return failure(401, result.reason, lang, extra)
       }
       return json(200, { status: 'confirmed', verifiedAt: result.verifiedAt.toISOString() })
+    },
+
+    /**
+     * GET /api/auth/dev/session-transfer?token=…&locale=… on a portal's host: redeems the one-time
+     * token "start your business" made for this portal, sets this host's session cookie and goes on
+     * to the admin area. `tenantId` is the business of the request's host (null for any other
+     * host). A navigation started by another site is refused before the token is looked at
+     * (Sec-Fetch-Site), so a page elsewhere cannot sign a visitor into someone else's account.
+     */
+    async redeemTransfer(request: Request, target: { tenantId: string | null }): Promise<Response> {
+      const url = new URL(request.url)
+      const lang = pickLocale(
+        url.searchParams.get('locale') === 'en' ? 'en' : url.searchParams.get('locale') === 'fr' ? 'fr' : undefined,
+        request.headers.get('accept-language'),
+      )
+      const refuse = (reason: TransferRefusalReason) =>
+        transferRedirect(
+          `/${lang}/sign-in?${new URLSearchParams({ handover: reason, next: `/${lang}/admin` }).toString()}`,
+        )
+      if (request.headers.get('sec-fetch-site') === 'cross-site') return refuse('cross-site')
+      const refused = await firstRefusal([consume('verifyCodePerIp', addressOf(request))])
+      if (refused) return tooManyRequests(refused, lang)
+      const token = url.searchParams.get('token') ?? ''
+      const result = await redeemSessionTransfer(database, { token, tenantId: target.tenantId }, { secret, now })
+      if (!result.ok) return refuse(result.reason)
+      return transferRedirect(`/${lang}/admin`, sessionCookie(result.sessionToken, isSecureRequest(request)))
     },
 
     async signOut(request: Request): Promise<Response> {

@@ -20,6 +20,8 @@ export const domainErrorsEn: DomainErrorMessages = {
     secondFactorRequired: 'This action needs confirming: enter the code we send to your email address, then try again.',
     operatorOnly: 'Platform operators only.',
     platformHostOnly: 'The platform console is only available on its own domain.',
+    nameInvalid: 'Enter your name (1 to 100 characters).',
+    nameIsEmail: 'Enter your name, not your email address.',
   },
   client: {
     notFound: 'Client not found.',

@@ -23,6 +23,8 @@ export const domainErrorsFr = {
       'Cette action doit être confirmée : saisissez le code que nous envoyons à votre adresse courriel, puis réessayez.',
     operatorOnly: 'Réservé aux opérateurs de la plateforme.',
     platformHostOnly: 'La console de la plateforme n’est accessible que depuis son domaine.',
+    nameInvalid: 'Indiquez votre nom (de 1 à 100 caractères).',
+    nameIsEmail: 'Indiquez votre nom, pas votre adresse courriel.',
   },
   client: {
     notFound: 'Client introuvable.',
