@@ -33,6 +33,37 @@ describe('dates on the business clock', () => {
     expect(plain(en.dateTime('2026-03-08T19:05:00Z'))).toBe('Mar 8, 2026, 3:05 p.m.')
   })
 
+  it('writes every time of day one way per language: "8 h 30" and "13 h" in French, "8:30 a.m." in English', () => {
+    // 08:30 and 13:00 in Toronto (EST), then midnight and noon.
+    const times = ['2026-01-05T13:30:00Z', '2026-01-05T18:00:00Z', '2026-01-05T05:00:00Z', '2026-01-05T17:00:00Z']
+    expect(times.map((at) => plain(fr.time(at)))).toEqual(['8 h 30', '13 h', '0 h', '12 h'])
+    expect(times.map((at) => plain(en.time(at)))).toEqual(['8:30 a.m.', '1:00 p.m.', '12:00 a.m.', '12:00 p.m.'])
+    // The wall-clock times of a weekly schedule, stored "08:30", read the same way.
+    expect(['08:30', '13:00:00', '09:05'].map((at) => plain(fr.clock(at)))).toEqual(['8 h 30', '13 h', '9 h 05'])
+    expect(['08:30', '13:00:00', '09:05'].map((at) => plain(en.clock(at)))).toEqual(['8:30 a.m.', '1:00 p.m.', '9:05 a.m.'])
+    expect(plain(fr.clock(8 * 60 + 30))).toBe('8 h 30')
+    expect(plain(fr.timeRange('2026-01-05T13:30:00Z', '2026-01-05T14:30:00Z'))).toBe('8 h 30 – 9 h 30')
+    expect(plain(en.timeRange('2026-01-05T13:30:00Z', '2026-01-05T14:30:00Z'))).toBe('8:30 a.m. – 9:30 a.m.')
+    expect(plain(fr.dateTimeRange('2026-01-05T13:30:00Z', '2026-01-05T14:30:00Z'))).toBe('5 janv. 2026, 8 h 30 – 9 h 30')
+  })
+
+  it('keeps a time on one line: its spaces do not break', () => {
+    expect(fr.time('2026-01-05T13:30:00Z')).toBe('8\u00a0h\u00a030')
+    expect(en.time('2026-01-05T13:30:00Z')).toBe('8:30\u00a0a.m.')
+  })
+
+  it('writes the first of the month "1er" in French', () => {
+    // Noon on November 1 in Toronto.
+    const first = '2026-11-01T17:00:00Z'
+    expect(fr.date(first)).toBe('1er novembre 2026')
+    expect(fr.day(first)).toBe('dimanche 1er novembre 2026')
+    expect(plain(fr.dateTime(first))).toBe('1er nov. 2026, 12 h')
+    expect(fr.date('2026-11-11T17:00:00Z')).toBe('11 novembre 2026')
+    expect(fr.date('2026-11-21T17:00:00Z')).toBe('21 novembre 2026')
+    expect(en.date(first)).toBe('November 1, 2026')
+    expect(en.day(first)).toBe('Sunday, November 1, 2026')
+  })
+
   it('follows another business clock when the tenant is elsewhere', () => {
     const vancouver = createFormatters({ locale: 'en', timeZone: 'America/Vancouver' })
     expect(plain(vancouver.time('2026-03-08T19:05:00Z'))).toBe('12:05 p.m.')
@@ -49,6 +80,22 @@ describe('relative times', () => {
     expect(en.relative('2026-03-07T12:00:00Z', now)).toBe('yesterday')
     expect(en.relative('2026-03-08T11:59:30Z', now)).toBe('30 seconds ago')
     expect(en.relative(now, now)).toBe('now')
+  })
+})
+
+describe('phone numbers', () => {
+  it('writes a Canadian number in its national form, per language', () => {
+    expect(fr.phone('+14505550132')).toBe('450 555-0132')
+    expect(en.phone('+14505550132')).toBe('450-555-0132')
+    expect(fr.phone('(450) 555-0132')).toBe('450 555-0132')
+    expect(fr.phone('+14505550132;ext=12')).toBe('450 555-0132 poste 12')
+    expect(en.phone('+14505550132;ext=12')).toBe('450-555-0132 ext. 12')
+  })
+
+  it('writes another country’s number in international form, and leaves what is not a number as typed', () => {
+    expect(fr.phone('+33123456789')).toBe('+33 1 23 45 67 89')
+    expect(en.phone('+12125550100')).toBe('+1 212 555 0100')
+    expect(en.phone('call the office')).toBe('call the office')
   })
 })
 

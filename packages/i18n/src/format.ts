@@ -1,3 +1,4 @@
+import { formatPhone } from './format-phone'
 import { intlLocales, type Locale } from './locales'
 
 export interface FormatContext {
@@ -21,28 +22,69 @@ const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ]
 
+const noBreak = '\u00a0'
+
+/**
+ * A time of day, one way per language: French as the Office québécois de la langue française
+ * writes it ("8 h 30", "13 h": 24-hour clock, no minutes on the hour), English as Canadian
+ * English does ("8:30 a.m.", "1:00 p.m."). Built from the numbers rather than by ICU, whose
+ * patterns and spaces differ between Node and browsers (a hydration mismatch) and between
+ * styles ("08 h 30" from one option set, "8 h 30" from another).
+ */
+export function clockText(locale: Locale, hours: number, minutes: number): string {
+  const mm = String(minutes).padStart(2, '0')
+  if (locale === 'fr') return minutes === 0 ? `${hours}${noBreak}h` : `${hours}${noBreak}h${noBreak}${mm}`
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12
+  return `${hour12}:${mm}${noBreak}${hours < 12 ? 'a.m.' : 'p.m.'}`
+}
+
+/** "08:30", "8:30:00" or minutes since midnight -> [hours, minutes]. */
+function clockParts(value: string | number): [number, number] {
+  if (typeof value === 'number') return [Math.floor(value / 60) % 24, value % 60]
+  const [hours = 0, minutes = 0] = value.split(':').map(Number)
+  return [hours, minutes]
+}
+
+/** French writes the first day of a month "1er" ("1er novembre"), not "1". */
+const withFirstDay = (locale: Locale, parts: Intl.DateTimeFormatPart[]) =>
+  parts.map((part) => (locale === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('')
+
 /**
  * Dates, times and money as a reader of this locale expects them, on the business's clock. Every
  * formatter goes through Intl (the runtime's ICU data carries the time-zone rules, DST included),
- * never through manual offset arithmetic.
+ * never through manual offset arithmetic. Every date, time and phone number a person reads is
+ * written through here, so each is written one way per language.
  */
 export function createFormatters({ locale, timeZone }: FormatContext) {
   const tag = intlLocales[locale]
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone })
-  const time = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone })
-  const dateTime = new Intl.DateTimeFormat(tag, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  })
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone })
+  const shortDate = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone })
+  const clock = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone })
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })
+  const time = (value: DateInput) => {
+    const parts = clock.formatToParts(toDate(value))
+    const number = (type: 'hour' | 'minute') => Number(parts.find((part) => part.type === type)?.value ?? 0)
+    return clockText(locale, number('hour') % 24, number('minute'))
+  }
+  const dateTime = (value: DateInput) => `${withFirstDay(locale, shortDate.formatToParts(toDate(value)))}, ${time(value)}`
   return {
-    /** "8 mars 2026" / "March 8, 2026" */
-    date: (value: DateInput) => date.format(toDate(value)),
-    /** "3 h 30" / "3:30 a.m." */
-    time: (value: DateInput) => time.format(toDate(value)),
-    /** "8 mars 2026, 03 h 30" / "Mar 8, 2026, 3:30 a.m." */
-    dateTime: (value: DateInput) => dateTime.format(toDate(value)),
+    /** "1er novembre 2026" / "November 1, 2026" */
+    date: (value: DateInput) => withFirstDay(locale, date.formatToParts(toDate(value))),
+    /** "dimanche 1er novembre 2026" / "Sunday, November 1, 2026" */
+    day: (value: DateInput) => withFirstDay(locale, day.formatToParts(toDate(value))),
+    /** "8 h 30", "13 h" / "8:30 a.m.", "1:00 p.m." */
+    time,
+    /** A wall-clock time with no date ("08:30" of a weekly schedule), written as `time` writes it. */
+    clock: (value: string | number) => clockText(locale, ...clockParts(value)),
+    /** "8 h 30 – 9 h 30" / "8:30 a.m. – 9:30 a.m." */
+    timeRange: (start: DateInput, end: DateInput) => `${time(start)} – ${time(end)}`,
+    /** "1er nov. 2026, 8 h 30" / "Nov 1, 2026, 8:30 a.m." */
+    dateTime,
+    /** "1er nov. 2026, 8 h 30 – 9 h 30" / "Nov 1, 2026, 8:30 a.m. – 9:30 a.m." */
+    dateTimeRange: (start: DateInput, end: DateInput) => `${dateTime(start)} – ${time(end)}`,
+    /** "450 555-0132" / "450-555-0132" for a Canadian number, international otherwise. */
+    phone: (value: string) => formatPhone(locale, value),
     /** "dans 2 heures" / "in 2 hours", "hier" / "yesterday": the largest unit that fits. */
     relative(value: DateInput, now: DateInput = new Date()): string {
       const seconds = Math.round((toDate(value).getTime() - toDate(now).getTime()) / 1000)

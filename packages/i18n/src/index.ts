@@ -5,7 +5,8 @@ export {
   localeFromCookieHeader,
   negotiateLocale,
 } from './negotiate-locale'
-export { createFormatters, type DateInput, type FormatContext, type Formatters } from './format'
+export { clockText, createFormatters, type DateInput, type FormatContext, type Formatters } from './format'
+export { formatPhone } from './format-phone'
 export { catalogs, type Messages } from './messages'
 export { catalogDifferences, flattenMessages, type MessageTree } from './catalog-keys'
 export {
