@@ -5,16 +5,23 @@ import { addressLine, bookingUid, type IcsEvent, renderIcs } from './render-ics'
 
 type BookingRow = typeof bookings.$inferSelect
 
-/** A booking as an event: the service's name in the reader's language, at the service address. */
-export function bookingEvent(booking: BookingRow, locale: 'fr' | 'en', extra?: string): IcsEvent {
+/**
+ * A booking as an event: the service's name in the reader's language, at the service address.
+ * `forStaff` adds the client's name to the title and replaces the notes by the staff description.
+ */
+export function bookingEvent(
+  booking: BookingRow,
+  locale: 'fr' | 'en',
+  forStaff?: { clientName: string; description: string | null },
+): IcsEvent {
   const service = locale === 'en' ? booking.snapshot.service.nameEn : booking.snapshot.service.nameFr
   return {
     uid: bookingUid(booking.id),
     start: booking.startsAt,
     end: booking.endsAt,
-    summary: extra ? `${service} — ${extra}` : service,
+    summary: forStaff ? `${service} — ${forStaff.clientName}` : service,
     location: addressLine(booking.serviceAddress),
-    description: booking.notes,
+    description: forStaff ? forStaff.description : booking.notes,
     cancelled: booking.status === 'cancelled',
     stamp: booking.updatedAt,
     // Each reschedule is a new version of the same event.
@@ -42,5 +49,12 @@ export async function bookingCalendar(
     .from(tenants)
     .where(eq(tenants.id, tenantId))
   if (!tenant) return null
-  return renderIcs({ name: tenant.name, timeZone: tenant.timeZone, events: [bookingEvent(booking, locale)] })
+  // A cancelled booking's file still answers: opened, it tells the calendar holding the event to
+  // drop it (same UID, higher SEQUENCE, STATUS:CANCELLED, METHOD:CANCEL).
+  return renderIcs({
+    name: tenant.name,
+    timeZone: tenant.timeZone,
+    events: [bookingEvent(booking, locale)],
+    method: booking.status === 'cancelled' ? 'cancel' : 'publish',
+  })
 }

@@ -23,12 +23,18 @@ describe('renderIcs', () => {
     const text = renderIcs({
       name: 'Alpha Pools',
       timeZone: 'America/Toronto',
-      // 2026-11-01 01:00-01:30 EDT, then 01:30 EST: the second 01:30 of the night.
-      events: [event('2026-11-01T05:00:00Z', 30), event('2026-11-01T06:30:00Z', 30), event('2026-07-02T13:00:00Z', 60)],
+      // 2026-11-01 00:00-00:30 EDT, 01:30 EDT, then 01:30 EST: the hour from 01:00 is shown twice that night.
+      events: [
+        event('2026-11-01T04:00:00Z', 30),
+        event('2026-11-01T05:30:00Z', 20),
+        event('2026-11-01T06:30:00Z', 30),
+        event('2026-07-02T13:00:00Z', 60),
+      ],
     })
-    // Before the change: with the zone. The second 01:30 would be read as the first, so it is written in UTC.
-    expect(text).toContain('DTSTART;TZID=America/Toronto:20261101T010000')
-    expect(text).toContain('DTEND;TZID=America/Toronto:20261101T013000')
+    // Before the repeated hour: with the zone. Inside it, either 01:30 would be misread, so both are in UTC.
+    expect(text).toContain('DTSTART;TZID=America/Toronto:20261101T000000')
+    expect(text).toContain('DTEND;TZID=America/Toronto:20261101T003000')
+    expect(text).toContain('DTSTART:20261101T053000Z')
     expect(text).toContain('DTSTART:20261101T063000Z')
     expect(text).toContain('DTSTART;TZID=America/Toronto:20260702T090000')
     expect(text).toContain('DTEND;TZID=America/Toronto:20260702T100000')

@@ -4,6 +4,7 @@ import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm'
 import { bookingEvent } from './booking-calendar'
 import { hashFeedToken, isFeedTokenShape } from './feed-tokens'
 import { renderIcs } from './render-ics'
+import { staffEventDescription } from './staff-event-description'
 import { msPerDay as day } from '@portail/validators'
 
 /** How far back a feed reaches: a month of history is enough to look back on. */
@@ -15,7 +16,8 @@ const feedPastDays = 30
  * hash is looked up as that tenant's system actor, so a token of another business finds nothing.
  * Unknown or revoked: null (404). Events from 30 days back to the end of the booking window,
  * cancelled ones included as STATUS:CANCELLED (so a subscribed calendar removes them), each titled
- * with the service (in the member's language) and the client's name.
+ * with the service (in the member's language) and the client's name, described with the client's
+ * phone, the service address and the client's notes.
  */
 export async function staffFeedCalendar(
   database: Database,
@@ -54,7 +56,7 @@ export async function staffFeedCalendar(
     // year ahead at least.
     const until = now + Math.max(feed.maxAdvanceDays, 366) * day
     const rows = await tx
-      .select({ booking: bookings, clientName: clients.fullName })
+      .select({ booking: bookings, clientName: clients.fullName, clientPhone: clients.phone })
       .from(bookings)
       .innerJoin(clients, and(eq(clients.tenantId, bookings.tenantId), eq(clients.id, bookings.clientId)))
       .where(
@@ -69,7 +71,16 @@ export async function staffFeedCalendar(
     return renderIcs({
       name: feed.name,
       timeZone: feed.timeZone,
-      events: rows.map((row) => bookingEvent(row.booking, locale, row.clientName)),
+      events: rows.map((row) =>
+        bookingEvent(row.booking, locale, {
+          clientName: row.clientName,
+          description: staffEventDescription(locale, {
+            phone: row.clientPhone,
+            address: row.booking.serviceAddress,
+            notes: row.booking.notes,
+          }),
+        }),
+      ),
     })
   })
 }
