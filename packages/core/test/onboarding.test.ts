@@ -1,13 +1,16 @@
 import { auditLog, memberships, tenants, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { hashTransferToken } from '@portail/auth/session-transfer'
+import { sessionTransfers } from '@portail/db/schema'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isDomainError } from '../src/errors'
 import { createBusiness, type CreateBusinessData } from '../src/onboarding'
-import { checkSlug, type OrganizationDirectory } from '../src/tenants'
+import { checkSlug, embeddedOrganizationDirectory, type OrganizationDirectory } from '../src/tenants'
 
 interface Fixture extends TwoTenantFixture {
   founderUserId: string
+  devFounderUserId: string
 }
 
 let db: TestDatabase<Fixture>
@@ -18,8 +21,13 @@ beforeAll(async () => {
       .insert(users)
       .values({ externalId: 'test:founder', email: 'founder@example.test', name: 'Founder' })
       .returning({ id: users.id })
-    if (!founder) throw new Error('founder not created')
-    return { ...f, founderUserId: founder.id }
+    // Signed in with an emailed code: named after the email's local part until they say otherwise.
+    const [devFounder] = await admin.db
+      .insert(users)
+      .values({ externalId: 'dev:luc.proprio@example.test', email: 'luc.proprio@example.test', name: 'luc.proprio' })
+      .returning({ id: users.id })
+    if (!founder || !devFounder) throw new Error('founder not created')
+    return { ...f, founderUserId: founder.id, devFounderUserId: devFounder.id }
   })
 })
 afterAll(async () => db.close())
@@ -66,6 +74,37 @@ const domainKeyOf = (call: Promise<unknown>) =>
   )
 
 describe('createBusiness', () => {
+  it('records the founder’s own name and hands their session over to the new portal (embedded sign-in)', async () => {
+    const created = await createBusiness(
+      { database: db.app, organizations: embeddedOrganizationDirectory },
+      { userId: db.data.devFounderUserId },
+      { ...business('luc-piscines'), ownerName: 'Luc Proprio' },
+    )
+    const identity = { actor: 'identity' as const, tenantId: null }
+    const [founder] = await db.app.withTenant(identity, (tx) =>
+      tx.select({ name: users.name }).from(users).where(eq(users.id, db.data.devFounderUserId)),
+    )
+    expect(founder?.name).toBe('Luc Proprio')
+    const token = created.sessionTransferToken ?? ''
+    const transfers = await db.app.withTenant(identity, (tx) =>
+      tx
+        .select({ userId: sessionTransfers.userId, tenantId: sessionTransfers.targetTenantId })
+        .from(sessionTransfers)
+        .where(eq(sessionTransfers.tokenHash, hashTransferToken(token))),
+    )
+    expect(transfers).toEqual([{ userId: db.data.devFounderUserId, tenantId: created.tenantId }])
+  })
+
+  it('makes no session transfer under an identity provider (Clerk’s session reaches the subdomain)', async () => {
+    const { directory } = fakeDirectory()
+    const created = await createBusiness(
+      { database: db.app, organizations: directory },
+      { userId: db.data.founderUserId },
+      { ...business('clerk-shop'), ownerName: 'Not Stored' },
+    )
+    expect(created.sessionTransferToken).toBeNull()
+  })
+
   it('creates the business with its founder as owner, audited in the tenant', async () => {
     const { directory, calls } = fakeDirectory()
     const created = await createBusiness(

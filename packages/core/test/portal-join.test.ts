@@ -5,13 +5,15 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveActor } from '../src/actors'
 import { isDomainError } from '../src/errors'
-import { inviteClient, type Joiner, joinPortal, membershipState } from '../src/portal'
+import { inviteClient, type Joiner, joinPortal, joinPortalAndName, membershipState } from '../src/portal'
 
 interface Fixture extends TwoTenantFixture {
   newcomerUserId: string
   /** Staff recorded `walk-in@alpha-pools.test` (unlinked); this user signs in with that address. */
   walkInUserId: string
   squatterUserId: string
+  /** Signed in with an emailed code: named `nouveau.client` after the email's local part. */
+  devNewcomerUserId: string
 }
 
 let db: TestDatabase<Fixture>
@@ -33,6 +35,18 @@ beforeAll(async () => {
       newcomerUserId: await person('newcomer@example.test', 'Nadia Newcomer'),
       walkInUserId: await person(`walk-in@${f.a.slug}.test`, 'Walter Walk-in'),
       squatterUserId: await person('squatter@example.test', 'Sam Squatter'),
+      devNewcomerUserId: await (async () => {
+        const [row] = await admin.db
+          .insert(users)
+          .values({
+            externalId: 'dev:nouveau.client@example.test',
+            email: 'nouveau.client@example.test',
+            name: 'nouveau.client',
+          })
+          .returning({ id: users.id })
+        if (!row) throw new Error('user not created')
+        return row.id
+      })(),
     }
   })
 })
@@ -132,6 +146,20 @@ describe('joining a portal', () => {
     expect(await domainKeyOf(join(joiner(db.data.newcomerUserId, 'newcomer@example.test')))).toBe(
       'CONFLICT portal.alreadyJoined',
     )
+  })
+
+  it('names the new client, and the person, with the name they gave instead of their email’s local part', async () => {
+    const who = joiner(db.data.devNewcomerUserId, 'nouveau.client@example.test', { name: 'nouveau.client' })
+    const joined = await joinPortalAndName(db.app, db.data.a.id, who, {
+      privacyNoticeVersion: version,
+      fullName: 'Nina Nouvelle',
+    })
+    const client = { actor: 'client' as const, tenantId: db.data.a.id, userId: who.userId, clientId: joined.clientId }
+    const seen = await db.app.withTenant(client, async (tx) => ({
+      record: await tx.select({ fullName: clients.fullName }).from(clients),
+      user: await tx.select({ name: users.name }).from(users),
+    }))
+    expect(seen).toEqual({ record: [{ fullName: 'Nina Nouvelle' }], user: [{ name: 'Nina Nouvelle' }] })
   })
 
   it('asks again when the notice changed since the person read it, and joins nothing', async () => {

@@ -1,3 +1,4 @@
+import { issueSessionTransfer } from '@portail/auth/session-transfer'
 import type { Database } from '@portail/db'
 import type { ZCreateBusinessInput } from '@portail/validators'
 import type { z } from 'zod'
@@ -5,6 +6,7 @@ import { DomainError, isDomainError } from '../errors'
 import { checkSlug } from '../tenants/check-slug'
 import { createTenant } from '../tenants/create-tenant'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
+import { setOwnName } from './set-own-name'
 
 export type CreateBusinessData = z.output<typeof ZCreateBusinessInput>
 
@@ -26,13 +28,17 @@ export interface CreateBusinessDeps {
  *    step 3 commits) never create a tenant of their own for it;
  * 3. one database transaction creates tenant + owner membership + audit entries, with the
  *    organization id; if it fails (a slug taken meanwhile, the database down), the organization
- *    is deleted again (compensation) and the original error propagates.
+ *    is deleted again (compensation) and the original error propagates. The same transaction
+ *    records the founder's name when they gave one (`ownerName`: their name was their email's
+ *    local part) and, with no identity provider's organization (the embedded dev sign-in, whose
+ *    cookie belongs to the platform's host), a one-time session transfer for the new portal's
+ *    host. Under Clerk no transfer is made: Clerk's own session reaches the new subdomain.
  */
 export async function createBusiness(
   deps: CreateBusinessDeps,
   user: { userId: string },
   input: CreateBusinessData,
-): Promise<{ tenantId: string; slug: string }> {
+): Promise<{ tenantId: string; slug: string; sessionTransferToken: string | null }> {
   const identity = { actor: 'identity' as const, tenantId: null, userId: user.userId }
   const { availability } = await deps.database.withTenant(identity, (tx) => checkSlug(tx, input.slug))
   if (availability === 'taken') throw new DomainError('CONFLICT', 'onboarding.slugTaken', { field: 'slug' })
@@ -54,8 +60,8 @@ export async function createBusiness(
       throw new DomainError('UNAVAILABLE', 'onboarding.directoryFailed', { cause: error })
     })
   try {
-    const { tenantId } = await deps.database.withTenant(identity, (tx) =>
-      createTenant(tx, {
+    return await deps.database.withTenant(identity, async (tx) => {
+      const { tenantId } = await createTenant(tx, {
         slug: input.slug,
         name: input.name,
         trade: input.trade,
@@ -63,9 +69,11 @@ export async function createBusiness(
         defaultLocale: input.defaultLocale,
         clerkOrgId: organization?.orgId ?? null,
         source: 'onboarding',
-      }),
-    )
-    return { tenantId, slug: input.slug }
+      })
+      if (input.ownerName) await setOwnName(tx, user.userId, input.ownerName)
+      const transfer = organization ? null : await issueSessionTransfer(tx, { userId: user.userId, tenantId })
+      return { tenantId, slug: input.slug, sessionTransferToken: transfer?.token ?? null }
+    })
   } catch (error) {
     if (organization) {
       await deps.organizations.deleteOrganization(organization.orgId).catch((compensationError: unknown) => {

@@ -1,1 +1,2 @@
 export { createBusiness, type CreateBusinessData, type CreateBusinessDeps } from './create-business'
+export { setOwnName } from './set-own-name'

@@ -1,9 +1,11 @@
-import type { Tx } from '@portail/db'
+import { hasNoNameOfTheirOwn } from '@portail/auth'
+import type { Database, Tx } from '@portail/db'
 import { clients, consentRecords } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
+import { setOwnName } from '../onboarding/set-own-name'
 import { currentPrivacyNoticeVersion } from './privacy-notice'
 
 export interface Joiner {
@@ -40,7 +42,7 @@ export async function joinPortal(
   tx: Tx,
   tenantId: string,
   joiner: Joiner,
-  input: { privacyNoticeVersion: string },
+  input: { privacyNoticeVersion: string; fullName?: string | undefined },
   context: ConsentContext = {},
 ) {
   if (joiner.isStaff) throw new DomainError('CONFLICT', 'portal.staffMember')
@@ -68,7 +70,8 @@ export async function joinPortal(
   if (record?.userId) throw new DomainError('CONFLICT', 'portal.emailLinkedElsewhere')
   if (record?.archivedAt) throw new DomainError('CONFLICT', 'portal.recordArchived')
 
-  const displayName = joiner.name.trim()
+  // The name the person just gave comes first; a record staff created keeps the name staff wrote.
+  const displayName = (input.fullName ?? joiner.name).trim()
   let clientId: string
   try {
     if (record) {
@@ -126,4 +129,30 @@ export async function joinPortal(
     privacyNoticeVersion: version,
     acceptedAt: consent?.acceptedAt ?? null,
   }
+}
+
+/**
+ * portal.join as the API runs it: the join in one transaction as the tenant's system actor (above),
+ * then, when the person gave their name and theirs was still their email's local part, that name
+ * as their own (identity actor: a dev user's; under Clerk the name is Clerk's and nothing changes).
+ * Two transactions because they are two actors, and PGlite runs one transaction at a time; a
+ * failure of the second leaves a joined client whose record already carries the name.
+ */
+export async function joinPortalAndName(
+  database: Database,
+  tenantId: string,
+  joiner: Joiner,
+  input: { privacyNoticeVersion: string; fullName?: string | undefined },
+  context: ConsentContext = {},
+) {
+  const joined = await database.withTenant({ actor: 'system', tenantId, userId: joiner.userId }, (tx) =>
+    joinPortal(tx, tenantId, joiner, input, context),
+  )
+  const fullName = input.fullName
+  if (fullName && hasNoNameOfTheirOwn(joiner)) {
+    await database.withTenant({ actor: 'identity', tenantId: null, userId: joiner.userId }, (tx) =>
+      setOwnName(tx, joiner.userId, fullName),
+    )
+  }
+  return joined
 }
