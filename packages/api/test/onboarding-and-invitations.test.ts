@@ -76,6 +76,10 @@ describe('start your business', () => {
 
     const created = await (await founder()).onboarding.createBusiness(newBusiness)
     expect(created).toMatchObject({ slug: 'paysagiste-boreal', portalUrl: 'https://paysagiste-boreal.portail.test/' })
+    // The embedded sign-in's cookie stays on the platform's host: a one-time link hands it over.
+    expect(created.handoverUrl).toMatch(
+      /^https:\/\/paysagiste-boreal\.portail\.test\/api\/auth\/dev\/session-transfer\?token=[A-Za-z0-9_-]{43}&locale=(fr|en)$/,
+    )
     const onNewPortal = await founder(hostOf('paysagiste-boreal'))
     expect(await onNewPortal.portal.membershipState()).toEqual({
       state: 'staff',

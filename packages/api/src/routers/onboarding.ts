@@ -26,6 +26,14 @@ export const onboardingRouter = {
       { userId: ctx.identity.userId },
       input,
     )
-    return { ...created, portalUrl: `${portalLinksFor(ctx, created.slug).portalOrigin}/` }
+    const { portalOrigin } = portalLinksFor(ctx, created.slug)
+    const { sessionTransferToken, ...business } = created
+    // Embedded sign-in: the session cookie belongs to this host, so the founder's browser carries a
+    // one-time token to the new portal, which opens that host's session (GET, 60 s, used once).
+    // Under Clerk there is none: Clerk's session reaches the subdomain by itself.
+    const handoverUrl = sessionTransferToken
+      ? `${portalOrigin}/api/auth/dev/session-transfer?${new URLSearchParams({ token: sessionTransferToken, locale: ctx.locale }).toString()}`
+      : null
+    return { ...business, portalUrl: `${portalOrigin}/`, handoverUrl }
   }),
 } satisfies TRPCRouterRecord
