@@ -1,16 +1,20 @@
-import { joinPortal, membershipState } from '@portail/core/portal'
+import { joinPortalAndName, membershipState } from '@portail/core/portal'
 import { ZJoinPortalInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
-import { admissionProcedure, publicProcedure } from '../procedures'
+import { admissionActionProcedure, publicProcedure } from '../procedures'
 
 /** A person's first visit to a business's portal. */
 export const portalRouter = {
   /** visitor | needsConsent | closed (archived record) | client | staff, and the notice version to accept. */
   membershipState: publicProcedure.query(({ ctx }) => membershipState(ctx.tx, ctx.tenant.id, ctx.actor)),
-  /** Become a client, accepting the current privacy notice (links the record staff created for this email). */
-  join: admissionProcedure.input(ZJoinPortalInput).mutation(({ ctx, input }) =>
-    joinPortal(
-      ctx.tx,
+  /**
+   * Become a client, accepting the current privacy notice (links the record staff created for this
+   * email), under the name the person gives (asked while theirs is still their email's local part).
+   * Two transactions (system actor, then identity actor for the name): see joinPortalAndName.
+   */
+  join: admissionActionProcedure.input(ZJoinPortalInput).mutation(({ ctx, input }) =>
+    joinPortalAndName(
+      ctx.database,
       ctx.tenant.id,
       {
         userId: ctx.identity.userId,
