@@ -1,25 +1,57 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { type LighthouseRun, medians } from './medians'
 
-export interface LighthouseRun {
-  performance: number
-  accessibility: number
-  lcpMs: number
-  tbtMs: number
-  cls: number
+export type { LighthouseRun } from './medians'
+
+export interface LighthousePage {
+  label: string
+  url: string
+  /** Sent with every request of the page (a session's Cookie for a signed-in page). */
+  headers?: Record<string, string>
+  /** The bare page is a 404 (Next's not-found route): Lighthouse measures it anyway. */
+  notFound?: boolean
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+async function runOnce(page: LighthousePage, port: number): Promise<LighthouseRun> {
+  // Lighthouse sometimes loses a trace (NO_NAVSTART on a busy machine); a run is repeated, a
+  // page that keeps failing is an error.
+  for (let failures = 0; ; ) {
+    const result = await lighthouse(page.url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      ...(page.headers ? { extraHeaders: page.headers } : {}),
+      ...(page.notFound ? { ignoreStatusCode: true } : {}),
+    })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`)
+    const { categories, audits, runtimeError } = result.lhr
+    if (!runtimeError) {
+      return {
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+        tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      }
+    }
+    failures += 1
+    if (failures > 3) throw new Error(`Lighthouse could not load ${page.url}: ${runtimeError.message}`)
+    console.warn(`lighthouse: run of ${page.label} failed (${runtimeError.code}), running again`)
+  }
 }
 
 /**
  * Lighthouse's default (mobile) configuration, simulated slow 4G and 4x CPU slowdown, in Debian's
- * Chromium: `runs` runs of `url`, each metric's median. Scores are 0-100.
+ * Chromium: `runs` rounds, each round one run of every page in turn (so load from other work hits
+ * the baseline and the pages alike), and each metric's median per page. Scores are 0-100.
  */
-export async function lighthouseMedians(url: string, chromePath: string, runs: number): Promise<LighthouseRun> {
+export async function lighthouseMedians(
+  pages: LighthousePage[],
+  chromePath: string,
+  runs: number,
+): Promise<LighthouseRun[]> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [
@@ -32,41 +64,13 @@ export async function lighthouseMedians(url: string, chromePath: string, runs: n
     ],
   })
   try {
-    const results: LighthouseRun[] = []
-    let failures = 0
-    while (results.length < runs) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
-      })
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-      const { categories, audits, runtimeError } = result.lhr
-      // Lighthouse sometimes loses a trace (NO_NAVSTART on a busy machine); a run is repeated, a
-      // page that keeps failing is an error.
-      if (runtimeError) {
-        failures += 1
-        if (failures > runs) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.message}`)
-        console.warn(`lighthouse: run failed (${runtimeError.code}), running again`)
-        continue
+    const results = pages.map((): LighthouseRun[] => [])
+    for (let round = 0; round < runs; round += 1) {
+      for (const [index, page] of pages.entries()) {
+        results[index]?.push(await runOnce(page, chrome.port))
       }
-      results.push({
-        performance: Math.round((categories.performance?.score ?? 0) * 100),
-        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
-        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
-        tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
-        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
-      })
     }
-    const of = (pick: (run: LighthouseRun) => number) => median(results.map(pick))
-    return {
-      performance: of((r) => r.performance),
-      accessibility: of((r) => r.accessibility),
-      lcpMs: of((r) => r.lcpMs),
-      tbtMs: of((r) => r.tbtMs),
-      cls: of((r) => r.cls),
-    }
+    return results.map(medians)
   } finally {
     chrome.kill()
   }
