@@ -3,14 +3,32 @@ import { clients } from '@portail/db/schema'
 import type { TClientProfilePatch } from '@portail/validators'
 import { and, eq, sql } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
-import { appendAudit, changedFields } from '../audit/append-audit'
+import { appendAudit } from '../audit/append-audit'
+import { fieldsThatDiffer } from '../audit/fields-that-differ'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import { emailTakenError } from './create-client'
 import { getClient } from './get-client'
 
-/** Staff edit a client of their tenant; audited as client.updated with the names of the fields changed. */
+/**
+ * Staff edit a client of their tenant; audited as client.updated with the names of the fields
+ * whose value changed (a save that changed nothing writes nothing).
+ */
 export async function updateClient(tx: Tx, ctx: StaffActor, input: { id: string; data: TClientProfilePatch }) {
+  const [before] = await tx
+    .select({
+      fullName: clients.fullName,
+      email: clients.email,
+      phone: clients.phone,
+      serviceAddress: clients.serviceAddress,
+      locale: clients.locale,
+      communicationPreferences: clients.communicationPreferences,
+    })
+    .from(clients)
+    .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, input.id)))
+  if (!before) throw new DomainError('NOT_FOUND', 'client.notFound', { params: { id: input.id } })
+  const fields = fieldsThatDiffer(before, input.data)
+  if (fields.length === 0) return getClient(tx, ctx, { id: input.id })
   let updated: { id: string }[]
   try {
     updated = await tx
@@ -31,7 +49,7 @@ export async function updateClient(tx: Tx, ctx: StaffActor, input: { id: string;
     entityType: 'client',
     entityId: input.id,
     clientId: input.id,
-    fields: changedFields(input.data),
+    fields,
   })
   return getClient(tx, ctx, { id: input.id })
 }

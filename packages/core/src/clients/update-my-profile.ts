@@ -4,7 +4,8 @@ import type { ZUpdateMyProfileInput } from '@portail/validators'
 import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { ClientActor } from '../actors/actor-kinds'
-import { appendAudit, changedFields } from '../audit/append-audit'
+import { appendAudit } from '../audit/append-audit'
+import { fieldsThatDiffer } from '../audit/fields-that-differ'
 import { DomainError } from '../errors'
 import { getMyProfile } from './get-my-profile'
 
@@ -15,6 +16,22 @@ export type MyProfilePatch = z.output<typeof ZUpdateMyProfileInput>
  * from input; the database also grants clients only these profile columns.
  */
 export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfilePatch) {
+  const mine = and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, ctx.clientId))
+  const [before] = await tx
+    .select({
+      fullName: clients.fullName,
+      phone: clients.phone,
+      serviceAddress: clients.serviceAddress,
+      locale: clients.locale,
+      communicationPreferences: clients.communicationPreferences,
+    })
+    .from(clients)
+    .where(mine)
+  if (!before) throw new DomainError('NOT_FOUND', 'client.notFound')
+  // The form sends every field back: the entry names what changed, and a save that changed
+  // nothing writes nothing.
+  const fields = fieldsThatDiffer(before, input)
+  if (fields.length === 0) return getMyProfile(tx, ctx)
   const updated = await tx
     .update(clients)
     .set({
@@ -25,7 +42,7 @@ export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfile
       communicationPreferences: input.communicationPreferences,
       updatedAt: sql`now()`,
     })
-    .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, ctx.clientId)))
+    .where(mine)
     .returning({ id: clients.id })
   if (updated.length === 0) throw new DomainError('NOT_FOUND', 'client.notFound')
   await appendAudit(tx, {
@@ -36,7 +53,7 @@ export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfile
     entityType: 'client',
     entityId: ctx.clientId,
     clientId: ctx.clientId,
-    fields: changedFields(input),
+    fields,
   })
   return getMyProfile(tx, ctx)
 }
