@@ -18,7 +18,7 @@ import { median, throughput } from './measure'
  * query as the admin connection (no RLS, no transaction) with an explicit WHERE tenant_id. Same
  * pool, same driver, same process, same protocol (on Postgres both prepare their statements, as
  * the app does), interleaved rounds; the ratio of medians is printed last. The staff actor is a
- * member of each tenant, as the database checks (portail_private.check_actor_context); the same
+ * member of each tenant, as the database checks (portail_context.check_actor_context); the same
  * read as the tenant's system actor (same policy on clients, no identity check) shows that check's
  * cost on its own.
  */

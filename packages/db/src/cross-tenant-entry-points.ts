@@ -132,14 +132,16 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
     executableBy: [dbRoleNames.identity],
   },
   {
-    name: 'portail_private.check_actor_context',
+    name: 'portail_context.check_actor_context',
     why:
-      'Not cross-tenant: it reads only the context it runs in. withTenant runs it right after setting a staff or ' +
-      'client context, and it fails the transaction unless that user is a member of the tenant (staff) or owns the ' +
-      'client row (client): the policies trust the context for who the caller is, and staff and clients hold no ' +
-      'grant that could prove it (a client reads no memberships; a policy reading its own table would recurse). ' +
+      "Not cross-tenant: it reads only the context it runs in. The last column of withTenant's context statement " +
+      'for staff and client: it fails the transaction unless that user is a member of the tenant (staff) or owns ' +
+      'the client row (client): the policies trust the context for who the caller is, and staff and clients hold ' +
+      'no grant that could prove it (a client reads no memberships; a policy reading its own table would recurse). ' +
       'Owned by portail_context_check, which reads tenant_id, user_id (memberships) and tenant_id, id, user_id ' +
-      '(clients) of that one row only; returns nothing.',
-    executableBy: [dbRoleNames.staff, dbRoleNames.client],
+      '(clients) of that one row only; returns nothing. The only function the login role calls itself: in one ' +
+      'statement with the role switch, its EXECUTE is checked before the switch. Its schema, portail_context, ' +
+      'holds nothing else.',
+    executableBy: [dbRoleNames.login],
   },
 ]

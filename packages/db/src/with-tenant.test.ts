@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { PgDialect } from 'drizzle-orm/pg-core'
 import {
+  checkedContextSql,
   contextSettings,
   contextSql,
+  contextSqlFor,
   contextStatement,
   createWithTenant,
   InvalidActorContextError,
@@ -24,9 +26,27 @@ describe('the context statement', () => {
     ])
     const query = new PgDialect().sqlToQuery(contextStatement(settings))
     // The drizzle form (PGlite) and the prepared text (Postgres) are one statement.
-    expect(query.sql).toBe(contextSql)
+    expect(query.sql).toBe(contextSqlFor(settings))
     expect(query.params).toEqual([...settings])
     expect(contextSql.match(/, true\)/g)).toHaveLength(4)
+  })
+
+  it('ends with the identity check for staff and client, after every setting, and only for them', () => {
+    const tenantId = '0190f5e4-8a3b-7c1d-9e2f-000000000001'
+    const userId = '0190f5e4-8a3b-7c1d-9e2f-000000000003'
+    const staff = contextSettings({ actor: 'staff', tenantId, userId })
+    const client = contextSettings({ actor: 'client', tenantId, userId, clientId: tenantId })
+    for (const settings of [staff, client]) {
+      expect(contextSqlFor(settings)).toBe(checkedContextSql)
+      expect(new PgDialect().sqlToQuery(contextStatement(settings)).sql).toBe(checkedContextSql)
+    }
+    // Evaluated left to right: the check must come after the four settings it reads.
+    expect(checkedContextSql.startsWith(contextSql)).toBe(true)
+    expect(checkedContextSql.endsWith(', portail_context.check_actor_context()')).toBe(true)
+    for (const actor of ['system', 'operator', 'public'] as const) {
+      const settings = contextSettings({ actor, tenantId: actor === 'operator' ? null : tenantId })
+      expect(contextSqlFor(settings), actor).toBe(contextSql)
+    }
   })
 
   it('refuses a context whose ids are not UUIDs before any transaction opens', () => {

@@ -40,7 +40,7 @@ function checkContext(ctx: ActorContext): ActorContext {
   const parsed = contextSchema.safeParse(ctx)
   if (!parsed.success) throw new InvalidActorContextError(parsed.error.issues.map((i) => i.path.join('.')).join(', '))
   if (ctx.actor === 'client' && !ctx.clientId) throw new InvalidActorContextError('a client actor needs its clientId')
-  // The database checks who they are (checkContextSql); without a user there is nothing to check.
+  // The database checks who they are (checkedContextSql); without a user there is nothing to check.
   if ((ctx.actor === 'client' || ctx.actor === 'staff') && !ctx.userId) {
     throw new InvalidActorContextError(`a ${ctx.actor} actor needs its userId`)
   }
@@ -75,45 +75,49 @@ export const contextSql =
   "set_config('app.user_id', $3, true), set_config('app.client_id', $4, true)"
 
 /**
- * Run right after `contextSql` in every staff and client transaction: fails the transaction
- * (SQLSTATE 42501) unless the context's user is a member of its tenant (staff) or owns its client
- * row (client). A separate statement because the function lives in portail_private, which the
- * login role may not reach: it is looked up and its EXECUTE checked as the actor role, after the
- * context statement has switched to it. On Postgres it leaves in the same write as BEGIN and the
- * context, prepared like them. See docs/decisions/identity-binding.md.
+ * The context statement of every staff and client transaction: the same four settings, then
+ * `portail_context.check_actor_context()`, which fails the transaction (SQLSTATE 42501) unless
+ * the context's user is a member of its tenant (staff) or owns its client row (client). Postgres
+ * evaluates a select list left to right, so the check reads the settings the same statement has
+ * just made; were that order ever to change, the check would find no context and refuse every
+ * staff and client transaction (the identity-binding tests would fail, nothing would leak). The
+ * function is the only one the login role may call itself (its schema holds nothing else): its
+ * EXECUTE is checked before the role switch. See docs/decisions/identity-binding.md.
  */
-export const checkContextSql = 'select portail_private.check_actor_context()'
+export const checkedContextSql = `${contextSql}, portail_context.check_actor_context()`
 
 const checkedRoles: readonly string[] = [dbRoleNames.staff, dbRoleNames.client]
 
 /** Whether a context names a caller the database must check (staff and client contexts). */
 export const needsContextCheck = ([role]: ContextSettings) => checkedRoles.includes(role)
 
-/** `contextSql` as a drizzle statement (the same text once rendered; a unit test holds them equal). */
-export const contextStatement = ([role, tenantId, userId, clientId]: ContextSettings) =>
-  sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true), set_config('app.client_id', ${clientId}, true)`
+/** The opening statement's text for these settings: checked for staff and client, else plain. */
+export const contextSqlFor = (settings: ContextSettings) =>
+  needsContextCheck(settings) ? checkedContextSql : contextSql
+
+/** `contextSqlFor` as a drizzle statement (the same text once rendered; a unit test holds them equal). */
+export const contextStatement = (settings: ContextSettings) => {
+  const [role, tenantId, userId, clientId] = settings
+  const set = sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId}, true), set_config('app.user_id', ${userId}, true), set_config('app.client_id', ${clientId}, true)`
+  return needsContextCheck(settings) ? sql`${set}, portail_context.check_actor_context()` : set
+}
 
 export type WithTenant = <T>(ctx: ActorContext, fn: (tx: Tx) => Promise<T>) => Promise<T>
 
 /**
- * Runs `fn` in one transaction whose first statement is `contextStatement(settings)` (then, for
- * staff and client, `checkContextSql`), and ends it with COMMIT when `fn` resolves, ROLLBACK
+ * Runs `fn` in one transaction whose first statement is `contextStatement(settings)`, and ends it with COMMIT when `fn` resolves, ROLLBACK
  * when it throws. Each driver has one (PGlite: drizzle's transaction on its single session;
  * Postgres: `pipelinedTransactions`); both give `fn` a drizzle transaction that has nothing but
  * the context set.
  */
 export type ContextTransactions = <T>(settings: ContextSettings, fn: (tx: Tx) => Promise<T>) => Promise<T>
 
-/**
- * Drizzle's own transaction: BEGIN, the context statement, the context check, `fn`, COMMIT, each
- * awaited in turn.
- */
+/** Drizzle's own transaction: BEGIN, the context statement, `fn`, COMMIT, each awaited in turn. */
 export const drizzleTransactions =
   (db: AnyDrizzle): ContextTransactions =>
   (settings, fn) =>
     db.transaction(async (tx) => {
       await tx.execute(contextStatement(settings))
-      if (needsContextCheck(settings)) await tx.execute(sql.raw(checkContextSql))
       return fn(tx)
     })
 

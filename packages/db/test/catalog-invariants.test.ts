@@ -253,7 +253,7 @@ describe('the login role portail_app', () => {
     expect(granted, 'privileges the login role holds without switching to an actor').toEqual([])
   })
 
-  it('may only look names up in public: no CREATE anywhere, no way into portail_private', async () => {
+  it('may only look names up in public and portail_context: no CREATE anywhere, no way into portail_private', async () => {
     const schemas = await catalog(
       z.object({ name: z.string(), usage: z.boolean(), create: z.boolean() }),
       sql`select nspname::text as name, has_schema_privilege(${dbRoleNames.login}::name, oid, 'USAGE') as usage,
@@ -261,9 +261,12 @@ describe('the login role portail_app', () => {
         from pg_namespace where nspname not like 'pg\\_%' and nspname <> 'information_schema'`,
     )
     expect(
-      schemas.filter((s) => s.usage).map((s) => s.name),
+      schemas
+        .filter((s) => s.usage)
+        .map((s) => s.name)
+        .sort(),
       'schemas the login role can use',
-    ).toEqual(['public'])
+    ).toEqual(['portail_context', 'public'])
     expect(
       schemas.filter((s) => s.create).map((s) => s.name),
       'schemas the login role can create in',
@@ -355,7 +358,7 @@ describe('views and security-definer functions', () => {
     expect(found).toEqual(crossTenantEntryPoints.map((entry) => entry.name).sort())
   })
 
-  it('pins search_path and keeps each definer function in portail_private', async () => {
+  it('pins search_path and keeps each definer function in portail_private, but the context check', async () => {
     const all = await definers()
     expect(
       all.filter((f) => !f.config.some((c) => c.startsWith('search_path='))).map((f) => f.name),
@@ -364,7 +367,15 @@ describe('views and security-definer functions', () => {
     expect(
       all.filter((f) => f.schema !== 'portail_private').map((f) => f.name),
       'definer outside portail_private',
-    ).toEqual([])
+    ).toEqual(['portail_context.check_actor_context'])
+  })
+
+  it('keeps nothing in portail_context but the context check, the one schema the login role reaches besides public', async () => {
+    const objects = await listNames(sql`
+      select 'function ' || p.proname as name from pg_proc p where p.pronamespace = 'portail_context'::regnamespace
+      union all select 'relation ' || c.relname from pg_class c where c.relnamespace = 'portail_context'::regnamespace
+      union all select 'type ' || t.typname from pg_type t where t.typnamespace = 'portail_context'::regnamespace`)
+    expect(objects).toEqual(['function check_actor_context'])
   })
 
   it('lets only the listed roles execute a definer function, never PUBLIC', async () => {

@@ -7,7 +7,7 @@ import { attempt, insufficientPrivilege, queryRows } from './support/query'
 
 /*
  * The policies trust the context for the tenant and the client; the database checks who the caller
- * is (portail_private.check_actor_context, run by withTenant after the context statement). A staff
+ * is (portail_context.check_actor_context, the end of withTenant's context statement). A staff
  * context whose user is no member of the tenant, or a client context whose client row belongs to
  * someone else, fails the transaction (SQLSTATE 42501) before anything is read, while the contexts
  * the API builds keep working. As the app role, on PGlite and on Postgres.
@@ -136,13 +136,16 @@ describe('a context without a user', () => {
 })
 
 describe('the check itself', () => {
-  it('cannot be called by the other actors, so it never decides for a role it does not know', async () => {
+  it('cannot be called by any actor role, so it never decides for a role it does not know', async () => {
     const { a } = db.data
-    const outcome = await attempt(() =>
-      db.app.withTenant({ actor: 'system', tenantId: a.id }, (tx) =>
-        tx.execute(sql`select portail_private.check_actor_context()`),
-      ),
-    )
-    expect(outcome).toMatchObject({ ok: false, code: insufficientPrivilege })
+    for (const ctx of [
+      { actor: 'system', tenantId: a.id },
+      { actor: 'staff', tenantId: a.id, userId: a.ownerUserId },
+    ] satisfies ActorContext[]) {
+      const outcome = await attempt(() =>
+        db.app.withTenant(ctx, (tx) => tx.execute(sql`select portail_context.check_actor_context()`)),
+      )
+      expect(outcome, ctx.actor).toMatchObject({ ok: false, code: insufficientPrivilege })
+    }
   })
 })

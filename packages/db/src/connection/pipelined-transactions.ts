@@ -8,15 +8,7 @@ import { PgDatabase, PgDialect, type PgQueryResultHKT, PgTransaction } from 'dri
 import { PostgresJsSession } from 'drizzle-orm/postgres-js/session'
 import type postgres from 'postgres'
 import * as schema from '../schema'
-import {
-  checkContextSql,
-  type ContextSettings,
-  type ContextTransactions,
-  contextSql,
-  needsContextCheck,
-  type Schema,
-  type Tx,
-} from '../with-tenant'
+import { type ContextSettings, type ContextTransactions, contextSqlFor, type Schema, type Tx } from '../with-tenant'
 
 /** No pooled connection came free in time: every one is held by a tenant transaction. */
 export class ConnectionAcquireTimeoutError extends Error {
@@ -259,11 +251,9 @@ export function pipelinedTransactions(
     // Dispatched in this order before `fn` can issue anything, so they share its first write.
     const begin = reserved.unsafe('begin')
     void begin.execute()
-    const context = reserved.unsafe(contextSql, [...settings], { prepare: true })
+    const context = reserved.unsafe(contextSqlFor(settings), [...settings], { prepare: true })
     void context.execute()
-    const check = needsContextCheck(settings) ? reserved.unsafe(checkContextSql, [], { prepare: true }) : null
-    void check?.execute()
-    const opened = Promise.all([begin, context, check])
+    const opened = Promise.all([begin, context])
     const running = (async () => fn(new ReservedTransaction(new PostgresJsSession(guarded, dialect, schemaConfig))))()
     const [openedOutcome, ranOutcome] = await Promise.allSettled([opened, running])
     // The context failing is the cause; `fn`'s own error would then only say the transaction aborted.

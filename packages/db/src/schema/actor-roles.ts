@@ -14,7 +14,7 @@ import { pgRole } from 'drizzle-orm/pg-core'
  * any other. So actor roles and their policies stop bugs (a wrong or forgotten context, a query
  * aimed at the wrong tenant or client), never SQL injected into the app's connection: that is
  * kept out by bind parameters and drizzle's query builder. A staff or client context is also
- * checked against the data when it is set (portail_private.check_actor_context, see
+ * checked against the data when it is set (portail_context.check_actor_context, see
  * docs/decisions/identity-binding.md): the user must be a member of the tenant, or own the client
  * row, so a context built from a wrong id fails instead of reading.
  */
@@ -91,7 +91,7 @@ export const staffDirectoryRole = pgRole(dbRoleNames.staffDirectory).existing()
  */
 export const holdSweeperRole = pgRole(dbRoleNames.holdSweeper).existing()
 /**
- * Owns portail_private.check_actor_context, which withTenant runs right after setting a staff or
+ * Owns portail_context.check_actor_context, the last column of the context statement of every staff or
  * client context: its policies see only the membership of the context's user in the context's
  * tenant, and the client row of the context's client if that user owns it; its grants only the
  * ids those checks compare. Not an actor: the login role is not a member.

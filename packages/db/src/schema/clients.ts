@@ -44,7 +44,7 @@ export interface CommunicationPreferences {
  *   tenant; its grants reach user_id only;
  * - portail_private.tenant_counts (owned by portail_tenant_stats) counts the clients of each
  *   business for the operator console: it may read tenant_id and archived_at only;
- * - portail_private.check_actor_context (owned by portail_context_check) checks that a client
+ * - portail_context.check_actor_context (owned by portail_context_check) checks that a client
  *   context's user owns its client row: it sees that one row only when the context's user owns it,
  *   and may read tenant_id, id and user_id.
  */

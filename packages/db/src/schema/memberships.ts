@@ -33,7 +33,7 @@ import { users } from './users'
  * - portail_private.staff_display_names (owned by portail_staff_directory) gives visitors and clients
  *   the public name of each member of the current tenant: it may read tenant_id, id, user_id and
  *   display_name, and returns only id and the name;
- * - portail_private.check_actor_context (owned by portail_context_check) checks that a staff
+ * - portail_context.check_actor_context (owned by portail_context_check) checks that a staff
  *   context's user is a member of its tenant: it sees only that user's membership there, and may
  *   read tenant_id and user_id.
  */
