@@ -3,6 +3,7 @@ import { bookingEn } from './en/booking'
 import { adminEn } from './en/admin'
 import { platformEn } from './en/platform'
 import { portalEn } from './en/portal'
+import { timeZonesEn } from './en/time-zones'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...platformEn,
   ...bookingEn,
   ...adminBookingEn,
+  ...timeZonesEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',

@@ -3,6 +3,7 @@ import { bookingFr } from './fr/booking'
 import { adminFr } from './fr/admin'
 import { platformFr } from './fr/platform'
 import { portalFr } from './fr/portal'
+import { timeZonesFr } from './fr/time-zones'
 
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
@@ -15,6 +16,7 @@ export const fr = {
   ...platformFr,
   ...bookingFr,
   ...adminBookingFr,
+  ...timeZonesFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',

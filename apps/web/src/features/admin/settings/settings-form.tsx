@@ -23,6 +23,8 @@ import { useRouter } from 'next/navigation'
 import type { CSSProperties } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTRPC } from '~/trpc/client'
+import type { TimeZoneChoices } from '~/features/time-zones/time-zone-choices'
+import { TimeZoneOptions } from '~/features/time-zones/time-zone-options'
 import { useTranslateErrorKey, zodParseOptions } from '../translate-error'
 import {
   type SettingsFormValues,
@@ -45,7 +47,8 @@ export function SettingsForm({
   canWrite,
 }: {
   settings: SettingsLike
-  timeZones: string[]
+  /** Canada's zones by city, then the others by region (time-zone-choices.ts). */
+  timeZones: TimeZoneChoices
   canWrite: boolean
 }) {
   const t = useTranslations('adminSettings')
@@ -137,11 +140,7 @@ export function SettingsForm({
           label={t('timeZoneLabel')}
           description={t('timeZoneHint')}
         >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
+          <TimeZoneOptions choices={timeZones} />
         </FormNativeSelect>
         <FormNativeSelect
           control={form.control}

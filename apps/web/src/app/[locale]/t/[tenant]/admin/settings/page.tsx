@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { LogoForm } from '~/features/admin/settings/logo-form'
 import { SettingsForm } from '~/features/admin/settings/settings-form'
 import { tenantLogoPath } from '~/features/tenants/logo-path'
+import { timeZoneChoices } from '~/features/time-zones/time-zone-choices'
+import { timeZoneWords } from '~/features/time-zones/time-zone-words'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
 import { serverApi } from '~/trpc/server'
@@ -25,9 +27,8 @@ export default async function AdminSettingsPage({ params }: Props) {
   const api = await serverApi()
   const settings = await api.staff.settings.get()
   const t = await getTranslations('adminSettings')
-  // The runtime's own IANA list (the server validates against the same ICU data).
-  const zones = Intl.supportedValuesOf('timeZone')
-  const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]
+  // The runtime's own IANA list (the server validates against the same ICU data), Canada first.
+  const timeZones = timeZoneChoices(Intl.supportedValuesOf('timeZone'), await timeZoneWords(locale), settings.timeZone)
   return (
     <main id="content">
       <h1 className="text-2xl font-bold tracking-tight">{t('title')}</h1>

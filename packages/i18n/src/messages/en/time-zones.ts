@@ -1,0 +1,41 @@
+import type { CatalogOf } from '../messages'
+import type { timeZonesFr } from '../fr/time-zones'
+
+/** The time-zone picker in English: the same keys as fr/time-zones.ts. */
+export const timeZonesEn: CatalogOf<typeof timeZonesFr> = {
+  timeZones: {
+    canadaGroup: 'Canada',
+    cityOption: '{city} ({zone})',
+    currentOption: '{zone} (current zone)',
+    cityStJohns: 'St. John’s',
+    cityHalifax: 'Halifax',
+    cityMoncton: 'Moncton',
+    cityMontreal: 'Montreal',
+    cityToronto: 'Toronto',
+    cityIqaluit: 'Iqaluit',
+    cityWinnipeg: 'Winnipeg',
+    cityRegina: 'Regina',
+    cityEdmonton: 'Edmonton, Calgary',
+    cityVancouver: 'Vancouver',
+    cityWhitehorse: 'Whitehorse',
+    zoneNewfoundland: 'Newfoundland time',
+    zoneAtlantic: 'Atlantic time',
+    zoneEastern: 'Eastern time',
+    zoneCentral: 'Central time',
+    zoneSaskatchewan: 'Central time, no daylight saving',
+    zoneMountain: 'Mountain time',
+    zonePacific: 'Pacific time',
+    zoneYukon: 'Yukon time',
+    regionAmerica: 'Americas',
+    regionEurope: 'Europe',
+    regionAsia: 'Asia',
+    regionAfrica: 'Africa',
+    regionAustralia: 'Australia',
+    regionPacific: 'Pacific',
+    regionAtlantic: 'Atlantic',
+    regionIndian: 'Indian Ocean',
+    regionAntarctica: 'Antarctica',
+    regionArctic: 'Arctic',
+    regionOther: 'Other zones',
+  },
+}
