@@ -54,12 +54,16 @@ export function DisplayNameForm({ member }: { member: { userId: string; name: st
 
   return (
     <Form {...form} translateError={translateKey}>
-      <form onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} noValidate className="flex items-start gap-2">
+      <form
+        onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}
+        noValidate
+        className="flex flex-wrap items-start gap-2"
+      >
         <FormField
           control={form.control}
           name="displayName"
           render={({ field }) => (
-            <FormItem className="w-44">
+            <FormItem className="w-36 xl:w-44">
               <FormLabel className="sr-only">{t('publicNameFor', { name: member.name })}</FormLabel>
               <FormControl>
                 <Input

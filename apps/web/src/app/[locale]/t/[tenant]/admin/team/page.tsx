@@ -1,6 +1,7 @@
 import { can } from '@portail/auth'
 import { createFormatters } from '@portail/i18n'
 import { Badge } from '@portail/ui/badge'
+import { cn } from '@portail/ui/cn'
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from '@portail/ui/table'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
@@ -12,6 +13,10 @@ import { MemberActions } from '~/features/admin/team/member-actions'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
 import { serverApi } from '~/trpc/server'
+
+// The kit's cells never wrap; these may, so the table narrows to its column instead of hiding
+// its actions past the edge (1280 px windows with the sidebar left about 1000 px for it).
+const wrapping = 'whitespace-normal align-top'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
@@ -73,9 +78,10 @@ export default async function AdminTeamPage({ params }: Props) {
           <TableCaption className="sr-only">{t('membersCaption')}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHead scope="col">{t('colName')}</TableHead>
+              <TableHead scope="col">
+                {t('colName')} · {t('colEmail')}
+              </TableHead>
               <TableHead scope="col">{t('colPublicName')}</TableHead>
-              <TableHead scope="col">{t('colEmail')}</TableHead>
               <TableHead scope="col">{t('colRole')}</TableHead>
               <TableHead scope="col">{t('colJoined')}</TableHead>
               {canChangeRole || canRemove ? <TableHead scope="col">{t('colActions')}</TableHead> : null}
@@ -86,10 +92,12 @@ export default async function AdminTeamPage({ params }: Props) {
               const self = member.userId === identity.userId
               return (
                 <TableRow key={member.userId}>
-                  <TableCell className="font-medium">
-                    {member.name} {self ? <span className="text-muted-foreground">{t('you')}</span> : null}
+                  <TableCell className={wrapping}>
+                    <span className="font-medium">{member.name}</span>{' '}
+                    {self ? <span className="text-muted-foreground">{t('you')}</span> : null}
+                    <span className="block text-muted-foreground [overflow-wrap:anywhere]">{member.email}</span>
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={wrapping}>
                     {self || canNameOthers ? (
                       <DisplayNameForm
                         member={{ userId: member.userId, name: member.name, displayName: member.displayName }}
@@ -98,11 +106,10 @@ export default async function AdminTeamPage({ params }: Props) {
                       member.displayName
                     )}
                   </TableCell>
-                  <TableCell>{member.email}</TableCell>
-                  <TableCell>{roleLabels[member.role]}</TableCell>
-                  <TableCell>{format.date(member.joinedAt)}</TableCell>
+                  <TableCell className={wrapping}>{roleLabels[member.role]}</TableCell>
+                  <TableCell className={wrapping}>{format.date(member.joinedAt)}</TableCell>
                   {canChangeRole || canRemove ? (
-                    <TableCell>
+                    <TableCell className={wrapping}>
                       {self ? null : (
                         <MemberActions
                           member={{ userId: member.userId, name: member.name, role: member.role }}
@@ -147,15 +154,15 @@ export default async function AdminTeamPage({ params }: Props) {
               <TableBody>
                 {invitations.map((invitation) => (
                   <TableRow key={invitation.id}>
-                    <TableCell>{invitation.email}</TableCell>
-                    <TableCell>{roleLabels[invitation.role]}</TableCell>
-                    <TableCell>
+                    <TableCell className={cn(wrapping, '[overflow-wrap:anywhere]')}>{invitation.email}</TableCell>
+                    <TableCell className={wrapping}>{roleLabels[invitation.role]}</TableCell>
+                    <TableCell className={wrapping}>
                       <Badge variant={invitation.status === 'pending' ? 'default' : 'secondary'}>
                         {statusLabel(invitation.status)}
                       </Badge>
                     </TableCell>
-                    <TableCell>{format.dateTime(invitation.expiresAt)}</TableCell>
-                    <TableCell>
+                    <TableCell className={wrapping}>{format.dateTime(invitation.expiresAt)}</TableCell>
+                    <TableCell className={wrapping}>
                       {invitation.status === 'pending' || invitation.status === 'expired' ? (
                         <InvitationActions invitation={{ id: invitation.id, email: invitation.email }} />
                       ) : null}
