@@ -170,6 +170,7 @@ const cases: Record<string, ProcedureCase> = {
     }),
   'staff.clients.delete': (caller, target) => caller.staff.clients.delete({ id: target.clientId }),
   'staff.clients.history': (caller, target) => caller.staff.clients.history({ id: target.clientId }),
+  'staff.clients.appointments': (caller, target) => caller.staff.clients.appointments({ id: target.clientId }),
   'staff.clients.archive': (caller, target) => caller.staff.clients.archive({ id: target.clientId, archived: true }),
   'staff.team.list': (caller) => caller.staff.team.list(),
   'staff.team.changeRole': (caller, target) =>
@@ -191,6 +192,7 @@ const cases: Record<string, ProcedureCase> = {
   'invitations.preview': (caller) => caller.invitations.preview({ token: sweepToken }),
   'invitations.accept': (caller) => caller.invitations.accept({ token: sweepToken }),
   'portal.membershipState': (caller) => caller.portal.membershipState(),
+  'portal.openingHours': (caller) => caller.portal.openingHours(),
   // Joining creates the caller's own client row, nobody else's (see joinsAsItself below).
   'portal.join': (caller) => caller.portal.join({ acceptPrivacyNotice: true, privacyNoticeVersion: '2026-11-01' }),
   'onboarding.checkSlug': (caller) => caller.onboarding.checkSlug({ slug: 'alpha-pools' }),

@@ -326,6 +326,7 @@ const calls: Record<string, Call> = {
     caller.staff.clients.update({ id: f.a.unlinkedClientId, data: { fullName: `Walk-in by ${person}` } }),
   'staff.clients.delete': (caller, f, person) => caller.staff.clients.delete({ id: f.deletableClientIds[person] }),
   'staff.clients.history': (caller, f) => caller.staff.clients.history({ id: f.a.clientId }),
+  'staff.clients.appointments': (caller, f) => caller.staff.clients.appointments({ id: f.a.clientId }),
   // Bringing back a client that is not archived: a no-op that succeeds for every role allowed.
   'staff.clients.archive': (caller, f) => caller.staff.clients.archive({ id: f.a.unlinkedClientId, archived: false }),
   'staff.team.list': (caller) => caller.staff.team.list(),
@@ -354,6 +355,7 @@ const calls: Record<string, Call> = {
   'invitations.preview': (caller, f) => caller.invitations.preview({ token: f.invitationTokens.staff }),
   'invitations.accept': (caller, f, person) => caller.invitations.accept({ token: f.invitationTokens[person] }),
   'portal.membershipState': (caller) => caller.portal.membershipState(),
+  'portal.openingHours': (caller) => caller.portal.openingHours(),
   'portal.join': (caller) => caller.portal.join({ acceptPrivacyNotice: true, privacyNoticeVersion: '2026-11-01' }),
   'onboarding.checkSlug': (caller) => caller.onboarding.checkSlug({ slug: 'alpha-pools' }),
   'onboarding.createBusiness': (caller, _f, person) =>

@@ -1,4 +1,4 @@
-import { joinPortalAndName, membershipState } from '@portail/core/portal'
+import { joinPortalAndName, membershipState, publicOpeningHours } from '@portail/core/portal'
 import { ZJoinPortalInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { admissionActionProcedure, publicProcedure } from '../procedures'
@@ -7,6 +7,8 @@ import { admissionActionProcedure, publicProcedure } from '../procedures'
 export const portalRouter = {
   /** visitor | needsConsent | closed (archived record) | client | staff, and the notice version to accept. */
   membershipState: publicProcedure.query(({ ctx }) => membershipState(ctx.tx, ctx.tenant.id, ctx.actor)),
+  /** The business's weekly opening hours, on its clock (when someone who performs a service works). */
+  openingHours: publicProcedure.query(({ ctx }) => publicOpeningHours(ctx.tx, ctx.tenant.id)),
   /**
    * Become a client, accepting the current privacy notice (links the record staff created for this
    * email), under the name the person gives (asked while theirs is still their email's local part).

@@ -3,6 +3,7 @@ import {
   deleteClient,
   getClient,
   getClientHistory,
+  listClientAppointments,
   listClients,
   setClientArchived,
   updateClient,
@@ -32,6 +33,10 @@ export const staffClientsRouter = {
   history: staffProcedure('audit.read')
     .input(ZGetClientInput)
     .query(({ ctx, input }) => getClientHistory(ctx.tx, ctx.staff, input)),
+  /** The client's upcoming and past appointments (anyone who reads the calendar: bookings.read). */
+  appointments: staffProcedure('bookings.read')
+    .input(ZGetClientInput)
+    .query(({ ctx, input }) => listClientAppointments(ctx.tx, ctx.staff, input)),
   create: staffProcedure('clients.write')
     .input(ZCreateClientInput)
     .mutation(({ ctx, input }) => createClient(ctx.tx, ctx.staff, input)),

@@ -1,12 +1,13 @@
 import type { Tx } from '@portail/db'
 import { auditLog } from '@portail/db/schema'
+import type { AuditAction } from './audit-actions'
 
 export interface AuditEntry {
   tenantId: string
   actorUserId: string | null
   actorRole: string
-  /** `<entity>.<past-tense verb>`, e.g. client.created. */
-  action: string
+  /** `<entity>.<past-tense verb>`, e.g. client.created: one of audit-actions.ts. */
+  action: AuditAction
   entityType: string
   entityId: string | null
   clientId: string | null

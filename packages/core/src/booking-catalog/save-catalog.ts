@@ -13,9 +13,10 @@ import { and, eq, inArray, notInArray } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit, changedFields } from '../audit/append-audit'
+import type { AuditAction } from '../audit/audit-actions'
 import { DomainError } from '../errors'
 
-const audit = (tx: Tx, staff: StaffActor, action: string, entityType: string, entityId: string, fields: string[]) =>
+const audit = (tx: Tx, staff: StaffActor, action: AuditAction, entityType: string, entityId: string, fields: string[]) =>
   appendAudit(tx, { tenantId: staff.tenantId, actorUserId: staff.userId, actorRole: staff.role, action, entityType, entityId, clientId: null, fields })
 
 const serviceNotFound = () => new DomainError('NOT_FOUND', 'booking.serviceNotFound', { field: 'serviceId' })

@@ -1,5 +1,5 @@
 import type { Tx } from '@portail/db'
-import { auditLog } from '@portail/db/schema'
+import { auditLog, bookings } from '@portail/db/schema'
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { ClientActor } from '../actors/actor-kinds'
@@ -20,6 +20,15 @@ export interface ActivityEntry {
   byYou: boolean
   /** Names of the fields a change touched, never their values. */
   fields: string[]
+  /** For an entry about one appointment: the service as booked, and its time after this change. */
+  appointment: ActivityAppointment | null
+}
+
+export interface ActivityAppointment {
+  serviceNameFr: string
+  serviceNameEn: string
+  /** When it starts (for a move, the new time); null when the entry did not record it. */
+  start: Date | null
 }
 
 // The timestamp travels as Postgres wrote it: a JS Date keeps milliseconds and would skip or
@@ -29,11 +38,19 @@ const cursorSchema = z.tuple([z.string().min(1).max(64), z.uuid()])
 const fieldNames = (data: Record<string, unknown>): string[] =>
   Array.isArray(data.fields) ? data.fields.filter((field): field is string => typeof field === 'string') : []
 
+// A move records `from` and `to`; every other booking entry its `start`.
+const appointmentStart = (data: Record<string, unknown>): Date | null => {
+  const value = typeof data.to === 'string' ? data.to : typeof data.start === 'string' ? data.start : null
+  const at = value === null ? null : new Date(value)
+  return at && !Number.isNaN(at.getTime()) ? at : null
+}
+
 /**
  * The client's own entries of the audit log, newest first (keyset on created_at, id, served by
  * audit_log_tenant_client_idx). The database already shows a client only entries about itself;
  * the filter says so again. Who else acted, their reason and the entry's other details stay out:
- * a staff member's name or note is the business's, not the client's.
+ * a staff member's name or note is the business's, not the client's. An entry about an appointment
+ * carries the service's name as booked (from the client's own booking, under RLS) and its time.
  */
 export async function listMyActivity(
   tx: Tx,
@@ -54,8 +71,19 @@ export async function listMyActivity(
       actorUserId: auditLog.actorUserId,
       actorRole: auditLog.actorRole,
       data: auditLog.data,
+      serviceNameFr: sql<string | null>`${bookings.snapshot}->'service'->>'nameFr'`,
+      serviceNameEn: sql<string | null>`${bookings.snapshot}->'service'->>'nameEn'`,
     })
     .from(auditLog)
+    .leftJoin(
+      bookings,
+      and(
+        eq(auditLog.entityType, 'booking'),
+        eq(bookings.tenantId, auditLog.tenantId),
+        eq(bookings.id, auditLog.entityId),
+        eq(bookings.clientId, ctx.clientId),
+      ),
+    )
     .where(and(...filters))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(input.limit + 1)
@@ -68,6 +96,10 @@ export async function listMyActivity(
       at: row.at,
       byYou: row.actorRole === 'client' && row.actorUserId === ctx.userId,
       fields: fieldNames(row.data),
+      appointment:
+        row.serviceNameFr !== null && row.serviceNameEn !== null
+          ? { serviceNameFr: row.serviceNameFr, serviceNameEn: row.serviceNameEn, start: appointmentStart(row.data) }
+          : null,
     })),
   }
 }

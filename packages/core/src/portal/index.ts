@@ -1,4 +1,5 @@
 export { inviteClient } from './invite-client'
 export { type ConsentContext, type Joiner, joinPortal, joinPortalAndName } from './join-portal'
-export { membershipState, type MembershipState } from './membership-state'
+export { membershipState, type MembershipState, recordPortalState, type RecordPortalState } from './membership-state'
 export { currentPrivacyNoticeVersion, type PrivacyOfficer, privacyOfficer } from './privacy-notice'
+export { mergeSpans, type OpenSpan, type OpeningDay, publicOpeningHours } from './opening-hours'

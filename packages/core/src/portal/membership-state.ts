@@ -16,6 +16,17 @@ import { currentPrivacyNoticeVersion, privacyOfficer } from './privacy-notice'
 export type MembershipState = 'visitor' | 'needsConsent' | 'closed' | 'client' | 'staff'
 
 /**
+ * A client record's portal state as the business sees it, by the rule membershipState applies to
+ * the person: linked to an account and live is in ('client'), linked and archived is 'closed',
+ * unlinked has not joined. The staff client page reads this, never the consent records, so its
+ * cards agree with what the person is shown (a record linked before consents were kept has none).
+ */
+export type RecordPortalState = 'notJoined' | 'client' | 'closed'
+
+export const recordPortalState = (record: { userId: string | null; archivedAt: Date | null }): RecordPortalState =>
+  record.userId === null ? 'notJoined' : record.archivedAt === null ? 'client' : 'closed'
+
+/**
  * Runs as the public actor: the actor was resolved from the visitor's own links only. Also gives
  * what the first visit shows with the notice: its version and the privacy officer's contact.
  */

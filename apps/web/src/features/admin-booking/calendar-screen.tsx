@@ -6,7 +6,7 @@ import { Button } from '@portail/ui/button'
 import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { useFormatter, useLocale, useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { BookingDetail } from './booking-detail'
@@ -34,19 +34,29 @@ export interface CalendarBooking {
  * The team's calendar: a day with one column per member, or a week of one member (or everyone),
  * bookings placed on the business's clock. A booking opens its detail and actions.
  */
-export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWrite: boolean }) {
+export function CalendarScreen({
+  timeZone,
+  canWrite,
+  initialDate,
+  initialBookingId,
+}: {
+  timeZone: string
+  canWrite: boolean
+  /** A link to one booking (the client page's appointments) opens on its day with its detail. */
+  initialDate?: string | undefined
+  initialBookingId?: string | undefined
+}) {
   const t = useTranslations('adminCalendar')
   const locale = useLocale()
-  const format = useFormatter()
-  // Times as the rest of Portail writes them (fr-CA "8 h 00", en-CA "8:00 a.m."), on the business's clock.
+  // Dates and times as the rest of Portail writes them ("8 h 30" / "8:30 a.m."), on the business's clock.
   const clock = createFormatters({ locale, timeZone })
   const trpc = useTRPC()
   const id = useId()
   const [view, setView] = useState<'day' | 'week'>('day')
-  const [date, setDate] = useState(() => todayIn(timeZone))
+  const [date, setDate] = useState(() => initialDate ?? todayIn(timeZone))
   const [memberFilter, setMemberFilter] = useState('')
   const [showCancelled, setShowCancelled] = useState(false)
-  const [openId, setOpenId] = useState<string | null>(null)
+  const [openId, setOpenId] = useState<string | null>(initialBookingId ?? null)
   const { data: members } = useSuspenseQuery(trpc.staff.bookings.members.queryOptions())
   const first = view === 'day' ? date : weekStartOf(date)
   const dates = Array.from({ length: view === 'day' ? 1 : 7 }, (_, index) => addDays(first, index))
@@ -61,12 +71,7 @@ export function CalendarScreen({ timeZone, canWrite }: { timeZone: string; canWr
   const bookings: CalendarBooking[] = list.data ?? []
   // A date alone, on the business's clock (noon never crosses a day boundary).
   const dateText = (day: string, style: 'full' | 'week') =>
-    format.dateTime(
-      instantOf(day, '12:00', timeZone),
-      style === 'full'
-        ? { dateStyle: 'full', timeZone }
-        : { weekday: 'short', day: 'numeric', month: 'short', timeZone },
-    )
+    style === 'full' ? clock.day(instantOf(day, '12:00', timeZone)) : clock.shortDay(instantOf(day, '12:00', timeZone))
   const timeText = (instant: string) => clock.time(instant)
   const serviceName = (booking: CalendarBooking) => (locale === 'fr' ? booking.serviceNameFr : booking.serviceNameEn)
 

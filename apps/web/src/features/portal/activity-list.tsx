@@ -2,14 +2,15 @@ import type { RouterOutputs } from '@portail/api'
 import { createFormatters, type Locale } from '@portail/i18n'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { activitySentence } from './activity-sentence'
 
 type ActivityPage = RouterOutputs['client']['activity']
 type ActivityEntry = ActivityPage['items'][number]
 
 /**
  * The client's recent activity, each entry worded in the reader's language with its date and time
- * on the business's clock. Older pages are plain links carrying the API's cursor, so paging works
- * without JavaScript and a page can be bookmarked.
+ * on the business's clock (activity-sentence.ts). Older pages are plain links carrying the API's
+ * cursor, so paging works without JavaScript and a page can be bookmarked.
  */
 export async function ActivityList({
   page,
@@ -48,24 +49,8 @@ export async function ActivityList({
     }
   }
 
-  const sentence = (entry: ActivityEntry) => {
-    switch (entry.action) {
-      case 'client.joined':
-        return t('joinedByYou')
-      case 'client.linked':
-        return t('linkedByYou', { business })
-      case 'client.profile_updated':
-        return t('profileUpdatedByYou')
-      case 'client.created':
-        return t('created', { business })
-      case 'client.updated':
-        return t('updated', { business })
-      case 'client.invited':
-        return t('invited', { business })
-      default:
-        return entry.byYou ? t('otherByYou') : t('other', { business })
-    }
-  }
+  const sentence = (entry: ActivityEntry) =>
+    activitySentence(t, entry, { business, locale, when: (at) => format.dateTime(at) })
 
   return (
     <section aria-labelledby="activity-title" className="mt-10">

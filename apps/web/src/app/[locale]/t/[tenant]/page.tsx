@@ -2,6 +2,7 @@ import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { BusinessOverview } from '~/features/portal/business-overview'
 import { tenantLogoPath } from '~/features/tenants/logo-path'
 import { tradeLabel } from '~/features/tenants/trade-label'
 import { readLocaleParam } from '~/i18n/locale-param'
@@ -18,7 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return tenant ? { title: tenant.name } : {}
 }
 
-/** A business's public portal page: reached only through the proxy's rewrite of its subdomain. */
+/**
+ * A business's public portal page: reached only through the proxy's rewrite of its subdomain. What
+ * it offers (services, opening hours) is read as the public actor, like the booking wizard.
+ */
 export default async function TenantHomePage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const tenant = await loadPortalTenant((await params).tenant)
@@ -28,7 +32,12 @@ export default async function TenantHomePage({ params }: Props) {
   const booking = await getTranslations('booking')
   const signedIn = (await currentIdentity()) !== null
   // What the business wrote, in the reader's language, else in the other one (marked as such).
-  const profile = await (await serverApi()).tenant.current()
+  const api = await serverApi()
+  const [profile, catalog, week] = await Promise.all([
+    api.tenant.current(),
+    api.booking.catalog(),
+    api.portal.openingHours(),
+  ])
   const own = locale === 'fr' ? profile.descriptionFr : profile.descriptionEn
   const other = locale === 'fr' ? profile.descriptionEn : profile.descriptionFr
   const description = own
@@ -55,6 +64,7 @@ export default async function TenantHomePage({ params }: Props) {
       ) : (
         <p className="mt-6 max-w-2xl text-muted-foreground">{t('descriptionPlaceholder', { business: tenant.name })}</p>
       )}
+      <BusinessOverview catalog={catalog} week={week} locale={locale} timeZone={profile.timeZone} />
       <section aria-labelledby="clients" className="mt-10 rounded-lg border p-6">
         <h2 id="clients" className="text-xl font-semibold">
           {t('clientsTitle')}

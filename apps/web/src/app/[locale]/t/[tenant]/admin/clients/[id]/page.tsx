@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { roleLabel } from '~/features/admin/admin-sections'
 import { ClientActions } from '~/features/admin/clients/client-actions'
+import { ClientAppointments } from '~/features/admin/clients/client-appointments'
 import { historyActionText } from '~/features/admin/clients/client-history-text'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { orNotFound } from '~/server/or-not-found'
@@ -23,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** One client: contact details, preferences, portal account, and what staff can do about them. */
+/**
+ * One client: contact details and service address, preferences, portal account (the portal's own
+ * rule, see recordPortalState), appointments, and what staff can do about them.
+ */
 export default async function ClientDetailPage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const { tenant: slug, id } = await params
@@ -31,6 +35,7 @@ export default async function ClientDetailPage({ params }: Props) {
   const api = await serverApi()
   const client = await orNotFound(api.staff.clients.get({ id }))
   const history = can(role, 'audit.read') ? await api.staff.clients.history({ id }) : null
+  const appointments = can(role, 'bookings.read') ? await api.staff.clients.appointments({ id }) : null
   const t = await getTranslations('adminClients')
   const admin = await getTranslations('admin')
   const byWhom = (actorRole: string) =>
@@ -42,6 +47,10 @@ export default async function ClientDetailPage({ params }: Props) {
   const format = createFormatters({ locale, timeZone: tenant.timeZone })
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'))
   const base = `/${locale}/admin/clients`
+  const address = client.serviceAddress
+  const addressLines = address
+    ? [address.line1, address.line2, `${address.city} ${address.province} ${address.postalCode}`].filter(Boolean)
+    : []
   return (
     <main id="content">
       <p>
@@ -79,10 +88,28 @@ export default async function ClientDetailPage({ params }: Props) {
               <dt className="text-muted-foreground">{t('emailLabel')}</dt>
               <dd>{client.email ?? t('none')}</dd>
               <dt className="text-muted-foreground">{t('phoneLabel')}</dt>
-              <dd>{client.phone ?? t('none')}</dd>
+              <dd>{client.phone ? format.phone(client.phone) : t('none')}</dd>
               <dt className="text-muted-foreground">{t('localeLabel')}</dt>
               <dd>{client.locale === 'fr' ? t('languageFr') : t('languageEn')}</dd>
             </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">{t('addressTitle')}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {addressLines.length > 0 ? (
+              <address className="text-sm not-italic" data-testid="client-address">
+                {addressLines.map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </address>
+            ) : (
+              <p className="text-sm text-muted-foreground">{t('addressNone')}</p>
+            )}
           </CardContent>
         </Card>
         <Card>
@@ -105,10 +132,22 @@ export default async function ClientDetailPage({ params }: Props) {
             <CardTitle asHeading="h2">{t('accountTitle')}</CardTitle>
           </CardHeader>
           <CardContent>
-            <p className="text-sm">{client.userId ? t('accountLinked') : t('accountNone')}</p>
+            <p className="text-sm" data-testid="client-portal-state">
+              {client.portal === 'client'
+                ? t('accountLinked')
+                : client.portal === 'closed'
+                  ? t('accountClosed')
+                  : t('accountNone')}
+            </p>
           </CardContent>
         </Card>
       </div>
+
+      {appointments ? (
+        <div className="mt-6">
+          <ClientAppointments appointments={appointments} locale={locale} timeZone={tenant.timeZone} />
+        </div>
+      ) : null}
 
       {history ? (
         <div className="mt-6 grid gap-4 lg:grid-cols-2">
@@ -118,7 +157,9 @@ export default async function ClientDetailPage({ params }: Props) {
             </CardHeader>
             <CardContent>
               {history.consents.length === 0 ? (
-                <p className="text-sm text-muted-foreground">{t('consentNone')}</p>
+                <p className="text-sm text-muted-foreground" data-testid="client-consent">
+                  {client.portal === 'notJoined' ? t('consentNone') : t('consentMissing')}
+                </p>
               ) : (
                 <ul className="flex flex-col gap-1 text-sm">
                   {history.consents.map((consent) => (
@@ -141,9 +182,7 @@ export default async function ClientDetailPage({ params }: Props) {
                 <ol className="flex flex-col gap-2 text-sm">
                   {history.entries.map((entry) => (
                     <li key={entry.id}>
-                      <span className="font-medium">
-                        {historyActionText(t, entry.action) ?? t('actionOther', { action: entry.action })}
-                      </span>{' '}
+                      <span className="font-medium">{historyActionText(t, entry.action)}</span>{' '}
                       <span className="text-muted-foreground">
                         {byWhom(entry.actorRole)} ·{' '}
                         <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
