@@ -1,5 +1,5 @@
 /** The fields of the "start your business" form, as named in onboarding.createBusiness's input. */
-export const businessFields = ['name', 'trade', 'slug', 'timeZone', 'defaultLocale'] as const
+export const businessFields = ['ownerName', 'name', 'trade', 'slug', 'timeZone', 'defaultLocale'] as const
 export type BusinessField = (typeof businessFields)[number]
 
 interface ErrorShape {

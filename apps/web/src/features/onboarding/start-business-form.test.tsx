@@ -28,22 +28,32 @@ const refusal = {
   },
 }
 
-const refusingLink: TRPCLink<AppRouter> =
+/** The API as the form meets it: every address is reserved, and creating refuses with `answer`. */
+const apiLink =
+  (answer: typeof refusal): TRPCLink<AppRouter> =>
   () =>
   ({ op }) =>
     observable((observer) => {
-      if (op.path === 'onboarding.createBusiness') observer.error(TRPCClientError.from(refusal))
-      else observer.complete()
+      if (op.path === 'onboarding.createBusiness') observer.error(TRPCClientError.from(answer))
+      else if (op.path === 'onboarding.checkSlug') {
+        observer.next({ result: { type: 'data', data: { slug: 'admin', availability: 'reserved' } } })
+        observer.complete()
+      } else observer.complete()
       return () => undefined
     })
 
-function renderForm() {
+function renderForm({ answer = refusal, askOwnerName = false } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
     <NextIntlClientProvider locale="fr" messages={catalogs.fr} timeZone="America/Toronto">
       <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={createTRPCClient<AppRouter>({ links: [refusingLink] })} queryClient={queryClient}>
-          <StartBusinessForm locale="fr" rootDomain="portail.test" timeZones={['America/Toronto', 'America/Halifax']} />
+        <TRPCProvider trpcClient={createTRPCClient<AppRouter>({ links: [apiLink(answer)] })} queryClient={queryClient}>
+          <StartBusinessForm
+            locale="fr"
+            rootDomain="portail.test"
+            askOwnerName={askOwnerName}
+            timeZones={['America/Toronto', 'America/Halifax']}
+          />
         </TRPCProvider>
       </QueryClientProvider>
     </NextIntlClientProvider>,
@@ -69,7 +79,6 @@ describe('starting a business', () => {
     const slug = screen.getByLabelText('Adresse du portail')
     expect(descriptionsOf(slug)).toEqual([
       'Lettres minuscules, chiffres et traits d’union : piscines-soleil.portail.test',
-      '',
     ])
     expect(slug.getAttribute('aria-invalid')).toBeNull()
 
@@ -81,9 +90,65 @@ describe('starting a business', () => {
     expect(slug.getAttribute('aria-invalid')).toBe('true')
     expect(descriptionsOf(slug)).toEqual([
       'Lettres minuscules, chiffres et traits d’union : piscines-soleil.portail.test',
-      '',
       'Cette adresse est réservée.',
     ])
     expect(document.activeElement).toBe(name)
+  })
+
+  it('says a refused address once: the live check and the API do not both say it', async () => {
+    const user = userEvent.setup({ delay: null })
+    renderForm()
+    const slug = screen.getByLabelText('Adresse du portail')
+    await user.type(slug, 'admin')
+    const live = 'Cette adresse est réservée à la plateforme. Choisissez-en une autre.'
+    await waitFor(() => expect(screen.getByTestId('slug-status').textContent).toBe(live))
+    expect(descriptionsOf(slug)).toEqual([
+      'Lettres minuscules, chiffres et traits d’union : piscines-soleil.portail.test',
+      live,
+    ])
+    expect(slug.getAttribute('aria-invalid')).toBe('true')
+
+    await user.click(screen.getByRole('button', { name: 'Créer mon entreprise' }))
+    await waitFor(() => expect(screen.getAllByText(/réservée/)).toHaveLength(1))
+    expect(screen.getByTestId('slug-status').textContent).toBe('')
+    expect(descriptionsOf(slug)).toEqual([
+      'Lettres minuscules, chiffres et traits d’union : piscines-soleil.portail.test',
+      'Cette adresse est réservée.',
+    ])
+
+    // Typing again: the refusal was about the old address, the live check speaks for the new one.
+    await user.type(slug, 's')
+    expect(screen.queryByText('Cette adresse est réservée.')).toBeNull()
+  })
+
+  it('asks the founder’s name when theirs is still their email’s, and puts its refusal there', async () => {
+    const user = userEvent.setup({ delay: null })
+    renderForm({
+      askOwnerName: true,
+      answer: {
+        error: {
+          ...refusal.error,
+          data: {
+            ...refusal.error.data,
+            zodIssues: [{ path: ['ownerName'], message: 'Indiquez votre nom, pas votre adresse courriel.' }],
+          },
+        },
+      },
+    })
+    const owner = screen.getByLabelText('Votre nom')
+    expect(owner.getAttribute('autocomplete')).toBe('name')
+    await user.type(owner, 'luc.proprio@example.com')
+    await user.click(screen.getByRole('button', { name: 'Créer mon entreprise' }))
+    await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'))
+    expect(descriptionsOf(owner)).toEqual([
+      'Tel que votre équipe et vos clients le verront.',
+      'Indiquez votre nom, pas votre adresse courriel.',
+    ])
+    expect(document.activeElement).toBe(owner)
+  })
+
+  it('does not ask a founder who has a name of their own', () => {
+    renderForm()
+    expect(screen.queryByLabelText('Votre nom')).toBeNull()
   })
 })

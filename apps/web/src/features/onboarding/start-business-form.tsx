@@ -17,26 +17,35 @@ interface Created {
   name: string
   adminUrl: string
   portalUrl: string
+  /** The one-time link that opens the founder's session on the new portal (embedded sign-in). */
+  handoverUrl: string | null
 }
 
 /**
- * "Start your business": name, trade, the portal's address (checked as the person types, after a
+ * "Start your business": the founder's own name (asked while it is still their email's local
+ * part), the business's name, trade, the portal's address (checked as the person types, after a
  * pause), time zone and default language. The API checks everything again; its refusals land on
- * their field, focused and announced.
+ * their field, focused and announced. Once created, the browser goes straight to the new portal's
+ * one-time hand-over link (embedded sign-in: the session cookie is per host), which opens the
+ * admin area signed in; under Clerk there is no such link and the page offers the admin link.
  */
 export function StartBusinessForm({
   locale,
   rootDomain,
   timeZones,
+  askOwnerName = false,
 }: {
   locale: Locale
   rootDomain: string
   timeZones: readonly string[]
+  /** The founder has no name of their own yet (it is their email's local part): ask for it. */
+  askOwnerName?: boolean
 }) {
   const t = useTranslations('start')
   const trades = useTranslations('trades')
   const trpc = useTRPC()
   const ids = useId()
+  const [ownerName, setOwnerName] = useState('')
   const [name, setName] = useState('')
   const [trade, setTrade] = useState('')
   const [slug, setSlug] = useState('')
@@ -46,6 +55,7 @@ export function StartBusinessForm({
   const [formError, setFormError] = useState<string | null>(null)
   const [created, setCreated] = useState<Created | null>(null)
   const refs = {
+    ownerName: useRef<HTMLInputElement>(null),
     name: useRef<HTMLInputElement>(null),
     trade: useRef<HTMLSelectElement>(null),
     slug: useRef<HTMLInputElement>(null),
@@ -63,7 +73,9 @@ export function StartBusinessForm({
   const create = useMutation(trpc.onboarding.createBusiness.mutationOptions())
 
   useEffect(() => {
-    if (created) createdHeading.current?.focus()
+    if (!created) return
+    createdHeading.current?.focus()
+    if (created.handoverUrl) window.location.assign(created.handoverUrl)
   }, [created])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -72,13 +84,25 @@ export function StartBusinessForm({
     setFormError(null)
     try {
       // An empty trade goes to the API as it is: its refusal, in the reader's language, lands on the field.
-      const business = await create.mutateAsync({ name, trade: trade as TTrade, slug, timeZone, defaultLocale })
-      setCreated({ name: name.trim(), portalUrl: business.portalUrl, adminUrl: `${business.portalUrl}${locale}/admin` })
+      const business = await create.mutateAsync({
+        ...(askOwnerName ? { ownerName } : {}),
+        name,
+        trade: trade as TTrade,
+        slug,
+        timeZone,
+        defaultLocale,
+      })
+      setCreated({
+        name: name.trim(),
+        portalUrl: business.portalUrl,
+        adminUrl: `${business.portalUrl}${locale}/admin`,
+        handoverUrl: business.handoverUrl,
+      })
     } catch (error) {
       const placed = fieldErrorsOf(error)
       setErrors(placed.fields)
       setFormError(placed.form ?? (Object.keys(placed.fields).length === 0 ? t('networkError') : null))
-      const first = (['name', 'trade', 'slug', 'timeZone', 'defaultLocale'] as const).find(
+      const first = (['ownerName', 'name', 'trade', 'slug', 'timeZone', 'defaultLocale'] as const).find(
         (field) => placed.fields[field],
       )
       if (first) refs[first].current?.focus()
@@ -91,7 +115,7 @@ export function StartBusinessForm({
         <h2 id={`${ids}-created`} ref={createdHeading} tabIndex={-1} className="text-2xl font-semibold outline-none">
           {t('createdTitle', { name: created.name })}
         </h2>
-        <p>{t('createdBody')}</p>
+        <p>{created.handoverUrl ? t('handingOver') : t('createdBody')}</p>
         <p>
           <a
             href={created.adminUrl}
@@ -126,8 +150,28 @@ export function StartBusinessForm({
     }
   })()
 
+  // One message per slug problem: once the API refused the address, its words replace the live
+  // check's (which said the same thing), and the input is described by the one shown.
+  const slugStatusText = errors.slug ? null : (slugStatus?.text ?? null)
+  const slugStatusId = `${ids}-slug-status`
+
   return (
     <form onSubmit={(event) => void submit(event)} className="mt-8 grid max-w-xl gap-5" noValidate>
+      {askOwnerName ? (
+        <TextField
+          ref={refs.ownerName}
+          id={`${ids}-owner-name`}
+          label={t('ownerNameLabel')}
+          description={t('ownerNameDescription')}
+          error={errors.ownerName}
+          name="ownerName"
+          autoComplete="name"
+          required
+          maxLength={100}
+          value={ownerName}
+          onChange={(event) => setOwnerName(event.target.value)}
+        />
+      ) : null}
       <TextField
         ref={refs.name}
         id={`${ids}-name`}
@@ -168,12 +212,16 @@ export function StartBusinessForm({
         spellCheck={false}
         required
         value={slug}
-        onChange={(event) => setSlug(event.target.value)}
-        aria-invalid={slugStatus?.tone === 'bad' ? true : undefined}
-        aria-describedby={`${ids}-slug-status`}
+        onChange={(event) => {
+          setSlug(event.target.value)
+          // The refusal was about the address as it was: the live check speaks for the new one.
+          setErrors(({ slug: _refused, ...others }) => others)
+        }}
+        aria-invalid={slugStatusText && slugStatus?.tone === 'bad' ? true : undefined}
+        aria-describedby={slugStatusText ? slugStatusId : undefined}
         extra={
           <p
-            id={`${ids}-slug-status`}
+            id={slugStatusId}
             aria-live="polite"
             data-testid="slug-status"
             className={
@@ -184,7 +232,7 @@ export function StartBusinessForm({
                   : 'min-h-5 text-sm text-muted-foreground'
             }
           >
-            {slugStatus?.text}
+            {slugStatusText}
           </p>
         }
       />

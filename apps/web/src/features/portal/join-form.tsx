@@ -4,6 +4,7 @@ import type { Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Checkbox } from '@portail/ui/checkbox'
 import { Label } from '@portail/ui/label'
+import { TextField } from '@portail/ui/text-field'
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { TRPCReactProvider, useTRPC } from '~/trpc/client'
@@ -16,6 +17,9 @@ export interface JoinFormLabels {
   joining: string
   mustAccept: string
   networkError: string
+  /** The "your name" field's label and help, when the page asks for the name. */
+  nameLabel?: string
+  nameDescription?: string
 }
 
 interface Props {
@@ -24,6 +28,11 @@ interface Props {
   labels: JoinFormLabels
   /** Where to go once joined (a path on this portal, checked by the page): the dashboard by default. */
   returnTo?: string | undefined
+  /**
+   * The person has no name of their own yet (it is their email's local part): the form asks for
+   * it, and the new client record (and the person) take it instead of "nouveau.client".
+   */
+  askName?: boolean
 }
 
 /**
@@ -41,16 +50,28 @@ export function JoinForm(props: Props) {
   )
 }
 
-function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo }: Props) {
+function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo, askName = false }: Props) {
   const trpc = useTRPC()
   const ids = useId()
   const [accepted, setAccepted] = useState(false)
+  const [fullName, setFullName] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [nameError, setNameError] = useState<string | null>(null)
   const checkbox = useRef<HTMLButtonElement>(null)
+  const nameInput = useRef<HTMLInputElement>(null)
   const join = useMutation(
     trpc.portal.join.mutationOptions({
       onSuccess: () => window.location.assign(returnTo ?? `/${locale}/portal`),
-      onError: (failure) => setError(failure.message || labels.networkError),
+      onError: (failure) => {
+        // A refused name comes back as an input issue on `fullName`, worded in the reader's language.
+        const issue = nameIssueOf(failure.data)
+        if (issue) {
+          setNameError(issue)
+          nameInput.current?.focus()
+          return
+        }
+        setError(failure.message || labels.networkError)
+      },
     }),
   )
 
@@ -62,13 +83,30 @@ function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo }: Prop
       return
     }
     setError(null)
-    join.mutate({ acceptPrivacyNotice: true, privacyNoticeVersion })
+    setNameError(null)
+    join.mutate({ acceptPrivacyNotice: true, privacyNoticeVersion, ...(askName ? { fullName } : {}) })
   }
 
   const errorId = `${ids}-error`
   const pending = join.isPending || join.isSuccess
   return (
-    <form onSubmit={submit} className="mt-6 grid gap-4">
+    <form onSubmit={submit} className="mt-6 grid gap-4" noValidate>
+      {askName ? (
+        <TextField
+          ref={nameInput}
+          id={`${ids}-name`}
+          label={labels.nameLabel}
+          description={labels.nameDescription}
+          error={nameError}
+          name="fullName"
+          autoComplete="name"
+          required
+          maxLength={100}
+          value={fullName}
+          onChange={(event) => setFullName(event.target.value)}
+          fieldClassName="max-w-md"
+        />
+      ) : null}
       <div className="flex items-start gap-3">
         <Checkbox
           ref={checkbox}
@@ -92,4 +130,17 @@ function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo }: Prop
       </Button>
     </form>
   )
+}
+
+/** The first input issue of a refused join that is about the name, if any. */
+function nameIssueOf(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || !('zodIssues' in data)) return null
+  const issues: unknown = data.zodIssues
+  if (!Array.isArray(issues)) return null
+  for (const issue of issues as unknown[]) {
+    if (typeof issue !== 'object' || issue === null || !('path' in issue) || !('message' in issue)) continue
+    const { path, message } = issue
+    if (Array.isArray(path) && path[0] === 'fullName' && typeof message === 'string') return message
+  }
+  return null
 }

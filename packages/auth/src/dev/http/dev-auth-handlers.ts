@@ -219,8 +219,12 @@ export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
      * to the admin area. `tenantId` is the business of the request's host (null for any other
      * host). A navigation started by another site is refused before the token is looked at
      * (Sec-Fetch-Site), so a page elsewhere cannot sign a visitor into someone else's account.
+     * Without a target (a caller that runs every endpoint alike), no portal matches: refused.
      */
-    async redeemTransfer(request: Request, target: { tenantId: string | null }): Promise<Response> {
+    async redeemTransfer(
+      request: Request,
+      target: { tenantId: string | null } = { tenantId: null },
+    ): Promise<Response> {
       const url = new URL(request.url)
       const lang = pickLocale(
         url.searchParams.get('locale') === 'en' ? 'en' : url.searchParams.get('locale') === 'fr' ? 'fr' : undefined,

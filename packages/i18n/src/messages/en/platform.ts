@@ -35,6 +35,9 @@ export const platformEn: CatalogOf<typeof platformFr> = {
     createdBody: 'Your portal is ready and you are its owner: carry on in its admin area.',
     createdAdminLink: 'Open {name}’s admin area',
     createdPortalLink: 'See the public portal',
+    ownerNameLabel: 'Your name',
+    ownerNameDescription: 'As your team and your clients will see it.',
+    handingOver: 'Opening your admin area…',
   },
   platform: {
     title: 'Platform console',

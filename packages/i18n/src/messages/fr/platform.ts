@@ -36,6 +36,9 @@ export const platformFr = {
     createdBody: 'Votre portail est prêt. Vous en êtes le propriétaire : continuez dans son administration.',
     createdAdminLink: 'Ouvrir l’administration de {name}',
     createdPortalLink: 'Voir le portail public',
+    ownerNameLabel: 'Votre nom',
+    ownerNameDescription: 'Tel que votre équipe et vos clients le verront.',
+    handingOver: 'Ouverture de votre administration…',
   },
   platform: {
     title: 'Console de la plateforme',

@@ -1,3 +1,4 @@
+import { hasNoNameOfTheirOwn } from '@portail/auth'
 import { catalogs } from '@portail/i18n'
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
@@ -30,7 +31,8 @@ function timeZoneChoices(): string[] {
 /** "Start your business" on the platform's site: a signed-in person creates a business and owns it. */
 export default async function StartPage({ params }: Props) {
   const locale = await readLocaleParam(params)
-  if (!(await currentIdentity())) redirect(platformSignInHref(locale, `/${locale}/start`))
+  const identity = await currentIdentity()
+  if (!identity) redirect(platformSignInHref(locale, `/${locale}/start`))
   const t = await getTranslations('start')
   return (
     <>
@@ -44,7 +46,12 @@ export default async function StartPage({ params }: Props) {
           messages={{ start: catalogs[locale].start, trades: catalogs[locale].trades }}
         >
           <TRPCReactProvider locale={locale}>
-            <StartBusinessForm locale={locale} rootDomain={webEnv().rootDomain} timeZones={timeZoneChoices()} />
+            <StartBusinessForm
+              locale={locale}
+              rootDomain={webEnv().rootDomain}
+              timeZones={timeZoneChoices()}
+              askOwnerName={hasNoNameOfTheirOwn(identity)}
+            />
           </TRPCReactProvider>
         </NextIntlClientProvider>
       </main>

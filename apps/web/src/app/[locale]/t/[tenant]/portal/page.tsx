@@ -1,3 +1,4 @@
+import { hasNoNameOfTheirOwn } from '@portail/auth'
 import { createFormatters } from '@portail/i18n'
 import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
@@ -86,12 +87,15 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
           locale={locale}
           privacyNoticeVersion={privacyNoticeVersion}
           returnTo={returnTo}
+          askName={hasNoNameOfTheirOwn(access.identity)}
           labels={{
             accept: join('accept', { business: tenant.name }),
             join: join('join'),
             joining: join('joining'),
             mustAccept: join('mustAccept'),
             networkError: join('networkError'),
+            nameLabel: join('nameLabel'),
+            nameDescription: join('nameDescription', { business: tenant.name }),
           }}
         />
       </main>

@@ -10,8 +10,11 @@ import { safeReturnPath } from '~/server/sign-in-return'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>
-  /** `next`: the page of this portal to come back to (an invitation, a portal page). */
-  searchParams: Promise<{ next?: string | string[] }>
+  /**
+   * `next`: the page of this portal to come back to (an invitation, a portal page); `handover`:
+   * why a one-time link from "start your business" was refused (session-transfer route).
+   */
+  searchParams: Promise<{ next?: string | string[]; handover?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,12 +29,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await readLocaleParam(params)
-  const returnTo = safeReturnPath(locale, (await searchParams).next)
+  const { next, handover } = await searchParams
+  const returnTo = safeReturnPath(locale, next)
   if (await currentIdentity()) redirect(returnTo)
   const t = await getTranslations('auth')
+  const refusedHandover =
+    handover === 'used' ? t('handoverUsed') : handover === 'expired' ? t('handoverExpired') : handover ? t('handoverInvalid') : null
   return (
     <main id="content" className="mx-auto max-w-4xl px-4 py-12">
       <h1 className="text-3xl font-bold tracking-tight">{t('signInTitle')}</h1>
+      {refusedHandover ? (
+        <p
+          data-testid="handover-refused"
+          className="mt-4 max-w-xl rounded-md border border-destructive/40 bg-destructive/5 px-4 py-3 text-sm font-medium"
+        >
+          {refusedHandover}
+        </p>
+      ) : null}
       <p className="mt-2 max-w-xl text-muted-foreground">{t('signInIntro')}</p>
       {/* The form's words only: the browser never downloads the other namespaces. */}
       <NextIntlClientProvider locale={locale} messages={{ auth: catalogs[locale].auth }}>
