@@ -181,6 +181,15 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await dialog.getByRole('button', { name: 'Oui, annuler' }).click()
   await expect(main.getByRole('status')).toContainText('Rendez-vous annulé.')
   await expect(page.getByTestId('appointment-status')).toHaveText('Annulé')
+  // Its calendar file is still offered, and cancels the event in the calendar that holds it.
+  const removal = main.getByRole('link', { name: 'Retirer de mon agenda (.ics)' })
+  await expect(removal).toBeVisible()
+  const file = await page.request.get(new URL((await removal.getAttribute('href')) ?? '', page.url()).href)
+  expect(file.status()).toBe(200)
+  const ics = await file.text()
+  expect(ics).toContain('METHOD:CANCEL')
+  expect(ics).toContain('STATUS:CANCELLED')
+  expect(ics).toContain('BEGIN:VTIMEZONE')
 
   // The list now shows it among past and cancelled appointments.
   await visit(tenantUrl(clinic, '/fr/portal/appointments'))

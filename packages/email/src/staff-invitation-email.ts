@@ -1,3 +1,5 @@
+import { createFormatters, intlLocales } from '@portail/i18n'
+
 export interface InvitationEmail {
   subject: string
   text: string
@@ -20,17 +22,17 @@ const roleNames = {
   en: { admin: 'admin', staff: 'team member' },
 } as const
 
-/** When the link stops working, in the business's time zone and the message's language. */
+/**
+ * When the link stops working, in the business's time zone and the message's language, written
+ * as every date and time in Portail ("mercredi 2 décembre 2026 à 18 h 30 (HNE)"), with the zone:
+ * the invitee may live on another clock.
+ */
 export function formatExpiry(expiresAt: Date, locale: 'fr' | 'en', timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(expiresAt)
+  const zone = new Intl.DateTimeFormat(intlLocales[locale], { timeZone, timeZoneName: 'short' })
+    .formatToParts(expiresAt)
+    .find((part) => part.type === 'timeZoneName')?.value
+  const when = createFormatters({ locale, timeZone }).dayTime(expiresAt)
+  return zone ? `${when} (${zone})` : when
 }
 
 /**

@@ -62,6 +62,10 @@ describe('dates on the business clock', () => {
     expect(fr.date('2026-11-21T17:00:00Z')).toBe('21 novembre 2026')
     expect(en.date(first)).toBe('November 1, 2026')
     expect(en.day(first)).toBe('Sunday, November 1, 2026')
+    expect(fr.shortDay(first)).toBe('dim. 1er nov.')
+    expect(en.shortDay(first)).toBe('Sun, Nov 1')
+    expect(plain(fr.dayTime(first))).toBe('dimanche 1er novembre 2026 à 12 h')
+    expect(plain(en.dayTime(first))).toBe('Sunday, November 1, 2026 at 12:00 p.m.')
   })
 
   it('follows another business clock when the tenant is elsewhere', () => {

@@ -60,6 +60,7 @@ export function createFormatters({ locale, timeZone }: FormatContext) {
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone })
   const day = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone })
   const shortDate = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone })
+  const shortDay = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', timeZone })
   const clock = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone })
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })
   const time = (value: DateInput) => {
@@ -81,6 +82,11 @@ export function createFormatters({ locale, timeZone }: FormatContext) {
     timeRange: (start: DateInput, end: DateInput) => `${time(start)} – ${time(end)}`,
     /** "1er nov. 2026, 8 h 30" / "Nov 1, 2026, 8:30 a.m." */
     dateTime,
+    /** "dim. 1er nov." / "Sun, Nov 1": a day in a week's heading. */
+    shortDay: (value: DateInput) => withFirstDay(locale, shortDay.formatToParts(toDate(value))),
+    /** "dimanche 1er novembre 2026 à 8 h 30" / "Sunday, November 1, 2026 at 8:30 a.m." */
+    dayTime: (value: DateInput) =>
+      `${withFirstDay(locale, day.formatToParts(toDate(value)))} ${locale === 'fr' ? 'à' : 'at'} ${time(value)}`,
     /** "1er nov. 2026, 8 h 30 – 9 h 30" / "Nov 1, 2026, 8:30 a.m. – 9:30 a.m." */
     dateTimeRange: (start: DateInput, end: DateInput) => `${dateTime(start)} – ${time(end)}`,
     /** "450 555-0132" / "450-555-0132" for a Canadian number, international otherwise. */

@@ -9,7 +9,7 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from '
 import { Textarea } from '@portail/ui/textarea'
 import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useFormatter, useLocale, useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { errorText } from '../admin/error-text'
@@ -42,7 +42,6 @@ export function BookingDetail({
   const t = useTranslations('adminCalendar')
   const admin = useTranslations('admin')
   const locale = useLocale()
-  const format = useFormatter()
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const fieldId = useId()
@@ -60,8 +59,7 @@ export function BookingDetail({
   const complete = useMutation(trpc.staff.bookings.complete.mutationOptions())
   const noShow = useMutation(trpc.staff.bookings.noShow.mutationOptions())
   const booking = detail.data
-  const when = (instant: string | Date) =>
-    format.dateTime(new Date(instant), { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  const when = (instant: string | Date) => createFormatters({ locale, timeZone }).dateTime(instant)
   const timeText = (instant: string) => createFormatters({ locale, timeZone }).time(instant)
   const refreshAll = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.bookings.pathKey() })
 

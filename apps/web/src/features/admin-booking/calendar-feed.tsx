@@ -5,14 +5,15 @@ import { Input } from '@portail/ui/input'
 import { Label } from '@portail/ui/label'
 import { toast } from '@portail/ui/toast'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useFormatter, useTranslations } from 'next-intl'
+import { createFormatters } from '@portail/i18n'
+import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { ConfirmDialog } from '../admin/confirm-dialog'
 import { errorText } from '../admin/error-text'
 
 /**
- * "Subscribe in my calendar": the signed-in member's private ICS feed address, to paste into
+ * "Subscribe in my calendar app": the signed-in member's private ICS feed address, to paste into
  * Google Calendar or Outlook. The server keeps only a hash of it, so the address is shown once,
  * right after it is made; a new address cuts off the old one; turning it off cuts off both.
  */
@@ -22,7 +23,7 @@ export function CalendarFeed({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const id = useId()
-  const format = useFormatter()
+  const format = createFormatters({ locale: useLocale(), timeZone })
   const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null)
   // The address as rotate returned it: the only time it can be read.
   const [shownUrl, setShownUrl] = useState<string | null>(null)
@@ -32,7 +33,7 @@ export function CalendarFeed({ timeZone }: { timeZone: string }) {
   const url = shownUrl ?? feed.data?.url ?? null
   const active = url !== null || feed.data?.active === true
   const since = feed.data?.createdAt
-    ? format.dateTime(new Date(feed.data.createdAt), { dateStyle: 'long', timeZone })
+    ? format.date(feed.data.createdAt)
     : null
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.calendarFeed.get.queryKey() })
   const showError = (error: unknown) => toast.error(errorText(error, admin('networkError')))

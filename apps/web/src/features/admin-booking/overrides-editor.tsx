@@ -6,7 +6,8 @@ import { Label } from '@portail/ui/label'
 import { NativeSelect } from '@portail/ui/native-select'
 import { toast } from '@portail/ui/toast'
 import { useMutation } from '@tanstack/react-query'
-import { useFormatter, useTranslations } from 'next-intl'
+import { createFormatters } from '@portail/i18n'
+import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
 import { ConfirmDialog } from '../admin/confirm-dialog'
@@ -74,7 +75,8 @@ export function OverridesEditor({
 }) {
   const t = useTranslations('adminSchedule')
   const admin = useTranslations('admin')
-  const format = useFormatter()
+  // A date alone is on no clock: noon UTC keeps it on its day in every zone.
+  const format = createFormatters({ locale: useLocale(), timeZone: 'UTC' })
   const problemText = useFormErrorText()
   const trpc = useTRPC()
   const id = useId()
@@ -87,13 +89,11 @@ export function OverridesEditor({
     memberId === null
       ? t('wholeBusiness')
       : (members.find((member) => member.id === memberId)?.displayName ?? t('formerMember'))
-  // A date alone, on no clock: noon UTC keeps it on its day in every zone.
-  const dateText = (date: string) =>
-    format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
+  const dateText = (date: string) => format.day(`${date}T12:00:00Z`)
   const describe = (row: OverrideRow) => {
     const span =
       row.startTime && row.endTime
-        ? t('spanText', { start: row.startTime.slice(0, 5), end: row.endTime.slice(0, 5) })
+        ? t('spanText', { start: format.clock(row.startTime), end: format.clock(row.endTime) })
         : null
     if (row.kind === 'closed') return span ? t('closedSpan', { span }) : t('closedAllDay')
     return t('extraSpan', { span: span ?? '' })

@@ -1,7 +1,8 @@
 'use client'
 
 import { Button } from '@portail/ui/button'
-import { useFormatter, useTranslations } from 'next-intl'
+import { createFormatters } from '@portail/i18n'
+import { useLocale, useTranslations } from 'next-intl'
 import { useId } from 'react'
 
 export interface SeriesResult {
@@ -12,9 +13,9 @@ export interface SeriesResult {
 /** What a recurring booking made: the dates booked, the dates skipped with why, and a way to start another. */
 export function SeriesOutcome({ series, timeZone, onAnother }: { series: SeriesResult; timeZone: string; onAnother: () => void }) {
   const t = useTranslations('adminCalendar')
-  const format = useFormatter()
+  const format = createFormatters({ locale: useLocale(), timeZone })
   const id = useId()
-  const when = (instant: string) => format.dateTime(new Date(instant), { dateStyle: 'full', timeStyle: 'short', timeZone })
+  const when = (instant: string) => format.dayTime(instant)
   const skippedReason = (why: SeriesResult['skipped'][number]['reason']) =>
     why === 'conflict' ? t('skippedConflict') : why === 'closed' ? t('skippedClosed') : t('skippedOutsideHours')
   return (

@@ -1,14 +1,13 @@
-import { intlLocales, type Locale } from '@portail/i18n'
+import { createFormatters, intlLocales, type Locale } from '@portail/i18n'
 
 /**
- * A calendar day ("2026-12-03") in words, "jeudi 3 décembre 2026" / "Thursday, December 3, 2026".
+ * A calendar day ("2026-12-03") in words, "jeudi 3 décembre 2026" / "Thursday, December 3, 2026"
+ * ("1er" on the first of a month in French).
  * A day, not an instant: read on UTC, where it is written, so no time zone moves it.
  */
 export function dayLabel(day: string, locale: Locale): string {
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number)
-  return new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
-  )
+  return createFormatters({ locale, timeZone: 'UTC' }).day(Date.UTC(y, m - 1, d))
 }
 
 /** The business's time zone as readers know it ("HNE" / "EST"), on a given instant. */

@@ -18,9 +18,11 @@ describe('client activity sentences', () => {
     const en = sentenceIn('en')
     const when = createFormatters({ locale: 'en', timeZone: 'America/Toronto' }).dateTime(start)
     expect(when).toContain('8:30')
-    expect(en({ action: 'booking.created', byYou: true, appointment })).toBe(`You booked Pool opening for ${when}.`)
-    expect(en({ action: 'booking.rescheduled', byYou: true, appointment })).toBe(`You moved Pool opening to ${when}.`)
-    expect(en({ action: 'booking.cancelled', byYou: true, appointment })).toBe(`You cancelled Pool opening of ${when}.`)
+    // The time's "a.m." ends the sentence: no second period ("8:30 a.m..").
+    expect(en({ action: 'booking.created', byYou: true, appointment })).toBe(`You booked Pool opening for ${when}`)
+    expect(en({ action: 'booking.rescheduled', byYou: true, appointment })).toBe(`You moved Pool opening to ${when}`)
+    expect(en({ action: 'booking.cancelled', byYou: true, appointment })).toBe(`You cancelled Pool opening of ${when}`)
+    expect(en({ action: 'booking.created', byYou: true, appointment })).toMatch(/8:30\u00a0a\.m\.$/)
   })
 
   it('says when the business acted instead, in French too', () => {
@@ -63,7 +65,7 @@ describe('client activity sentences', () => {
 
   it('still makes a sentence when the appointment cannot be read', () => {
     expect(sentenceIn('en')({ action: 'booking.cancelled', byYou: true, appointment: null })).toBe(
-      'You cancelled an appointment of a time not recorded.',
+      'You cancelled an appointment of a time not recorded',
     )
   })
 })

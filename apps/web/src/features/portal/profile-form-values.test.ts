@@ -19,6 +19,15 @@ describe('profile form values', () => {
     expect(values.serviceAddress).toEqual({ line1: '', line2: '', city: '', province: '', postalCode: '' })
   })
 
+  it('shows a stored phone as people write it, and sends back the same number', () => {
+    const values = profileFormValuesOf({ ...profile, phone: '+14505550132' }, 'fr')
+    expect(values.phone).toBe('450 555-0132')
+    expect(profileFormValuesOf({ ...profile, phone: '+14505550132' }, 'en').phone).toBe('450-555-0132')
+    const submission = profileSubmissionOf(values)
+    if (!submission.ok) throw new Error('refused')
+    expect(ZUpdateMyProfileInput.parse(submission.input).phone).toBe('+14505550132')
+  })
+
   it('clears a blank phone and a blank address, and the server accepts what it sends', () => {
     const submission = profileSubmissionOf(profileFormValuesOf(profile))
     expect(submission).toMatchObject({ ok: true, input: { phone: null, serviceAddress: null, locale: 'en' } })

@@ -1,5 +1,5 @@
 import type { RouterInputs, RouterOutputs } from '@portail/api'
-import type { Locale } from '@portail/i18n'
+import { formatPhone, type Locale } from '@portail/i18n'
 
 type MyProfile = RouterOutputs['client']['me']
 export type ProfileInput = RouterInputs['client']['updateProfile']
@@ -20,11 +20,12 @@ export interface ProfileFormValues {
   communicationPreferences: { email: boolean; sms: boolean; marketing: boolean }
 }
 
-export function profileFormValuesOf(profile: MyProfile): ProfileFormValues {
+/** `reader`: the page's language, in which the phone is written as people write it (450 555-0132). */
+export function profileFormValuesOf(profile: MyProfile, reader: Locale = profile.locale): ProfileFormValues {
   const address = profile.serviceAddress
   return {
     fullName: profile.fullName,
-    phone: profile.phone ?? '',
+    phone: profile.phone ? formatPhone(reader, profile.phone) : '',
     serviceAddress: {
       line1: address?.line1 ?? '',
       line2: address?.line2 ?? '',

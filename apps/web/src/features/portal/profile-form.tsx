@@ -40,7 +40,7 @@ export function ProfileForm({
   const t = useTranslations('portalProfile')
   const trpc = useTRPC()
   const ids = useId()
-  const form = useForm<ProfileFormValues>({ defaultValues: profileFormValuesOf(profile) })
+  const form = useForm<ProfileFormValues>({ defaultValues: profileFormValuesOf(profile, locale) })
   const save = useMutation(trpc.client.updateProfile.mutationOptions())
 
   async function submit(values: ProfileFormValues) {
@@ -62,7 +62,7 @@ export function ProfileForm({
         window.location.assign(`/${saved.locale}/portal/profile?saved=1`)
         return
       }
-      form.reset(profileFormValuesOf(saved))
+      form.reset(profileFormValuesOf(saved, locale))
       toast.success(t('saved'))
     } catch (error) {
       const { fields, formMessage } = applyServerErrors(error, form.setError, { fields: profileFieldNames })

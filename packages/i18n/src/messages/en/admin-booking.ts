@@ -245,7 +245,7 @@ export const adminBookingEn = {
     pickStaff: 'Choose who offers the service.',
     pickSlot: 'Choose a free time, or ignore the rules to pick another time.',
     pickUntil: 'Say until when to repeat the appointment.',
-    feedTitle: 'Subscribe in my calendar',
+    feedTitle: 'Subscribe in my calendar app',
     feedIntro:
       'A private address to paste into Google Calendar or Outlook to see your appointments there. Do not share it: whoever has it sees your calendar.',
     feedUrlLabel: 'Your calendar address',

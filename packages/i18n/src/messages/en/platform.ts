@@ -33,7 +33,7 @@ export const platformEn: CatalogOf<typeof platformFr> = {
     networkError: 'The server is not answering. Check your connection and try again.',
     createdTitle: '{name} is live',
     createdBody: 'Your portal is ready and you are its owner: carry on in its admin area.',
-    createdAdminLink: 'Open {name}’s admin area',
+    createdAdminLink: 'Open the admin area of {name}',
     createdPortalLink: 'See the public portal',
     ownerNameLabel: 'Your name',
     ownerNameDescription: 'As your team and your clients will see it.',

@@ -101,6 +101,8 @@ export const bookingFr = {
     withWho: 'avec {name}',
     details: 'Détails',
     addToCalendar: 'Ajouter à mon agenda (.ics)',
+    removeFromCalendar: 'Retirer de mon agenda (.ics)',
+    removeFromCalendarHint: 'Ouvert dans votre application d’agenda, ce fichier en retire le rendez-vous annulé.',
     backToAppointments: 'Retour à mes rendez-vous',
     cancelledOn: 'Annulé le {when}.',
     rescheduledTimes: '{count, plural, one {Déplacé # fois.} other {Déplacé # fois.}}',

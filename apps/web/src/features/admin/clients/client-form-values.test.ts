@@ -32,6 +32,14 @@ describe('client form values', () => {
     expect(updateInputOf('id-1', { ...initial }, initial).data).toEqual({})
   })
 
+  it('shows a stored phone as people write it in the reader’s language, and sends nothing when unchanged', () => {
+    const stored = { ...client, phone: '+14505550132' }
+    expect(formValuesOf(stored, 'en', 'fr').phone).toBe('450 555-0132')
+    const initial = formValuesOf(stored, 'fr', 'en')
+    expect(initial.phone).toBe('450-555-0132')
+    expect(updateInputOf('id-1', { ...initial }, initial).data).toEqual({})
+  })
+
   it('refuses an empty name with the validators’ rule', () => {
     expect(clientFormSchema.safeParse({ ...formValuesOf(null, 'fr'), fullName: '   ' }).success).toBe(false)
   })

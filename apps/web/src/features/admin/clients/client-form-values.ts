@@ -1,3 +1,4 @@
+import { formatPhone, type Locale } from '@portail/i18n'
 import type { TCreateClientInput, TUpdateClientInput } from '@portail/validators'
 import { ZCreateClientInput, ZLocale } from '@portail/validators'
 import { z } from 'zod'
@@ -28,11 +29,16 @@ export interface ClientRecordLike {
   communicationPreferences: { email: boolean; sms: boolean; marketing: boolean }
 }
 
-export function formValuesOf(client: ClientRecordLike | null, defaultLocale: 'fr' | 'en'): ClientFormValues {
+/** `reader`: the page's language, in which the phone is written as people write it (450 555-0132). */
+export function formValuesOf(
+  client: ClientRecordLike | null,
+  defaultLocale: 'fr' | 'en',
+  reader: Locale = defaultLocale,
+): ClientFormValues {
   return {
     fullName: client?.fullName ?? '',
     email: client?.email ?? '',
-    phone: client?.phone ?? '',
+    phone: client?.phone ? formatPhone(reader, client.phone) : '',
     locale: client?.locale ?? defaultLocale,
     prefEmail: client?.communicationPreferences.email ?? true,
     prefSms: client?.communicationPreferences.sms ?? false,

@@ -43,7 +43,7 @@ export function ClientForm({
   const trpc = useTRPC()
   const router = useRouter()
   const base = `/${locale}/admin/clients`
-  const initial = formValuesOf(client, defaultLocale)
+  const initial = formValuesOf(client, defaultLocale, locale)
   const form = useForm<ClientFormValues>({
     resolver: zodResolver(clientFormSchema, zodParseOptions(locale)),
     defaultValues: initial,

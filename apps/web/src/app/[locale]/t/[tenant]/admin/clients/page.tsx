@@ -1,3 +1,4 @@
+import { formatPhone } from '@portail/i18n'
 import { Badge } from '@portail/ui/badge'
 import { buttonVariants } from '@portail/ui/button'
 import { EmptyState } from '@portail/ui/empty-state'
@@ -120,7 +121,7 @@ export default async function AdminClientsPage({ params, searchParams }: Props) 
                   ) : null}
                 </TableCell>
                 <TableCell>{client.email ?? t('none')}</TableCell>
-                <TableCell>{client.phone ?? t('none')}</TableCell>
+                <TableCell>{client.phone ? formatPhone(locale, client.phone) : t('none')}</TableCell>
                 <TableCell>{languageName(client.locale)}</TableCell>
               </TableRow>
             ))}

@@ -99,6 +99,20 @@ export default async function AppointmentPage({ params }: Props) {
               {t('addToCalendar')}
             </a>
           </div>
+        ) : booking.status === 'cancelled' ? (
+          // The file of a cancelled booking cancels the event in a calendar that has it.
+          <div>
+            <a
+              href={`/api/bookings/${booking.id}/ics`}
+              className={buttonVariants({ variant: 'outline' })}
+              aria-describedby="remove-from-calendar-hint"
+            >
+              {t('removeFromCalendar')}
+            </a>
+            <p id="remove-from-calendar-hint" className="mt-2 text-sm text-muted-foreground">
+              {t('removeFromCalendarHint')}
+            </p>
+          </div>
         ) : null}
         {/* Always rendered, so the message of a cancellation survives the refresh that ends it. */}
         <NextIntlClientProvider locale={locale} messages={{ booking: catalogs[locale].booking }}>
