@@ -50,7 +50,8 @@ export function JoinForm(props: Props) {
   )
 }
 
-function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo, askName = false }: Props) {
+/** The form itself, inside a tRPC provider (tests give their own). */
+export function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo, askName = false }: Props) {
   const trpc = useTRPC()
   const ids = useId()
   const [accepted, setAccepted] = useState(false)
