@@ -9,7 +9,9 @@ describe('opening hours in words', () => {
   })
 
   it('writes wall-clock times the way each language does, whatever the server’s zone', () => {
-    expect(wallClock('fr', '08:30')).toMatch(/^8 h 30$/)
+    expect(wallClock('fr', '08:30')).toMatch(/^8\sh\s30$/)
+    // On the hour, French writes no minutes (Office québécois de la langue française).
+    expect(wallClock('fr', '13:00')).toMatch(/^13\sh$/)
     expect(wallClock('en', '17:00')).toMatch(/^5:00\sp\.m\.$/)
   })
 

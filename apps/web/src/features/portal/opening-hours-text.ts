@@ -1,4 +1,4 @@
-import { intlLocales, type Locale } from '@portail/i18n'
+import { createFormatters, intlLocales, type Locale } from '@portail/i18n'
 
 // A fixed Monday: weekday names and wall-clock times are formatted from UTC instants on this week,
 // so the server's own zone and daylight saving never shift them.
@@ -10,13 +10,8 @@ export const weekdayName = (locale: Locale, weekday: number): string =>
     monday + (weekday - 1) * 86_400_000,
   )
 
-/** A wall-clock "HH:MM" as the reader writes times ("8 h 30" / "8:30 a.m."), like createFormatters' time. */
-export function wallClock(locale: Locale, hhmm: string): string {
-  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number)
-  return new Intl.DateTimeFormat(intlLocales[locale], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    monday + (hours * 60 + minutes) * 60_000,
-  )
-}
+/** A wall-clock "HH:MM" as the reader writes times ("8 h 30", "13 h" / "8:30 a.m."): createFormatters' clock. */
+export const wallClock = (locale: Locale, hhmm: string): string => createFormatters({ locale, timeZone: 'UTC' }).clock(hhmm)
 
 /** The zone the hours run on, by its generic name in the reader's language ("heure de l’Est" / "Eastern Time"). */
 export function zoneName(locale: Locale, timeZone: string, at: Date = new Date()): string {
