@@ -37,7 +37,10 @@ afterAll(async () => db.close())
 
 /** A token for the founder on tenant A's portal, made at `clock` as onboarding makes it. */
 const issue = (userId = db.data.founderId, tenantId = db.data.a.id) =>
-  db.app.withTenant({ ...identityActor, userId }, async (tx) => (await issueSessionTransfer(tx, { userId, tenantId }, clock)).token)
+  db.app.withTenant(
+    { ...identityActor, userId },
+    async (tx) => (await issueSessionTransfer(tx, { userId, tenantId }, clock)).token,
+  )
 
 const redeem = (token: string, tenantId: string | null = db.data.a.id) =>
   redeemSessionTransfer(db.app, { token, tenantId }, { secret, now })
@@ -52,7 +55,10 @@ describe('handing a session over to a new portal', () => {
     clock = start
     const token = await issue()
     const [row] = await db.app.withTenant(identityActor, (tx) =>
-      tx.select().from(sessionTransfers).where(eq(sessionTransfers.tokenHash, hashTransferToken(token))),
+      tx
+        .select()
+        .from(sessionTransfers)
+        .where(eq(sessionTransfers.tokenHash, hashTransferToken(token))),
     )
     expect(row?.tokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(row)).not.toContain(token)
@@ -96,7 +102,8 @@ describe('handing a session over to a new portal', () => {
 })
 
 describe('GET /api/auth/dev/session-transfer', () => {
-  const handlers = () => createDevAuthHandlers({ database: db.app, mailer: { send: () => Promise.resolve() }, secret, now })
+  const handlers = () =>
+    createDevAuthHandlers({ database: db.app, mailer: { send: () => Promise.resolve() }, secret, now })
   const url = (token: string, locale = 'en') =>
     `http://alpha-pools.localhost:3000/api/auth/dev/session-transfer?${new URLSearchParams({ token, locale }).toString()}`
 
@@ -129,12 +136,19 @@ describe('GET /api/auth/dev/session-transfer', () => {
   it('refuses a navigation started by another site without spending the token', async () => {
     clock = start
     const token = await issue()
-    const response = await handlers().redeemTransfer(
-      new Request(url(token), { headers: { 'sec-fetch-site': 'cross-site' } }),
-      { tenantId: db.data.a.id },
+    const target = { tenantId: db.data.a.id, platformOrigin: 'http://localhost:3000' }
+    for (const referer of [null, 'https://evil.example/page', 'http://other-shop.localhost:3000/fr/admin']) {
+      const headers = new Headers({ 'sec-fetch-site': 'cross-site' })
+      if (referer) headers.set('referer', referer)
+      const response = await handlers().redeemTransfer(new Request(url(token), { headers }), target)
+      expect(response.headers.get('location')).toBe('/en/sign-in?handover=cross-site&next=%2Fen%2Fadmin')
+      expect(response.headers.get('set-cookie')).toBeNull()
+    }
+    // From the platform's own site (another "site" to a browser on localhost): accepted.
+    const fromPlatform = await handlers().redeemTransfer(
+      new Request(url(token), { headers: { 'sec-fetch-site': 'cross-site', referer: 'http://localhost:3000/' } }),
+      target,
     )
-    expect(response.headers.get('location')).toBe('/en/sign-in?handover=cross-site&next=%2Fen%2Fadmin')
-    expect(response.headers.get('set-cookie')).toBeNull()
-    expect((await redeem(token)).ok).toBe(true)
+    expect(fromPlatform.headers.get('location')).toBe('/en/admin')
   })
 })

@@ -95,6 +95,17 @@ const transferRedirect = (path: string, setCookie?: string) => {
   return new Response(null, { status: 303, headers })
 }
 
+/** Whether the request's Referer is a page of `origin` (our pages send their origin cross-site). */
+function referredBy(request: Request, origin: string | null | undefined): boolean {
+  const referer = request.headers.get('referer')
+  if (!origin || !referer) return false
+  try {
+    return new URL(referer).origin === origin
+  } catch {
+    return false
+  }
+}
+
 export type TransferRefusalReason = TransferRefusal | 'cross-site'
 
 const allowed: RateLimitDecision = { allowed: true, retryAfterSeconds: 0, remaining: Number.POSITIVE_INFINITY }
@@ -217,13 +228,15 @@ export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
      * GET /api/auth/dev/session-transfer?token=…&locale=… on a portal's host: redeems the one-time
      * token "start your business" made for this portal, sets this host's session cookie and goes on
      * to the admin area. `tenantId` is the business of the request's host (null for any other
-     * host). A navigation started by another site is refused before the token is looked at
-     * (Sec-Fetch-Site), so a page elsewhere cannot sign a visitor into someone else's account.
-     * Without a target (a caller that runs every endpoint alike), no portal matches: refused.
+     * host); `platformOrigin` the platform's own site, where the link is opened from. A navigation
+     * another site started is refused before the token is looked at, so a page elsewhere cannot
+     * sign a visitor into someone else's account: `Sec-Fetch-Site: cross-site` passes only with a
+     * Referer from the platform's site (browsers count `localhost` and `x.localhost`, or a custom
+     * domain, as two sites). Without a target, no portal matches: refused.
      */
     async redeemTransfer(
       request: Request,
-      target: { tenantId: string | null } = { tenantId: null },
+      target: { tenantId: string | null; platformOrigin?: string | null } = { tenantId: null },
     ): Promise<Response> {
       const url = new URL(request.url)
       const lang = pickLocale(
@@ -234,7 +247,9 @@ export function createDevAuthHandlers(options: DevAuthHandlerOptions) {
         transferRedirect(
           `/${lang}/sign-in?${new URLSearchParams({ handover: reason, next: `/${lang}/admin` }).toString()}`,
         )
-      if (request.headers.get('sec-fetch-site') === 'cross-site') return refuse('cross-site')
+      if (request.headers.get('sec-fetch-site') === 'cross-site' && !referredBy(request, target.platformOrigin)) {
+        return refuse('cross-site')
+      }
       const refused = await firstRefusal([consume('verifyCodePerIp', addressOf(request))])
       if (refused) return tooManyRequests(refused, lang)
       const token = url.searchParams.get('token') ?? ''

@@ -1,3 +1,4 @@
+import { deploymentScheme } from '@portail/auth'
 import { devAuthFromEnv } from '@portail/auth/dev'
 import { parseTenantHost, resolveTenantBySlug } from '@portail/core/tenants'
 import { webEnv } from '~/env'
@@ -18,5 +19,9 @@ export async function GET(request: Request): Promise<Response> {
   const host = parseTenantHost(request.headers.get('host'), env.rootDomain)
   const tenant = host?.kind === 'tenant' ? await resolveTenantBySlug(database, host.slug) : null
   const { handlers } = devAuthFromEnv(database, { rateLimits: await getRateLimits(), clientAddress: requestAddress })
-  return handlers.redeemTransfer(request, { tenantId: tenant?.status === 'active' ? tenant.id : null })
+  return handlers.redeemTransfer(request, {
+    tenantId: tenant?.status === 'active' ? tenant.id : null,
+    // The link is opened from "start your business", on the platform's own site.
+    platformOrigin: `${deploymentScheme(env.rootDomain)}://${env.rootDomain}`,
+  })
 }
