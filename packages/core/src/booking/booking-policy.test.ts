@@ -43,6 +43,19 @@ describe('cancellationQuote', () => {
     expect(cancellationQuote(facts({ policy: keeps }), start - hour)).toMatchObject({ feeCents: 3086, keepsDeposit: false })
   })
 
+  it('says when cancelling never costs anything, so no deadline needs stating', () => {
+    const noFee = { ...facts().policy, lateCancelFeePercent: 0 }
+    expect(cancellationQuote(facts({ policy: noFee }), start - 48 * hour)).toMatchObject({ free: true, alwaysFree: true })
+    expect(cancellationQuote(facts({ policy: noFee }), start - hour)).toMatchObject({ free: true, alwaysFree: true })
+    // A fee, or a deposit the policy keeps, makes the deadline matter even while still free.
+    expect(cancellationQuote(facts(), start - 48 * hour)).toMatchObject({ free: true, alwaysFree: false })
+    const keeps = { ...noFee, lateCancelKeepsDeposit: true }
+    expect(
+      cancellationQuote(facts({ policy: keeps, paymentRule: 'deposit', depositCents: 2000 }), start - 48 * hour),
+    ).toMatchObject({ free: true, alwaysFree: false })
+    expect(rescheduleQuote(facts({ policy: noFee }), start - 48 * hour).alwaysFree).toBe(false)
+  })
+
   it('cancels an unpaid hold free even late, and refuses once started or when no longer active', () => {
     expect(cancellationQuote(facts({ status: 'pending_payment' }), start - hour)).toMatchObject({ allowed: true, free: true, feeCents: 0 })
     expect(cancellationQuote(facts(), start)).toMatchObject({ allowed: false, refusal: 'started' })

@@ -12,6 +12,11 @@ export interface ChangeQuote {
   feeCents: number
   /** The deposit paid stays with the business (instead of a percentage fee). */
   keepsDeposit: boolean
+  /**
+   * Cancelling costs nothing at any time before the start under this booking's policy (no late fee,
+   * no deposit kept), so `freeUntil` is no deadline the client needs to hear about.
+   */
+  alwaysFree: boolean
   /** ISO instant the free window ends: `freeCancelHours` real hours before the start. */
   freeUntil: string
   /** Reschedules the client has left; null for a cancellation quote. */
@@ -53,7 +58,11 @@ export function lateCancelFee(facts: PolicyFacts): { feeCents: number; keepsDepo
 /** The client's cancellation, now: free up to and including the end of the free window. */
 export function cancellationQuote(facts: PolicyFacts, now: number): ChangeQuote {
   const freeUntil = freeUntilOf(facts)
-  const base = { freeUntil: new Date(freeUntil).toISOString(), remainingReschedules: null }
+  const base = {
+    freeUntil: new Date(freeUntil).toISOString(),
+    remainingReschedules: null,
+    alwaysFree: lateCancelFee(facts).feeCents === 0,
+  }
   if (!isActive(facts.status))
     return { ...base, allowed: false, free: false, feeCents: 0, keepsDeposit: false, refusal: 'notActive' }
   if (now >= facts.start)
@@ -72,6 +81,8 @@ export function rescheduleQuote(facts: PolicyFacts, now: number): ChangeQuote {
     free: refusal === null,
     feeCents: 0,
     keepsDeposit: false,
+    // Moving is never charged, but it has a deadline: the free window is the rule it follows.
+    alwaysFree: false,
     freeUntil: new Date(freeUntil).toISOString(),
     remainingReschedules,
     refusal,

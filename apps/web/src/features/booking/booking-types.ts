@@ -35,6 +35,7 @@ const quoteShape = z.object({
   free: z.boolean(),
   feeCents: z.number(),
   keepsDeposit: z.boolean(),
+  alwaysFree: z.boolean(),
   freeUntil: z.string(),
   remainingReschedules: z.number().nullable(),
   refusal: z.enum(['tooLate', 'maxReschedules', 'notActive', 'started']).nullable(),

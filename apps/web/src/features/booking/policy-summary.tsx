@@ -5,7 +5,8 @@ import { msPerHour as hour } from '@portail/validators'
 
 /**
  * The cancellation policy in words for one appointment before it is booked: until when changes
- * are free, what cancelling costs after that, and how many reschedules are allowed.
+ * are free, what cancelling costs after that (or that it never costs anything), and how many
+ * reschedules are allowed.
  */
 export function PolicySummary({
   policy,
@@ -27,20 +28,28 @@ export function PolicySummary({
   const until = format.dateTime(Date.parse(start) - policy.freeCancelHours * hour)
   const keepsDeposit = policy.lateCancelKeepsDeposit && depositCents !== null && depositCents > 0
   const fee = Math.round((totalCents * policy.lateCancelFeePercent) / 100)
+  // No fee and no deposit kept: a deadline for free cancellation would only alarm; the window
+  // still bounds moving online.
+  const alwaysFree = !keepsDeposit && fee === 0
   return (
     <ul className="list-disc space-y-1 pl-5" data-testid="policy">
       {policy.freeCancelHours === 0 ? (
         // Free until the start: there is no late window, so no late fee to state.
         <li>{t('policyFreeUntilStart', { until })}</li>
+      ) : alwaysFree ? (
+        <>
+          <li>{t('policyAlwaysFree')}</li>
+          {policy.maxReschedules > 0 ? (
+            <li>{t('policyMoveUntil', { hours: policy.freeCancelHours, until })}</li>
+          ) : null}
+        </>
       ) : (
         <>
           <li>{t('policyFree', { hours: policy.freeCancelHours, until })}</li>
           <li>
             {keepsDeposit
               ? t('policyKeepsDeposit', { amount: format.money(depositCents, currency) })
-              : fee > 0
-                ? t('policyFee', { percent: policy.lateCancelFeePercent, amount: format.money(fee, currency) })
-                : t('policyNoFee')}
+              : t('policyFee', { percent: policy.lateCancelFeePercent, amount: format.money(fee, currency) })}
           </li>
         </>
       )}

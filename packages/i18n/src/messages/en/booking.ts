@@ -61,7 +61,8 @@ export const bookingEn = {
       'Free until the appointment starts ({until}); once it has started it can no longer be cancelled or moved online.',
     policyFee: 'After that, cancelling costs {percent}% of the price ({amount}).',
     policyKeepsDeposit: 'After that, cancelling forfeits the {amount} deposit.',
-    policyNoFee: 'After that, cancelling stays free, but the appointment can no longer be moved online.',
+    policyAlwaysFree: 'Cancelling is free, at any time before the appointment.',
+    policyMoveUntil: 'It can be moved online until {hours} h before the appointment, that is until {until}',
     policyReschedules:
       '{count, plural, =0 {This appointment cannot be rescheduled online.} one {You may reschedule it # time online.} other {You may reschedule it # times online.}}',
     paymentNote: 'Online payment is not offered yet: {business} will tell you how to pay {amount}.',
@@ -111,6 +112,7 @@ export const bookingEn = {
     cancelLate: 'Free cancellation ended {ago}: a fee of {percent}% ({amount}) applies.',
     cancelLateDeposit: 'Free cancellation ended {ago}: the {amount} deposit is kept.',
     cancelLateNoFee: 'Free cancellation ended {ago}, but cancelling still costs nothing.',
+    cancelAlwaysFree: 'Cancelling is free.',
     cancelConfirm: 'Yes, cancel',
     cancelConfirmFee: 'Cancel and pay {amount}',
     cancelKeep: 'Keep the appointment',

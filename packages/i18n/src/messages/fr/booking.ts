@@ -61,7 +61,8 @@ export const bookingFr = {
       'Gratuit jusqu’au début du rendez-vous ({until}) ; une fois commencé, il ne peut plus être annulé ni déplacé en ligne.',
     policyFee: 'Après cela, annuler coûte {percent} % du prix ({amount}).',
     policyKeepsDeposit: 'Après cela, annuler fait perdre l’acompte de {amount}.',
-    policyNoFee: 'Après cela, annuler reste gratuit, mais le rendez-vous ne peut plus être déplacé en ligne.',
+    policyAlwaysFree: 'L’annulation est gratuite, à tout moment avant le rendez-vous.',
+    policyMoveUntil: 'Il peut être déplacé en ligne jusqu’à {hours} h avant le rendez-vous, soit jusqu’au {until}.',
     policyReschedules:
       '{count, plural, =0 {Ce rendez-vous ne peut pas être déplacé en ligne.} one {Vous pourrez le déplacer # fois en ligne.} other {Vous pourrez le déplacer # fois en ligne.}}',
     paymentNote: 'Le paiement en ligne n’est pas encore offert : {business} vous indiquera comment régler {amount}.',
@@ -112,6 +113,7 @@ export const bookingFr = {
     cancelLate: 'L’annulation gratuite a pris fin {ago} : des frais de {percent} % ({amount}) s’appliquent.',
     cancelLateDeposit: 'L’annulation gratuite a pris fin {ago} : l’acompte de {amount} est conservé.',
     cancelLateNoFee: 'L’annulation gratuite a pris fin {ago}, mais annuler reste sans frais.',
+    cancelAlwaysFree: 'L’annulation est gratuite.',
     cancelConfirm: 'Oui, annuler',
     cancelConfirmFee: 'Annuler et payer {amount}',
     cancelKeep: 'Garder le rendez-vous',

@@ -63,7 +63,8 @@ export default async function AdminLayout({ children, params }: Props) {
           policyFreeUntilStart: messages.booking.policyFreeUntilStart,
           policyFee: messages.booking.policyFee,
           policyKeepsDeposit: messages.booking.policyKeepsDeposit,
-          policyNoFee: messages.booking.policyNoFee,
+          policyAlwaysFree: messages.booking.policyAlwaysFree,
+          policyMoveUntil: messages.booking.policyMoveUntil,
           policyReschedules: messages.booking.policyReschedules,
         },
       }}
