@@ -19,7 +19,7 @@ import {
 } from './booking-types'
 import { dayLabel } from './day-label'
 import { SlotPicker } from './slot-picker'
-import { monthIn } from './wizard-choice'
+import { dayIn } from './wizard-choice'
 
 /**
  * Cancel and reschedule one of the client's appointments. Both state the consequence from the
@@ -108,17 +108,19 @@ function CancelDialog({ booking, format, onDone }: { booking: BookingDetail; for
   const [changed, setChanged] = useState(false)
   const cancel = useMutation(trpc.booking.cancel.mutationOptions())
   const amount = format.money(quote.feeCents, booking.currency)
-  const consequence = quote.free
-    ? t('cancelFree', { until: format.dateTime(quote.freeUntil) })
-    : quote.keepsDeposit
-      ? t('cancelLateDeposit', { ago: format.relative(quote.freeUntil), amount })
-      : quote.feeCents > 0
-        ? t('cancelLate', {
-            ago: format.relative(quote.freeUntil),
-            percent: booking.policy.lateCancelFeePercent,
-            amount,
-          })
-        : t('cancelLateNoFee', { ago: format.relative(quote.freeUntil) })
+  const consequence = quote.alwaysFree
+    ? t('cancelAlwaysFree')
+    : quote.free
+      ? t('cancelFree', { until: format.dateTime(quote.freeUntil) })
+      : quote.keepsDeposit
+        ? t('cancelLateDeposit', { ago: format.relative(quote.freeUntil), amount })
+        : quote.feeCents > 0
+          ? t('cancelLate', {
+              ago: format.relative(quote.freeUntil),
+              percent: booking.policy.lateCancelFeePercent,
+              amount,
+            })
+          : t('cancelLateNoFee', { ago: format.relative(quote.freeUntil) })
   const otherError = cancel.isError && !changed ? errorText(cancel.error, t('networkError')) : null
   return (
     <div>
@@ -205,7 +207,8 @@ function ReschedulePanel({
   const t = useTranslations('booking')
   const trpc = useTRPC()
   const [open, setOpen] = useState(false)
-  const [firstMonth] = useState(() => monthIn(timeZone, Date.now()))
+  const [today] = useState(() => dayIn(timeZone, Date.now()))
+  const firstMonth = today.slice(0, 7)
   const [month, setMonth] = useState(firstMonth)
   const [date, setDate] = useState<string | null>(null)
   const [picked, setPicked] = useState<Slot | null>(null)
@@ -268,6 +271,7 @@ function ReschedulePanel({
         locale={locale}
         month={month}
         firstMonth={firstMonth}
+        today={today}
         days={days.data}
         status={days.status}
         selected={date}

@@ -15,6 +15,7 @@ export function AvailableDayCalendar({
   locale,
   month,
   firstMonth,
+  today,
   days,
   status,
   selected,
@@ -27,6 +28,11 @@ export function AvailableDayCalendar({
   month: string
   /** No month before this one ("YYYY-MM", today's on the business's clock). */
   firstMonth: string
+  /**
+   * Today on the business's clock ("YYYY-MM-DD"), decided once by the server: the widget's own
+   * "today" (the machine's date) differs between server and browser, which broke hydration.
+   */
+  today: string
   days: readonly string[] | undefined
   status: 'pending' | 'error' | 'success'
   selected: string | null
@@ -51,6 +57,7 @@ export function AvailableDayCalendar({
         aria-describedby={helpId}
         month={dayToDate(`${month}-01`)}
         startMonth={dayToDate(`${firstMonth}-01`)}
+        today={dayToDate(today)}
         onMonthChange={(shown) => onMonthChange(dateToDay(shown).slice(0, 7))}
         selected={selected ? dayToDate(selected) : undefined}
         onSelect={(picked) => {

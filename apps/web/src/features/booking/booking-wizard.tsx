@@ -9,14 +9,9 @@ import { useTRPC } from '~/trpc/client'
 import { AvailableDayCalendar } from './available-day-calendar'
 import type { Catalog } from './booking-types'
 import { dayLabel } from './day-label'
+import { browserStores, clearDraft, handOff, restoredDetails, saveTyped, takeDraft } from './booking-draft'
 import { DetailsStep } from './details-step'
-import {
-  type DetailsFields,
-  detailsFromAddress,
-  loadStoredDetails,
-  type StoredAddress,
-  storeDetails,
-} from './details-fields'
+import { type DetailsFields, detailsFromAddress, type StoredAddress } from './details-fields'
 import { OptionsStep } from './options-step'
 import { ReviewStep } from './review-step'
 import { ServiceStep } from './service-step'
@@ -25,20 +20,24 @@ import { StepProgress } from './step-progress'
 import { TimeStep } from './time-step'
 import { useDuration } from './use-duration'
 import {
-  monthIn,
   readChoice,
   stepsFor,
   stepToShow,
   totals,
   type WizardChoice,
   type WizardStep,
+  wizardSteps,
   writeChoice,
 } from './wizard-choice'
 
 export interface BookingWizardProps {
   locale: Locale
+  /** The business's slug: what the visitor types is kept per business. */
+  tenant: string
   business: string
   timeZone: string
+  /** Today on the business's clock ("YYYY-MM-DD"), decided by the server so both renders agree. */
+  today: string
   catalog: Catalog
   /** Who reads: a visitor signs in at the review; a signed-in person who is not a client joins first. */
   reader: 'visitor' | 'signedIn' | 'client'
@@ -51,7 +50,16 @@ export interface BookingWizardProps {
  * lives in the search params (Back works, a visitor signing in comes back to the review); moving
  * to a step puts the focus on its heading so screen readers announce it.
  */
-export function BookingWizard({ locale, business, timeZone, catalog, reader, profileAddress }: BookingWizardProps) {
+export function BookingWizard({
+  locale,
+  tenant,
+  business,
+  timeZone,
+  today,
+  catalog,
+  reader,
+  profileAddress,
+}: BookingWizardProps) {
   const t = useTranslations('booking')
   const trpc = useTRPC()
   const searchParams = useSearchParams()
@@ -60,18 +68,34 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
   const steps = stepsFor((service?.options.length ?? 0) > 0)
   const step = stepToShow(searchParams.get('step'), service ? choice : { ...choice, serviceId: null }, steps)
   const format = useMemo(() => createFormatters({ locale, timeZone }), [locale, timeZone])
-  const [firstMonth] = useState(() => monthIn(timeZone, Date.now()))
+  const firstMonth = today.slice(0, 7)
   const month = choice.month ?? choice.date?.slice(0, 7) ?? firstMonth
 
   const [details, setDetails] = useState<DetailsFields>(() => detailsFromAddress(profileAddress))
+  const restored = useRef(false)
   useEffect(() => {
-    // After signing in, what the visitor typed comes back; otherwise the profile's address stays.
-    const stored = loadStoredDetails()
-    if (stored) setDetails(stored)
-  }, [])
+    // Storage exists only in the browser: read after hydration, once.
+    if (restored.current) return
+    restored.current = true
+    const stores = browserStores()
+    const draft = stores ? takeDraft(stores, tenant, Date.now()) : null
+    if (!draft) return
+    setDetails(restoredDetails(draft.details, profileAddress))
+    // Back without the choice (a sign-in that ended elsewhere): the one handed off comes back.
+    if (draft.search !== null && !searchParams.has('service')) {
+      const kept = new URLSearchParams(draft.search)
+      const step = wizardSteps.find((each) => each === kept.get('step')) ?? 'review'
+      window.history.replaceState(null, '', `?${writeChoice(readChoice(kept), step).toString()}`)
+    }
+  }, [tenant, profileAddress, searchParams])
   const updateDetails = (next: DetailsFields) => {
     setDetails(next)
-    storeDetails(next)
+    const stores = browserStores()
+    if (stores) saveTyped(stores, tenant, next)
+  }
+  const leaveToSignIn = () => {
+    const stores = browserStores()
+    if (stores) handOff(stores, tenant, { details, search: window.location.search }, Date.now())
   }
 
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -183,6 +207,7 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
             locale={locale}
             month={month}
             firstMonth={firstMonth}
+            today={today}
             days={days.data}
             status={days.status}
             selected={choice.date}
@@ -230,6 +255,7 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
             totals={totals(service, choice.optionIds)}
             duration={duration}
             who={choice.staff && choice.staff !== 'any' ? staffName(choice.staff) : t('staffAnyone')}
+            staffName={staffName}
             details={details}
             format={format}
             reader={reader}
@@ -237,7 +263,11 @@ export function BookingWizard({ locale, business, timeZone, catalog, reader, pro
             onPickSlot={(slot) =>
               go({ ...choice, date: slot.localDate, month: slot.localDate.slice(0, 7), start: slot.start }, 'review')
             }
-            onBooked={() => storeDetails(null)}
+            onLeave={leaveToSignIn}
+            onBooked={() => {
+              const stores = browserStores()
+              if (stores) clearDraft(stores, tenant)
+            }}
           />
         ) : null}
       </section>

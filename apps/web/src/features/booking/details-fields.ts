@@ -45,38 +45,3 @@ export function addressToSend(
   const line2 = fields.line2.trim()
   return { line1, city, province, postalCode, ...(line2 ? { line2 } : {}) }
 }
-
-const storageKey = 'portail.booking.details'
-
-/** Kept for this tab only, so a visitor who signs in finds what they typed at the review. */
-export function loadStoredDetails(): DetailsFields | null {
-  try {
-    const raw = window.sessionStorage.getItem(storageKey)
-    if (!raw) return null
-    const parsed: unknown = JSON.parse(raw)
-    if (typeof parsed !== 'object' || parsed === null) return null
-    const read = (key: keyof DetailsFields) => {
-      const value: unknown = Reflect.get(parsed, key)
-      return typeof value === 'string' ? value : ''
-    }
-    return {
-      line1: read('line1'),
-      line2: read('line2'),
-      city: read('city'),
-      province: read('province'),
-      postalCode: read('postalCode'),
-      notes: read('notes'),
-    }
-  } catch {
-    return null
-  }
-}
-
-export function storeDetails(fields: DetailsFields | null): void {
-  try {
-    if (fields) window.sessionStorage.setItem(storageKey, JSON.stringify(fields))
-    else window.sessionStorage.removeItem(storageKey)
-  } catch {
-    // Storage refused (private mode): the fields simply are not kept across sign-in.
-  }
-}

@@ -34,11 +34,13 @@ export function ReviewStep({
   totals,
   duration,
   who,
+  staffName,
   details,
   format,
   reader,
   onChange,
   onPickSlot,
+  onLeave,
   onBooked,
 }: {
   locale: Locale
@@ -48,12 +50,16 @@ export function ReviewStep({
   policy: Catalog['policy']
   totals: { minutes: number; priceCents: number }
   duration: (minutes: number) => string
+  /** Who was chosen: a name, or "anyone" until the booking says who was assigned. */
   who: string
+  staffName: (staffId: string) => string
   details: DetailsFields
   format: Formatters
   reader: 'visitor' | 'signedIn' | 'client'
   onChange: (step: WizardStep) => void
   onPickSlot: (slot: Slot) => void
+  /** The visitor leaves to sign in or to open their client space, and will come back here. */
+  onLeave: () => void
   onBooked: () => void
 }) {
   const t = useTranslations('booking')
@@ -103,7 +109,7 @@ export function ReviewStep({
           {t('bookedBody', {
             service: locale === 'fr' ? service.nameFr : service.nameEn,
             when: format.dateTime(booked.start),
-            who,
+            who: staffName(booked.staffId),
           })}
         </p>
         {booked.status === 'pending_payment' && booked.holdExpiresAt ? (
@@ -242,11 +248,12 @@ export function ReviewStep({
         <div className="flex flex-col gap-2">
           <div>
             <Button
-              onClick={() =>
+              onClick={() => {
+                onLeave()
                 window.location.assign(
                   `/${locale}/sign-in?next=${encodeURIComponent(`${window.location.pathname}${window.location.search}`)}`,
                 )
-              }
+              }}
             >
               {t('signInToBook')}
             </Button>
@@ -258,11 +265,12 @@ export function ReviewStep({
           <p>{t('joinToBook', { business })}</p>
           <div>
             <Button
-              onClick={() =>
+              onClick={() => {
+                onLeave()
                 window.location.assign(
                   `/${locale}/portal?next=${encodeURIComponent(`${window.location.pathname}${window.location.search}`)}`,
                 )
-              }
+              }}
             >
               {t('joinAction')}
             </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateToDay, dayToDate, monthIn, readChoice, stepsFor, stepToShow, totals, writeChoice } from './wizard-choice'
+import { dateToDay, dayIn, dayToDate, monthIn, readChoice, stepsFor, stepToShow, totals, writeChoice } from './wizard-choice'
 
 const service = '019a0000-0000-7000-8000-000000000001'
 const option = '019a0000-0000-7000-8000-000000000002'
@@ -59,5 +59,13 @@ describe('totals and dates', () => {
     // 03:30 UTC on Dec 1 is still November 30 in Toronto.
     expect(monthIn('America/Toronto', Date.parse('2026-12-01T03:30:00Z'))).toBe('2026-11')
     expect(dateToDay(dayToDate('2026-03-08'))).toBe('2026-03-08')
+  })
+})
+
+describe('today on the business clock', () => {
+  it('is the business’s date, not the machine’s: 21:00 in Toronto is already tomorrow in UTC', () => {
+    const evening = Date.parse('2026-12-08T02:00:00Z')
+    expect(dayIn('America/Toronto', evening)).toBe('2026-12-07')
+    expect(monthIn('America/Toronto', Date.parse('2027-01-01T03:00:00Z'))).toBe('2026-12')
   })
 })

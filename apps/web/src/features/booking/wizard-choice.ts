@@ -110,9 +110,19 @@ export function totals(
 
 /** "YYYY-MM" of an instant on the business's clock. */
 export function monthIn(timeZone: string, at: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at)
+  return dayIn(timeZone, at).slice(0, 7)
+}
+
+/** "YYYY-MM-DD" of an instant on the business's clock. */
+export function dayIn(timeZone: string, at: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}`
+  return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** A calendar day ("YYYY-MM-DD") as the date object the calendar widget draws (its own local midnight). */

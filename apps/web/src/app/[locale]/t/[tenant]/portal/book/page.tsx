@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { BookingWizard } from '~/features/booking/booking-wizard'
+import { dayIn } from '~/features/booking/wizard-choice'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { readPortalVisitor } from '~/server/portal-access'
 import { serverApi } from '~/trpc/server'
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function BookPage({ params }: Props) {
   const locale = await readLocaleParam(params)
-  const reader = await readPortalVisitor((await params).tenant)
+  const { tenant } = await params
+  const reader = await readPortalVisitor(tenant)
   const api = await serverApi()
   const [catalog, profile] = await Promise.all([
     api.booking.catalog(),
@@ -39,8 +41,11 @@ export default async function BookPage({ params }: Props) {
         <TRPCReactProvider locale={locale}>
           <BookingWizard
             locale={locale}
+            tenant={tenant}
             business={reader.tenant.name}
             timeZone={reader.tenant.timeZone}
+            // Decided here once: the server's and the browser's clocks and zones differ.
+            today={dayIn(reader.tenant.timeZone, Date.now())}
             catalog={catalog}
             reader={reader.clientId ? 'client' : reader.identity ? 'signedIn' : 'visitor'}
             profileAddress={profile?.serviceAddress ?? null}
