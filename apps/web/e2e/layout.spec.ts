@@ -27,6 +27,15 @@ const hydrationError =
   /hydrat|react\.dev\/errors\/(418|419|421|422|423|425)\b|react error #(418|419|421|422|423|425)\b/i
 const hydrationErrors = (errors: string[]) => errors.filter((text) => hydrationError.test(text))
 
+/** A Wednesday in September with a two-digit day, at least a month from now, as YYYY-MM-DD. */
+function longDateAhead(): string {
+  const date = new Date(Date.now() + 30 * 86_400_000)
+  date.setUTCHours(12)
+  while (date.getUTCMonth() !== 8 || date.getUTCDay() !== 3 || date.getUTCDate() < 10)
+    date.setUTCDate(date.getUTCDate() + 1)
+  return date.toISOString().slice(0, 10)
+}
+
 test.describe('as the owner', () => {
   test.use({ storageState: sessionOf(owner) })
 
@@ -55,33 +64,66 @@ test.describe('as the owner', () => {
     expect(tableScroll).toBeLessThanOrEqual(0)
   })
 
-  test('on a phone, the schedule page with its exceptions never scrolls sideways', async ({ page, visit }) => {
-    await page.setViewportSize({ width: 390, height: 844 })
-    await visit(tenantUrl(pools, '/fr/admin/schedule'))
-    const main = page.getByRole('main')
-    const form = main.getByRole('form', { name: 'Ajouter une exception' })
-    await expect(form).toBeVisible()
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+  const scheduleWords = {
+    fr: {
+      form: 'Ajouter une exception',
+      kind: 'Type',
+      extra: 'Heures en plus',
+      closed: 'Fermeture',
+      end: 'Fin',
+      reason: /^Raison/,
+      add: 'Ajouter l’exception',
+      remove: /^Retirer l’exception du /,
+      confirm: 'Retirer',
+    },
+    en: {
+      form: 'Add an exception',
+      kind: 'Kind',
+      extra: 'Extra hours',
+      closed: 'Closure',
+      end: 'End',
+      reason: /^Reason/,
+      add: 'Add the exception',
+      remove: /^Remove the exception of /,
+      confirm: 'Remove',
+    },
+  } as const
+  for (const locale of ['fr', 'en'] as const) {
+    test(`on a phone, the schedule page with its exceptions never scrolls sideways (${locale})`, async ({
+      page,
+      visit,
+    }) => {
+      const words = scheduleWords[locale]
+      await page.setViewportSize({ width: 390, height: 844 })
+      await visit(tenantUrl(pools, `/${locale}/admin/schedule`))
+      const main = page.getByRole('main')
+      const form = main.getByRole('form', { name: words.form })
+      await expect(form).toBeVisible()
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
 
-    // Extra hours show the two time fields; a listed exception shows its long remove button.
-    await form.getByLabel('Type').selectOption({ label: 'Heures en plus' })
-    await expect(form.getByLabel('Fin')).toBeVisible()
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+      // Extra hours show the two time fields; a listed exception shows its long remove button.
+      await form.getByLabel(words.kind).selectOption({ label: words.extra })
+      await expect(form.getByLabel(words.end)).toBeVisible()
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
 
-    await form.getByLabel('Type').selectOption({ label: 'Fermeture' })
-    // Far ahead, so no other spec's booking meets it; removed below.
-    const date = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10)
-    await form.getByLabel('Date').fill(date)
-    await form.getByLabel(/^Raison/).fill('Formation des techniciens en sécurité aquatique')
-    await form.getByRole('button', { name: 'Ajouter l’exception' }).click()
-    const remove = main.getByRole('button', { name: /^Retirer l’exception du / })
-    await expect(remove).toBeVisible()
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+      await form.getByLabel(words.kind).selectOption({ label: words.closed })
+      // The longest words a date has (Wednesday/mercredi, September/septembre, two digits) make
+      // the longest remove button; far ahead, so no other spec's booking meets it; removed below.
+      await form.getByLabel('Date').fill(longDateAhead())
+      await form.getByLabel(words.reason).fill('Formation des techniciens en sécurité aquatique')
+      await form.getByRole('button', { name: words.add }).click()
+      const remove = main.getByRole('button', { name: words.remove })
+      await expect(remove).toBeVisible()
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+      // Within the page's column, not only the screen.
+      const [box, column] = [await remove.boundingBox(), await main.boundingBox()]
+      expect(box && column && column.x + column.width - (box.x + box.width)).toBeGreaterThanOrEqual(0)
 
-    await remove.click()
-    await page.getByRole('dialog').getByRole('button', { name: 'Retirer' }).click()
-    await expect(remove).toHaveCount(0)
-  })
+      await remove.click()
+      await page.getByRole('dialog').getByRole('button', { name: words.confirm, exact: true }).click()
+      await expect(remove).toHaveCount(0)
+    })
+  }
 
   test('the services page hydrates without a mismatch', async ({ page }) => {
     const errors = collectErrors(page)
@@ -115,14 +157,12 @@ test.describe('as a client', () => {
   }
 })
 
-test('every page has an icon: /favicon.ico answers 200 on the platform site and on a portal', async ({
-  page,
-  request,
-}) => {
+test('every page has an icon: /favicon.ico answers 200 on the platform site and on a portal', async ({ page }) => {
+  // Through the browser: it resolves *.localhost by itself, Node's resolver does not.
   for (const origin of [rootUrl, tenantUrl(pools, '')]) {
-    const response = await request.get(`${origin}/favicon.ico`)
-    expect(response.status(), `${origin}/favicon.ico`).toBe(200)
-    expect(response.headers()['content-type']).toContain('image/')
+    const response = await page.goto(`${origin}/favicon.ico`)
+    expect(response?.status(), `${origin}/favicon.ico`).toBe(200)
+    expect(response?.headers()['content-type']).toContain('image/')
   }
   await page.goto(`${rootUrl}/fr`)
   await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /favicon\.ico/)

@@ -140,7 +140,7 @@ export function OverridesEditor({
         <ul className="flex flex-col divide-y rounded-lg border">
           {overrides.map((row) => (
             <li key={row.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
-              <div>
+              <div className="min-w-0 [overflow-wrap:anywhere]">
                 <p className="font-medium">{dateText(row.onDate)}</p>
                 <p className="text-sm">
                   {memberName(row.membershipId)} · {describe(row)}
@@ -148,7 +148,14 @@ export function OverridesEditor({
                 {row.reason ? <p className="text-sm text-muted-foreground">{row.reason}</p> : null}
               </div>
               {canWrite ? (
-                <Button variant="outline" size="sm" onClick={() => setRemoving(row)}>
+                // Its name holds the whole date ("Retirer l’exception du mercredi 15 septembre 2027"):
+                // on a phone it wraps instead of pushing the page wider than the screen.
+                <Button
+                  variant="outline"
+                  size="sm"
+                  className="h-auto min-h-8 max-w-full py-1.5 text-left whitespace-normal"
+                  onClick={() => setRemoving(row)}
+                >
                   {t('removeOverride', { date: dateText(row.onDate) })}
                 </Button>
               ) : null}
