@@ -50,7 +50,8 @@ export default async function StartPage({ params }: Props) {
               locale={locale}
               rootDomain={webEnv().rootDomain}
               timeZones={timeZoneChoices()}
-              askOwnerName={hasNoNameOfTheirOwn(identity)}
+              // Under Clerk the name is Clerk's: nothing here could store another one.
+              askOwnerName={!webEnv().clerk && hasNoNameOfTheirOwn(identity)}
             />
           </TRPCReactProvider>
         </NextIntlClientProvider>
