@@ -52,7 +52,18 @@ function renderForm({ answer = refusal, askOwnerName = false } = {}) {
             locale="fr"
             rootDomain="portail.test"
             askOwnerName={askOwnerName}
-            timeZones={['America/Toronto', 'America/Halifax']}
+            timeZones={{
+              lead: [],
+              groups: [
+                {
+                  label: 'Canada',
+                  options: [
+                    { value: 'America/Toronto', label: 'Toronto (heure de l’Est)' },
+                    { value: 'America/Halifax', label: 'Halifax (heure de l’Atlantique)' },
+                  ],
+                },
+              ],
+            }}
           />
         </TRPCProvider>
       </QueryClientProvider>

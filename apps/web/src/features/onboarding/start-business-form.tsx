@@ -9,6 +9,8 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
+import type { TimeZoneChoices } from '~/features/time-zones/time-zone-choices'
+import { TimeZoneOptions } from '~/features/time-zones/time-zone-options'
 import { tradeLabel } from '../tenants/trade-label'
 import { type BusinessField, fieldErrorsOf } from './field-errors'
 import { useDebounced } from './use-debounced'
@@ -37,7 +39,7 @@ export function StartBusinessForm({
 }: {
   locale: Locale
   rootDomain: string
-  timeZones: readonly string[]
+  timeZones: TimeZoneChoices
   /** The founder has no name of their own yet (it is their email's local part): ask for it. */
   askOwnerName?: boolean
 }) {
@@ -246,11 +248,7 @@ export function StartBusinessForm({
         value={timeZone}
         onChange={(event) => setTimeZone(event.target.value)}
       >
-        {timeZones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replace(/_/g, ' ')}
-          </option>
-        ))}
+        <TimeZoneOptions choices={timeZones} />
       </NativeSelectField>
       <NativeSelectField
         ref={refs.defaultLocale}

@@ -7,6 +7,8 @@ import { redirect } from 'next/navigation'
 import { webEnv } from '~/env'
 import { StartBusinessForm } from '~/features/onboarding/start-business-form'
 import { PlatformHeader } from '~/features/platform-site/platform-header'
+import { timeZoneChoices } from '~/features/time-zones/time-zone-choices'
+import { timeZoneWords } from '~/features/time-zones/time-zone-words'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { currentIdentity } from '~/server/page-identity'
 import { platformSignInHref } from '~/server/platform-return'
@@ -22,18 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** Every IANA zone this runtime knows, the default first: the list the API accepts. */
-function timeZoneChoices(): string[] {
-  const zones = Intl.supportedValuesOf('timeZone')
-  return ['America/Toronto', ...zones.filter((zone) => zone !== 'America/Toronto')]
-}
-
 /** "Start your business" on the platform's site: a signed-in person creates a business and owns it. */
 export default async function StartPage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const identity = await currentIdentity()
   if (!identity) redirect(platformSignInHref(locale, `/${locale}/start`))
   const t = await getTranslations('start')
+  // Every IANA zone this runtime knows (the list the API accepts), Canada's first by city.
+  const timeZones = timeZoneChoices(Intl.supportedValuesOf('timeZone'), await timeZoneWords(locale))
   return (
     <>
       <PlatformHeader locale={locale} />
@@ -49,7 +47,7 @@ export default async function StartPage({ params }: Props) {
             <StartBusinessForm
               locale={locale}
               rootDomain={webEnv().rootDomain}
-              timeZones={timeZoneChoices()}
+              timeZones={timeZones}
               // Under Clerk the name is Clerk's: nothing here could store another one.
               askOwnerName={!webEnv().clerk && hasNoNameOfTheirOwn(identity)}
             />
