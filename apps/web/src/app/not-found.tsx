@@ -13,6 +13,8 @@ export default async function NotFound() {
   return (
     <html lang="fr">
       <body className="mx-auto max-w-xl p-8 font-sans">
+        {/* React moves it into <head>: a page without a title is announced by its address. */}
+        <title>{`${fr.errors.notFoundTitle} · ${en.errors.notFoundTitle}`}</title>
         <main>
           <h1 className="text-2xl font-semibold">{fr.errors.notFoundTitle}</h1>
           <p>{fr.errors.notFoundBody}</p>

@@ -1,14 +1,10 @@
-'use client'
-
 import type { Locale } from '@portail/i18n'
-import { Button } from '@portail/ui/button'
-import { useState } from 'react'
-import { postDevAuth } from './dev-auth-client'
+import { buttonVariants } from '@portail/ui/button'
+import { SignOutAction } from './sign-out-action'
 
 /**
- * Ends the session, then reloads the public home (server pages re-read the cookie). Under Clerk
- * (`viaClerk`) it opens the sign-out page instead, where Clerk's own script ends Clerk's session:
- * this header is on every page, and Clerk's provider stays off them.
+ * The header's sign-out button: the kit's small outline button, its classes worked out here on
+ * the server, and the click handled by ./sign-out-action.
  */
 export function SignOutButton({
   label,
@@ -21,19 +17,13 @@ export function SignOutButton({
   locale: Locale
   viaClerk?: boolean
 }) {
-  const [pending, setPending] = useState(false)
-  async function signOut() {
-    setPending(true)
-    if (viaClerk) {
-      window.location.assign(`/${locale}/sign-out`)
-      return
-    }
-    await postDevAuth('sign-out', { locale })
-    window.location.assign(`/${locale}`)
-  }
   return (
-    <Button type="button" variant="outline" size="sm" disabled={pending} onClick={() => void signOut()}>
-      {pending ? pendingLabel : label}
-    </Button>
+    <SignOutAction
+      label={label}
+      pendingLabel={pendingLabel}
+      locale={locale}
+      viaClerk={viaClerk}
+      className={buttonVariants({ variant: 'outline', size: 'sm' })}
+    />
   )
 }

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { ScheduleScreen } from '~/features/admin-booking/schedule-screen'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
-import { getQueryClient, HydrateClient, trpc } from '~/trpc/server'
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/prefetch'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

@@ -6,7 +6,7 @@ import type { PreviewWords } from '~/features/admin-booking/service-preview'
 import { ServicesScreen } from '~/features/admin-booking/services-screen'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
-import { getQueryClient, HydrateClient, trpc } from '~/trpc/server'
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/prefetch'
 
 interface Props {
   params: Promise<{ locale: string; tenant: string }>

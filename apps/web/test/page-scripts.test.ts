@@ -1,0 +1,76 @@
+import { testIdentityHeadersFor } from '@portail/auth/header-test-identity'
+import { domainErrorCatalogs, flattenMessages } from '@portail/i18n'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { httpRequest } from './support/http-request'
+import type { RunningServer } from './support/next-server'
+import { serveBuiltApp } from './support/serve-built-app'
+import type { ServerData } from './support/test-data'
+
+let data: ServerData
+let server: RunningServer
+
+serveBuiltApp((prepared, running) => {
+  data = prepared
+  server = running
+})
+
+const portal = () => `${data.fixture.a.slug}.${server.rootDomain}`
+const clientX = () => testIdentityHeadersFor({ userId: data.fixture.a.clientUserId })
+
+interface PageScripts {
+  /** Every script the page's HTML asks for, as served. */
+  sources: string[]
+  /** Their gzipped size (zlib's default level, as `next start` compresses them). */
+  gzipBytes: number
+}
+
+/** The scripts a first visit of a page downloads: every /_next/static chunk its HTML names. */
+async function scriptsOf(host: string, path: string, headers?: Record<string, string>): Promise<PageScripts> {
+  const page = await httpRequest(server.port, { host, path, ...(headers ? { headers } : {}) })
+  const paths = [...new Set([...page.body.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1]))]
+  expect(paths.length, `scripts of ${host}${path}`).toBeGreaterThan(0)
+  const sources = await Promise.all(
+    paths.map(async (script) => (await httpRequest(server.port, { host, path: script ?? '' })).body),
+  )
+  return { sources, gzipBytes: sources.reduce((sum, source) => sum + gzipSync(source).byteLength, 0) }
+}
+
+// Code a reader's first pages have no use for, each by a string only it contains.
+const unneeded = {
+  // tailwind-merge's class groups: class names are joined on the server.
+  classMerger: 'backdrop-hue-rotate',
+  // TanStack Query's hydration boundary, for pages that prefetch for client components.
+  queryHydration: 'No QueryClient set',
+  // The tRPC client (forms and the booking wizard bring it with them).
+  apiClient: 'TRPCClientError',
+}
+// The API's refusals in both languages: the server words them, no page's script needs them.
+const errorCatalog = flattenMessages(domainErrorCatalogs.en)
+
+const leaks = ({ sources }: PageScripts) => {
+  const found = Object.entries(unneeded)
+    .filter(([, marker]) => sources.some((source) => source.includes(marker)))
+    .map(([name]) => name)
+  const refusals = [...errorCatalog.values()].filter((message) => sources.some((source) => source.includes(message)))
+  return refusals.length > 0 ? [...found, `${refusals.length} refusal messages`] : found
+}
+
+describe('the scripts of a client’s first pages (production build)', () => {
+  it('the public home and the dashboard load no class merger, query hydration, API client or refusal catalog', async () => {
+    const home = await scriptsOf(portal(), '/fr')
+    const dashboard = await scriptsOf(portal(), '/fr/portal', clientX())
+    expect(leaks(home)).toEqual([])
+    expect(leaks(dashboard)).toEqual([])
+  })
+
+  it('the public home and the dashboard weigh little more than a bare page of the same build', async () => {
+    // Next's own not-found page: the framework and React, no page code.
+    const bare = await scriptsOf(server.rootDomain, '/api/page-scripts-test-bare-page')
+    const home = await scriptsOf(portal(), '/fr')
+    const dashboard = await scriptsOf(portal(), '/fr/portal', clientX())
+    // The header's language link and sign-out, the portal's navigation and links: a few kB.
+    expect(home.gzipBytes - bare.gzipBytes).toBeLessThanOrEqual(5_000)
+    expect(dashboard.gzipBytes - bare.gzipBytes).toBeLessThanOrEqual(12_000)
+  })
+})
