@@ -187,9 +187,13 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   // Its calendar file is still offered, and cancels the event in the calendar that holds it.
   const removal = main.getByRole('link', { name: 'Retirer de mon agenda (.ics)' })
   await expect(removal).toBeVisible()
-  const file = await page.request.get(new URL((await removal.getAttribute('href')) ?? '', page.url()).href)
-  expect(file.status()).toBe(200)
-  const ics = await file.text()
+  // Fetched by the page itself, with its session (the runner cannot resolve *.localhost hosts).
+  const file = await page.evaluate(async (href) => {
+    const response = await fetch(href)
+    return { status: response.status, text: await response.text() }
+  }, (await removal.getAttribute('href')) ?? '')
+  expect(file.status).toBe(200)
+  const ics = file.text
   expect(ics).toContain('METHOD:CANCEL')
   expect(ics).toContain('STATUS:CANCELLED')
   expect(ics).toContain('BEGIN:VTIMEZONE')
