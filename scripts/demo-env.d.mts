@@ -1,0 +1,6 @@
+/** See demo-env.mjs. */
+export function demoEnvironment(options: {
+  dataDir: string
+  port: number
+  base?: Record<string, string | undefined>
+}): Record<string, string>

@@ -1,0 +1,47 @@
+// The environment `pnpm demo` starts the production build with: embedded defaults (PGlite, the
+// local mailbox), the dev sign-in, and the seeded operator. A production build refuses the dev
+// sign-in unless told this is not a real deployment (PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION=1) and
+// given its own secrets: this file says so for a demo on this machine only, and `pnpm start`
+// keeps every production default.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+// Anything that would point the demo elsewhere than its own embedded database and mailbox.
+const elsewhere =
+  /^(DATABASE_|PGLITE_DATA_DIR$|REDIS_URL$|RESEND_|MAIL_FROM$|MAIL_FILES_DIR$|CLERK_|NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY$|S3_|FILES_|PORTAIL_TEST_IDENTITY|PORTAIL_ALLOW_TEST_IDENTITY)/
+
+/** A random secret kept in `file` (created on first use, readable by its owner only). */
+function keptSecret(file, make) {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const secret = make()
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+  return secret
+}
+
+/**
+ * `dataDir` holds the demo's database (`pglite/`), its files (`files/`, beside it), its mail
+ * (`mail/`) and the two
+ * secrets it generated on its first start, so sessions and stored logos survive a restart.
+ * `port` is where `next start` listens. Returns the whole environment for the server process.
+ */
+export function demoEnvironment({ dataDir, port, base = process.env }) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const inherited = Object.fromEntries(
+    Object.entries(base).filter(([name, value]) => value !== undefined && !elsewhere.test(name)),
+  )
+  return {
+    ...inherited,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PGLITE_DATA_DIR: join(dataDir, 'pglite'),
+    // A production build has no mailbox page: each mail is also a file there, which `pnpm demo`
+    // prints (demo-mail.mjs), codes and links included, for this machine's user only.
+    MAIL_FILES_DIR: join(dataDir, 'mail'),
+    ROOT_DOMAIN: base.ROOT_DOMAIN || `localhost:${port}`,
+    PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION: '1',
+    DEV_AUTH_SECRET: keptSecret(join(dataDir, 'dev-auth-secret'), () => randomBytes(32).toString('base64url')),
+    FILES_ENCRYPTION_KEY: keptSecret(join(dataDir, 'files-key'), () => randomBytes(32).toString('base64')),
+    PLATFORM_OPERATORS: base.PLATFORM_OPERATORS || 'operator@portail.local',
+  }
+}
