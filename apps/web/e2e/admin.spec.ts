@@ -101,6 +101,31 @@ test.describe(() => {
 })
 
 test.describe(() => {
+  test.use({ storageState: sessionOf(owner) })
+
+  test('the owner reads a client’s record: address on file, appointments, and a portal account its cards agree on', async ({
+    page,
+    visit,
+  }) => {
+    await visit(tenantUrl(pools, '/fr/admin/clients?q=Thompson'))
+    await page.getByRole('link', { name: 'David Thompson' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'David Thompson' })).toBeVisible()
+    const main = page.getByRole('main')
+    await expect(main.getByTestId('client-address')).toContainText('45 Bennett Road')
+    await expect(main.getByTestId('client-address')).toContainText('Morin-Heights')
+    // Linked to an account in the demo data without a consent record: both cards say he joined.
+    await expect(main.getByTestId('client-portal-state')).toHaveText('Ce client a un compte sur le portail.')
+    await expect(main.getByTestId('client-consent')).toContainText('a un compte sur le portail')
+    await expect(main.getByText('n’a pas encore rejoint', { exact: false })).toHaveCount(0)
+    await expect(main.getByRole('heading', { level: 2, name: 'Rendez-vous' })).toBeVisible()
+    await expect(main.getByRole('heading', { level: 3, name: 'À venir' })).toBeVisible()
+    await expect(main.getByRole('heading', { level: 3, name: 'Passés' })).toBeVisible()
+    // No audit key is ever shown raw.
+    await expect(main.getByText(/\b(booking|client)\.[a-z_]+\b/)).toHaveCount(0)
+  })
+})
+
+test.describe(() => {
   test.use({ storageState: sessionOf(englishStaff) })
 
   test('a staff member reads the team page in English, without the owners’ tools', async ({ page, visit }) => {

@@ -10,3 +10,26 @@ test('a business’s public page shows who it is and invites its clients to sign
   await page.getByRole('link', { name: 'Se connecter' }).click()
   await expect(page).toHaveURL(tenantUrl('piscines-laurentides', '/fr/sign-in'))
 })
+
+test('a visitor reads the business’s services and its opening hours on its clock, in each language', async ({
+  page,
+  visit,
+}) => {
+  expect(await visit(tenantUrl('piscines-laurentides', '/fr'))).toBe(200)
+  const services = page.getByRole('region', { name: 'Services' })
+  await expect(services.getByRole('listitem').filter({ hasText: 'Ouverture de piscine' })).toContainText('2 h')
+  await expect(services.getByRole('listitem').filter({ hasText: 'Ouverture de piscine' })).toContainText('275,00 $')
+  const hours = page.getByRole('region', { name: 'Heures d’ouverture' })
+  // The demo team works 8-12 and 13-17 on weekdays (lunch closed), nobody on weekends.
+  // On the hour, French writes no minutes ("8 h", as every time in Portail).
+  await expect(hours.getByTestId('opening-hours')).toContainText(/lundi\s*8\sh à 12\sh, 13\sh à 17\sh/i)
+  await expect(hours.getByTestId('opening-hours')).toContainText(/dimanche\s*Fermé/i)
+  await expect(hours).toContainText('heure de l’Est')
+
+  expect(await visit(tenantUrl('piscines-laurentides', '/en'))).toBe(200)
+  const servicesEn = page.getByRole('region', { name: 'Services' })
+  await expect(servicesEn.getByRole('listitem').filter({ hasText: 'Pool opening' })).toContainText('$275.00')
+  await expect(page.getByRole('region', { name: 'Opening hours' }).getByTestId('opening-hours')).toContainText(
+    /Monday\s*8:00\sa\.m\. to 12:00\sp\.m\., 1:00\sp\.m\. to 5:00\sp\.m\./,
+  )
+})
