@@ -64,6 +64,8 @@ test('a visitor books a home visit with an address and a gate code, signs in on 
   await expect(again).toContainText('Saint-Sauveur QC J0R 1R0')
   await expect(again).toContainText(notes)
   await inTab.getByRole('button', { name: 'Ouvrir mon espace client' }).click()
+  // A new account is named after its email until the person gives their name.
+  await inTab.getByLabel('Votre nom').fill('Client Saint-Sauveur')
   await tab.getByRole('checkbox').check()
   await inTab.getByRole('button', { name: 'Ouvrir mon espace client' }).click()
   await expect(tab.getByRole('heading', { level: 2 })).toHaveText('Vérifiez votre réservation')
@@ -160,4 +162,32 @@ test('the calendar marks the business’s today for a visitor on another day, an
   await expect(today).toHaveAttribute('data-day', dayAhead(0))
   expect(hydration, 'hydration errors on the booking wizard').toEqual([])
   await context.close()
+})
+
+test('a client who signs in during booking without typing an address finds the one on file, with the notes kept', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const main = page.getByRole('main')
+  await page.goto(tenantUrl(pools, '/fr/portal/book'))
+  await main.getByRole('radio', { name: 'Entretien hebdomadaire' }).click()
+  await main.getByRole('button', { name: 'Continuer' }).click()
+  await main.getByRole('radio', { name: /^Peu importe/ }).click()
+  await main.getByRole('button', { name: 'Continuer' }).click()
+  await pickFreeDay(page, dayAhead(3))
+  await page.getByTestId('slots').getByRole('button').first().click()
+  // A visitor does not know the business has the address: only the gate code is typed.
+  await main.getByLabel('Notes pour l’équipe (facultatif)').fill(notes)
+  await main.getByRole('button', { name: 'Continuer' }).click()
+  await expect(page.getByTestId('review')).toContainText('Chez Piscines Laurentides')
+
+  await main.getByRole('button', { name: 'Se connecter pour réserver' }).click()
+  // Loaded (scripts included) before typing: a form sent before React takes it over is lost.
+  await page.waitForURL((url) => url.pathname === '/fr/sign-in')
+  await signInHere(page, 'david.thompson@example.com')
+  const review = page.getByTestId('review')
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vérifiez votre réservation')
+  await expect(review).toContainText('45 Bennett Road')
+  await expect(review).toContainText(notes)
+  await expect(main.getByRole('button', { name: 'Confirmer la réservation' })).toBeVisible()
 })
