@@ -82,6 +82,19 @@ const observance = (kind: 'STANDARD' | 'DAYLIGHT', onset: number, from: number, 
  * Without it a `TZID=` time is unresolvable and parsers read it as floating (the reader's clock).
  */
 export function vtimezone(timeZone: string, firstYear: number, lastYear: number): string {
+  const key = `${timeZone} ${firstYear} ${lastYear}`
+  const known = written.get(key)
+  if (known !== undefined) return known
+  const block = describeZone(timeZone, firstYear, lastYear)
+  // The runtime's tz data does not change while it runs: a feed asked every few minutes scans once.
+  if (written.size >= 64) written.clear()
+  written.set(key, block)
+  return block
+}
+
+const written = new Map<string, string>()
+
+function describeZone(timeZone: string, firstYear: number, lastYear: number): string {
   const from = Date.UTC(firstYear, 0, 1)
   const to = Date.UTC(lastYear + 1, 0, 1)
   const initial = offsetAt(from, timeZone)
