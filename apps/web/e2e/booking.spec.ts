@@ -103,6 +103,8 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await expect(page.getByTestId('review')).toContainText('Douleur à l’épaule droite.')
   // Not a client of the clinic yet: open the client space (privacy notice), which comes back here.
   await main.getByRole('button', { name: 'Ouvrir mon espace client' }).click()
+  // A new account is named after its email until the person gives their name.
+  await main.getByLabel('Votre nom').fill('Camille Client')
   await page.getByRole('checkbox').check()
   await main.getByRole('button', { name: 'Ouvrir mon espace client' }).click()
   await expect(page).toHaveURL(tenantUrl(clinic, reviewPath))
@@ -125,6 +127,7 @@ test('a client books the next free slot in French, sees it on the dashboard, res
   await second.goto(tenantUrl(clinic, '/fr/sign-in'))
   await signInHere(second, `rival.${Date.now()}@example.com`)
   await second.goto(tenantUrl(clinic, '/fr/portal'))
+  await second.getByRole('main').getByLabel('Votre nom').fill('Rival Client')
   await second.getByRole('checkbox').check()
   await second.getByRole('main').getByRole('button', { name: 'Ouvrir mon espace client' }).click()
   await baseExpect(second.getByRole('heading', { level: 1 })).toHaveText(/^Bonjour /)

@@ -26,6 +26,8 @@ test('a new client joins a business with its privacy notice, completes the profi
   await expectAccessible()
   await page.getByRole('button', { name: 'Open my client space' }).click()
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('Tick the box to accept the privacy notice.')
+  // A new account is named after its email until the person gives their name.
+  await page.getByRole('main').getByLabel('Your name').fill('Nadia Roy')
   await page.getByRole('checkbox').check()
   await page.getByRole('button', { name: 'Open my client space' }).click()
 
