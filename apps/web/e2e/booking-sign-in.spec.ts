@@ -163,3 +163,31 @@ test('the calendar marks the business’s today for a visitor on another day, an
   expect(hydration, 'hydration errors on the booking wizard').toEqual([])
   await context.close()
 })
+
+test('a client who signs in during booking without typing an address finds the one on file, with the notes kept', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const main = page.getByRole('main')
+  await page.goto(tenantUrl(pools, '/fr/portal/book'))
+  await main.getByRole('radio', { name: 'Entretien hebdomadaire' }).click()
+  await main.getByRole('button', { name: 'Continuer' }).click()
+  await main.getByRole('radio', { name: /^Peu importe/ }).click()
+  await main.getByRole('button', { name: 'Continuer' }).click()
+  await pickFreeDay(page, dayAhead(3))
+  await page.getByTestId('slots').getByRole('button').first().click()
+  // A visitor does not know the business has the address: only the gate code is typed.
+  await main.getByLabel('Notes pour l’équipe (facultatif)').fill(notes)
+  await main.getByRole('button', { name: 'Continuer' }).click()
+  await expect(page.getByTestId('review')).toContainText('Chez Piscines Laurentides')
+
+  await main.getByRole('button', { name: 'Se connecter pour réserver' }).click()
+  // Loaded (scripts included) before typing: a form sent before React takes it over is lost.
+  await page.waitForURL((url) => url.pathname === '/fr/sign-in')
+  await signInHere(page, 'david.thompson@example.com')
+  const review = page.getByTestId('review')
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vérifiez votre réservation')
+  await expect(review).toContainText('45 Bennett Road')
+  await expect(review).toContainText(notes)
+  await expect(main.getByRole('button', { name: 'Confirmer la réservation' })).toBeVisible()
+})
