@@ -153,6 +153,23 @@ test.describe(() => {
       main.getByRole('button', { name: /David Thompson.*Annulé.*Inspection de spa.*avec Sophie Lavoie/ }),
     ).toBeVisible()
 
+    // The client's record lists the appointment and words its history; its link opens the detail.
+    await visit(tenantUrl(pools, '/fr/admin/clients?q=Thompson'))
+    await page.getByRole('link', { name: 'David Thompson' }).click()
+    const upcoming = main.getByTestId('client-upcoming')
+    await expect(upcoming).toContainText('Inspection de spa avec Sophie Lavoie')
+    await expect(upcoming).toContainText('Annulé')
+    await expect(main.getByText('Rendez-vous réservé').first()).toBeVisible()
+    await expect(main.getByText('Rendez-vous déplacé par l’équipe').first()).toBeVisible()
+    await expect(main.getByText('Rendez-vous annulé').first()).toBeVisible()
+    await expectAccessible()
+    await upcoming.getByRole('link', { name: /Ouvrir Inspection de spa/ }).first().click()
+    // The calendar opens on the appointment's day with its detail over it.
+    await expect(page).toHaveURL(new RegExp(`/fr/admin/bookings\\?date=${date}&booking=`))
+    await expect(detail).toContainText('Inspection de spa')
+    await expect(detail).toContainText('Raison : Bris d’équipement')
+    await page.keyboard.press('Escape')
+
     // Leave the demo hours as they were for the specs that book after this one.
     await visit(tenantUrl(pools, '/fr/admin/schedule'))
     await main.getByLabel('Membre de l’équipe').selectOption({ label: ownerName })
