@@ -16,7 +16,7 @@ export interface LighthousePage {
 async function runOnce(page: LighthousePage, port: number): Promise<LighthouseRun> {
   // Lighthouse sometimes loses a trace (NO_NAVSTART on a busy machine); a run is repeated, a
   // page that keeps failing is an error.
-  for (let failures = 0; ; ) {
+  for (let failures = 0; ;) {
     const result = await lighthouse(page.url, {
       port,
       output: 'json',

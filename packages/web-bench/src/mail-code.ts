@@ -14,8 +14,7 @@ export function newestSignInCode(mails: MailFile[], to: string, since: Date): st
   const address = to.toLowerCase()
   const newest = mails
     .filter(
-      (mail) =>
-        mail.to === address && mail.kind === 'sign-in-code' && Date.parse(mail.deliveredAt) >= since.getTime(),
+      (mail) => mail.to === address && mail.kind === 'sign-in-code' && Date.parse(mail.deliveredAt) >= since.getTime(),
     )
     .sort((a, b) => Date.parse(b.deliveredAt) - Date.parse(a.deliveredAt))[0]
   return newest ? (/\b\d{6}\b/.exec(newest.subject)?.[0] ?? null) : null

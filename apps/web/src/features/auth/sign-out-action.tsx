@@ -35,13 +35,7 @@ export function SignOutAction({
     window.location.assign(`/${locale}`)
   }
   return (
-    <button
-      type="button"
-      data-slot="button"
-      className={className}
-      disabled={pending}
-      onClick={() => void signOut()}
-    >
+    <button type="button" data-slot="button" className={className} disabled={pending} onClick={() => void signOut()}>
       {pending ? pendingLabel : label}
     </button>
   )
