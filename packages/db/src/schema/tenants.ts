@@ -13,6 +13,7 @@ import {
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId } from './context'
 import { rowPolicy } from './row-policy'
+import type { ServiceAddress } from './clients'
 import { localeEnum, tenantStatusEnum } from './enums'
 
 export interface TenantBranding {
@@ -26,7 +27,7 @@ export type TenantSettings = Record<string, unknown>
  *
  * Who may do what (policies below, columns in the grants migration):
  * - visitors and clients read their own tenant's public columns (name, trade, status, time zone,
- *   language, branding), never settings or the identity provider's id;
+ *   language, branding, contact phone and address), never settings or the identity provider's id;
  * - staff read their own tenant and update its profile and settings;
  * - workflows read their own tenant;
  * - operators read every tenant and change only its status, each change audited by core.
@@ -59,6 +60,12 @@ export const tenants = pgTable(
     descriptionFr: text('description_fr'),
     descriptionEn: text('description_en'),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
+    /**
+     * How visitors reach the business, shown on its public page; staff set them. The phone in E.164
+     * (core normalises it), the address shaped like a client's service address (same validator).
+     */
+    contactPhone: text('contact_phone'),
+    contactAddress: jsonb('contact_address').$type<ServiceAddress>(),
     /**
      * The logo (public: every portal page shows it): its file in the storage port, the type its bytes
      * proved (PNG, JPEG or WebP), and a counter bumped by each upload that names it in URLs, so a
@@ -103,6 +110,11 @@ export const tenants = pgTable(
       sql`(${t.logoKey} is null) = (${t.logoContentType} is null)
         and (${t.logoContentType} is null or ${t.logoContentType} in ('image/png', 'image/jpeg', 'image/webp'))
         and ${t.logoVersion} >= 0`,
+    ),
+    check(
+      'tenants_contact',
+      sql`(${t.contactPhone} is null or ${t.contactPhone} ~ '^\\+[1-9][0-9]{7,14}$')
+        and (${t.contactAddress} is null or jsonb_typeof(${t.contactAddress}) = 'object')`,
     ),
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$'`),
     rowPolicy('tenants_public', publicRole, sql`${t.id} = ${currentTenantId}`),
