@@ -117,7 +117,7 @@ test('a visitor books a home visit with an address and a gate code, signs in on 
     await deskMain.getByLabel('Date', { exact: true }).fill(day)
     await baseExpect(booking.first()).toBeVisible({ timeout: 3_000 })
   }).toPass({ timeout: 20_000 })
-  await deskMain.getByRole('button', { name: /marc\.gagnon.*Confirmé.*Entretien hebdomadaire/i }).click()
+  await deskMain.getByRole('button', { name: /Client Saint-Sauveur.*Confirmé.*Entretien hebdomadaire/ }).click()
   const detail = desk.getByRole('dialog')
   await baseExpect(detail).toContainText(street)
   await baseExpect(detail).toContainText('Saint-Sauveur')
