@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZLocale } from './common'
-import { ZEmail } from './contact'
+import { ZEmail, ZPhone, ZServiceAddress } from './contact'
 import { ZBusinessName, ZTimeZone } from './onboarding'
 import { ZMultilineText, ZText } from './text'
 
@@ -29,6 +29,9 @@ export const ZUpdateTenantSettingsInput = z
     descriptionFr: ZDescription.nullable(),
     descriptionEn: ZDescription.nullable(),
     privacyOfficer: ZPrivacyOfficer.nullable(),
+    /** Shown on the public page; stored in E.164, the address shaped like a client's. */
+    contactPhone: ZPhone.nullable(),
+    contactAddress: ZServiceAddress.nullable(),
   })
   .partial()
   .refine((data) => Object.values(data).some((value) => value !== undefined), { message: 'input.nothingToUpdate' })

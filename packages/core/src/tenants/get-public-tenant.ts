@@ -16,6 +16,8 @@ export const publicTenantColumns = {
   logoVersion: sql<number | null>`case when ${tenants.logoKey} is null then null else ${tenants.logoVersion} end`,
   descriptionFr: tenants.descriptionFr,
   descriptionEn: tenants.descriptionEn,
+  contactPhone: tenants.contactPhone,
+  contactAddress: tenants.contactAddress,
 }
 
 /** The current tenant's public face, read through its own policy (visitors see only their portal). */

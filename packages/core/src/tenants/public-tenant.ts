@@ -1,4 +1,4 @@
-import type { TenantBranding } from '@portail/db/schema'
+import type { ServiceAddress, TenantBranding } from '@portail/db/schema'
 
 /** What anyone may know about a business: its public face on the portal. */
 export interface PublicTenant {
@@ -18,4 +18,7 @@ export interface PublicTenant {
 export interface PublicTenantProfile extends PublicTenant {
   descriptionFr: string | null
   descriptionEn: string | null
+  /** How to reach the business: the phone in E.164, a postal address; null when not given. */
+  contactPhone: string | null
+  contactAddress: ServiceAddress | null
 }

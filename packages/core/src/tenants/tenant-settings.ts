@@ -1,9 +1,10 @@
 import type { Tx } from '@portail/db'
-import { tenants } from '@portail/db/schema'
+import { type ServiceAddress, tenants } from '@portail/db/schema'
 import type { TTenantSettingsPatch } from '@portail/validators'
 import { eq, sql } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
-import { appendAudit, changedFields } from '../audit/append-audit'
+import { appendAudit } from '../audit/append-audit'
+import { fieldsThatDiffer } from '../audit/fields-that-differ'
 import { DomainError } from '../errors'
 
 /** The business's profile as its staff see and change it in the admin settings. */
@@ -16,6 +17,9 @@ export interface TenantSettings {
   descriptionFr: string | null
   descriptionEn: string | null
   privacyOfficer: { name: string; email: string } | null
+  /** How visitors reach the business (its public page): the phone in E.164, a postal address. */
+  contactPhone: string | null
+  contactAddress: ServiceAddress | null
   /** The current logo's version (its URL), null when there is none. */
   logoVersion: number | null
   updatedAt: Date
@@ -33,6 +37,8 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
       descriptionEn: tenants.descriptionEn,
       officerName: tenants.privacyOfficerName,
       officerEmail: tenants.privacyOfficerEmail,
+      contactPhone: tenants.contactPhone,
+      contactAddress: tenants.contactAddress,
       logoKey: tenants.logoKey,
       logoVersion: tenants.logoVersion,
       updatedAt: tenants.updatedAt,
@@ -50,6 +56,8 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
     descriptionEn: row.descriptionEn,
     privacyOfficer:
       row.officerName !== null && row.officerEmail !== null ? { name: row.officerName, email: row.officerEmail } : null,
+    contactPhone: row.contactPhone,
+    contactAddress: row.contactAddress,
     logoVersion: row.logoKey === null ? null : row.logoVersion,
     updatedAt: row.updatedAt,
   }
@@ -57,21 +65,34 @@ export async function getTenantSettings(tx: Tx, ctx: Pick<StaffActor, 'tenantId'
 
 /**
  * Staff (settings.write) change the business's name, description in each language, time zone,
- * default language, colour and privacy officer (the logo has its own functions, tenant-logo.ts). Audited as tenant.settings_updated with the names
- * of the fields given. The colour is merged into branding so a logo set elsewhere stays.
+ * default language, colour, privacy officer and public contact (phone, address); the logo has its
+ * own functions, tenant-logo.ts. Audited as tenant.settings_updated with the names of the fields
+ * whose value changed (a save that changed nothing writes nothing). The colour is merged into
+ * branding so a logo set elsewhere stays.
  */
-export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTenantSettingsPatch) {
+export async function updateTenantSettings(tx: Tx, ctx: StaffActor, input: TTenantSettingsPatch) {
+  // An emptied description is no description.
+  const emptyAsNull = (text: string | null | undefined) => (text === '' ? null : text)
+  const patch: TTenantSettingsPatch = {
+    ...input,
+    descriptionFr: emptyAsNull(input.descriptionFr),
+    descriptionEn: emptyAsNull(input.descriptionEn),
+  }
+  const before = await getTenantSettings(tx, ctx)
+  const fields = fieldsThatDiffer({ ...before }, { ...patch })
+  if (fields.length === 0) return before
   const set: Partial<typeof tenants.$inferInsert> = {}
   if (patch.name !== undefined) set.name = patch.name
   if (patch.timeZone !== undefined) set.timeZone = patch.timeZone
   if (patch.defaultLocale !== undefined) set.defaultLocale = patch.defaultLocale
-  // An emptied description is no description.
-  if (patch.descriptionFr !== undefined) set.descriptionFr = patch.descriptionFr === '' ? null : patch.descriptionFr
-  if (patch.descriptionEn !== undefined) set.descriptionEn = patch.descriptionEn === '' ? null : patch.descriptionEn
+  if (patch.descriptionFr !== undefined) set.descriptionFr = patch.descriptionFr
+  if (patch.descriptionEn !== undefined) set.descriptionEn = patch.descriptionEn
   if (patch.privacyOfficer !== undefined) {
     set.privacyOfficerName = patch.privacyOfficer?.name ?? null
     set.privacyOfficerEmail = patch.privacyOfficer?.email ?? null
   }
+  if (patch.contactPhone !== undefined) set.contactPhone = patch.contactPhone
+  if (patch.contactAddress !== undefined) set.contactAddress = patch.contactAddress
   if (patch.primaryColor !== undefined) {
     const [row] = await tx.select({ branding: tenants.branding }).from(tenants).where(eq(tenants.id, ctx.tenantId))
     const branding = { ...row?.branding }
@@ -82,7 +103,8 @@ export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTena
   const updated = await tx
     .update(tenants)
     .set({ ...set, updatedAt: sql`now()` })
-    .where(eq(tenants.id, ctx.tenantId)).returning({ id: tenants.id })
+    .where(eq(tenants.id, ctx.tenantId))
+    .returning({ id: tenants.id })
   if (updated.length === 0) throw new DomainError('NOT_FOUND', 'tenant.notFound')
   await appendAudit(tx, {
     tenantId: ctx.tenantId,
@@ -92,7 +114,7 @@ export async function updateTenantSettings(tx: Tx, ctx: StaffActor, patch: TTena
     entityType: 'tenant',
     entityId: ctx.tenantId,
     clientId: null,
-    fields: changedFields(patch),
+    fields,
   })
   return getTenantSettings(tx, ctx)
 }
