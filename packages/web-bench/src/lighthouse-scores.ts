@@ -26,7 +26,7 @@ async function runOnce(page: LighthousePage, port: number): Promise<LighthouseRu
       ...(page.notFound ? { ignoreStatusCode: true } : {}),
     })
     if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`)
-    const { categories, audits, runtimeError } = result.lhr
+    const { categories, audits, runtimeError, environment } = result.lhr
     if (!runtimeError) {
       return {
         performance: Math.round((categories.performance?.score ?? 0) * 100),
@@ -34,6 +34,7 @@ async function runOnce(page: LighthousePage, port: number): Promise<LighthouseRu
         lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
         tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
         cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+        benchmarkIndex: environment.benchmarkIndex,
       }
     }
     failures += 1

@@ -4,6 +4,8 @@ export interface LighthouseRun {
   lcpMs: number
   tbtMs: number
   cls: number
+  /** Lighthouse's own CPU benchmark of the machine during the run (higher: less busy). */
+  benchmarkIndex: number
 }
 
 export const median = (values: number[]) => {
@@ -21,5 +23,6 @@ export function medians(results: LighthouseRun[]): LighthouseRun {
     lcpMs: of((r) => r.lcpMs),
     tbtMs: of((r) => r.tbtMs),
     cls: of((r) => r.cls),
+    benchmarkIndex: of((r) => r.benchmarkIndex),
   }
 }

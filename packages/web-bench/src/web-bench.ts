@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { signInOverHttp } from './bench-sign-in'
@@ -93,13 +93,16 @@ try {
     `lighthouse (mobile, simulated slow 4G and 4x CPU), median of ${env.BENCH_LIGHTHOUSE_RUNS} rounds, pages in turn; ` +
       `targets: performance >= ${targets.minPerformance}, accessibility >= ${targets.minAccessibility}`,
   )
+  const loadBefore = loadavg()[0] ?? Number.NaN
   const scores = await lighthouseMedians(measured, env.CHROMIUM_PATH, env.BENCH_LIGHTHOUSE_RUNS)
+  // Other work on the machine inflates the main-thread time Lighthouse observes: say how much there was.
+  console.log(`load average (1 min) ${loadBefore.toFixed(1)} -> ${(loadavg()[0] ?? Number.NaN).toFixed(1)}`)
   const rows = await Promise.all(
-    measured.map(async ({ label, route }, index) => ({
-      label,
-      gzipBytes: (await weightOf(route)).gzipBytes,
-      scores: scores[index] ?? { performance: 0, accessibility: 0, lcpMs: Number.NaN, tbtMs: Number.NaN, cls: 0 },
-    })),
+    measured.map(async ({ label, route }, index) => {
+      const pageScores = scores[index]
+      if (!pageScores) throw new Error(`no Lighthouse result for ${label}`)
+      return { label, gzipBytes: (await weightOf(route)).gzipBytes, scores: pageScores }
+    }),
   )
   const [bareRow, ...pageRows] = rows
   if (!bareRow) throw new Error('no bare page measured')
