@@ -48,6 +48,9 @@ export const en: Messages = {
     hoursNone: 'Opening hours are not published yet.',
     hoursClosed: 'Closed',
     hoursSpan: '{start} to {end}',
+    contactTitle: 'Contact',
+    contactPhone: 'Phone',
+    contactAddress: 'Address',
   },
   trades: {
     pool_care: 'Pool care',

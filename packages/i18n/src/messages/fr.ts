@@ -52,6 +52,9 @@ export const fr = {
     hoursNone: 'Les heures d’ouverture ne sont pas encore publiées.',
     hoursClosed: 'Fermé',
     hoursSpan: '{start} à {end}',
+    contactTitle: 'Nous joindre',
+    contactPhone: 'Téléphone',
+    contactAddress: 'Adresse',
   },
   trades: {
     pool_care: 'Entretien de piscines',

@@ -1,6 +1,7 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
+import { AddressFields } from '@portail/ui/address-fields'
 import { brandTheme } from '@portail/ui/brand-theme'
 import { Button } from '@portail/ui/button'
 import {
@@ -17,6 +18,7 @@ import { FormNativeSelect } from '@portail/ui/native-select'
 import { FormTextField } from '@portail/ui/text-field'
 import { Textarea } from '@portail/ui/textarea'
 import { toast } from '@portail/ui/toast'
+import { canadianProvinces } from '@portail/validators'
 import { useMutation } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useRouter } from 'next/navigation'
@@ -55,7 +57,7 @@ export function SettingsForm({
   const locale = useLocale()
   const trpc = useTRPC()
   const router = useRouter()
-  const initial = settingsFormValuesOf(settings)
+  const initial = settingsFormValuesOf(settings, locale)
   const form = useForm<SettingsFormValues>({
     resolver: zodResolver(settingsFormSchema, zodParseOptions(locale)),
     defaultValues: initial,
@@ -87,6 +89,12 @@ export function SettingsForm({
             'primaryColor',
             'privacyOfficer.name',
             'privacyOfficer.email',
+            'contactPhone',
+            'contactAddress.line1',
+            'contactAddress.line2',
+            'contactAddress.city',
+            'contactAddress.province',
+            'contactAddress.postalCode',
           ],
         },
       )
@@ -97,7 +105,13 @@ export function SettingsForm({
   return (
     <Form
       {...form}
-      translateError={(key) => (key === 'settings.officerIncomplete' ? t('officerIncomplete') : translateKey(key))}
+      translateError={(key) =>
+        key === 'settings.officerIncomplete'
+          ? t('officerIncomplete')
+          : key === 'settings.addressIncomplete'
+            ? t('contactAddressIncomplete')
+            : translateKey(key)
+      }
     >
       <form
         onSubmit={(event) => void form.handleSubmit(onSubmit)(event)}
@@ -171,6 +185,32 @@ export function SettingsForm({
           </span>
           <span className="text-sm text-primary underline underline-offset-4">{t('previewLink')}</span>
         </section>
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-1 font-medium">{t('contactTitle')}</legend>
+          <p className="text-sm text-muted-foreground">{t('contactHint')}</p>
+          <FormTextField
+            control={form.control}
+            name="contactPhone"
+            label={t('contactPhoneLabel')}
+            description={t('contactPhoneHint')}
+            type="tel"
+            autoComplete="off"
+            maxLength={40}
+          />
+          <AddressFields<SettingsFormValues>
+            name="contactAddress"
+            labels={{
+              line1: t('contactLine1'),
+              line2: t('contactLine2'),
+              city: t('contactCity'),
+              province: t('contactProvince'),
+              provincePlaceholder: t('contactProvincePlaceholder'),
+              postalCode: t('contactPostalCode'),
+            }}
+            provinces={canadianProvinces}
+            autofill="other"
+          />
+        </fieldset>
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-1 font-medium">{t('privacyTitle')}</legend>
           <p className="text-sm text-muted-foreground">{t('privacyHint')}</p>

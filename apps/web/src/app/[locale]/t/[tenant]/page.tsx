@@ -2,6 +2,7 @@ import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { BusinessContact } from '~/features/portal/business-contact'
 import { BusinessOverview } from '~/features/portal/business-overview'
 import { tenantLogoPath } from '~/features/tenants/logo-path'
 import { tradeLabel } from '~/features/tenants/trade-label'
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A business's public portal page: reached only through the proxy's rewrite of its subdomain. What
- * it offers (services, opening hours) is read as the public actor, like the booking wizard.
+ * it offers (services, opening hours) and how to reach it (phone, address) are read as the public
+ * actor, like the booking wizard.
  */
 export default async function TenantHomePage({ params }: Props) {
   const locale = await readLocaleParam(params)
@@ -65,6 +67,7 @@ export default async function TenantHomePage({ params }: Props) {
         <p className="mt-6 max-w-2xl text-muted-foreground">{t('descriptionPlaceholder', { business: tenant.name })}</p>
       )}
       <BusinessOverview catalog={catalog} week={week} locale={locale} timeZone={profile.timeZone} />
+      <BusinessContact profile={profile} locale={locale} />
       <section aria-labelledby="clients" className="mt-10 rounded-lg border p-6">
         <h2 id="clients" className="text-xl font-semibold">
           {t('clientsTitle')}

@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** The business's profile: name, description in both languages, clock, language, colour, privacy officer, logo. */
+/**
+ * The business's profile: name, description in both languages, clock, language, colour, phone and
+ * address, privacy officer, logo.
+ */
 export default async function AdminSettingsPage({ params }: Props) {
   const locale = await readLocaleParam(params)
   const { role } = await requireStaff(locale, (await params).tenant)
@@ -42,6 +45,8 @@ export default async function AdminSettingsPage({ params }: Props) {
           descriptionFr: settings.descriptionFr,
           descriptionEn: settings.descriptionEn,
           privacyOfficer: settings.privacyOfficer,
+          contactPhone: settings.contactPhone,
+          contactAddress: settings.contactAddress,
         }}
         timeZones={timeZones}
         canWrite={can(role, 'settings.write')}
