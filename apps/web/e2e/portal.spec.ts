@@ -71,7 +71,8 @@ test('a new client joins a business with its privacy notice, completes the profi
   await expect(page).toHaveURL(tenantUrl(business, '/fr/portal/profile?saved=1'))
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.getByRole('status').filter({ hasText: 'Profil enregistré.' })).toBeVisible()
-  await expect(main.getByLabel('Téléphone')).toHaveValue('+15145550188')
+  // Stored as +15145550188, written back as people write it in French.
+  await expect(main.getByLabel('Téléphone')).toHaveValue('514 555-0188')
   await expect(main.getByLabel('Code postal')).toHaveValue('H3A 1H6')
   await expect(main.getByRole('switch', { name: 'Rappels par texto' })).toBeChecked()
   await expectAccessible()

@@ -33,3 +33,23 @@ test('a visitor reads the business’s services and its opening hours on its clo
     /Monday\s*8:00\sa\.m\. to 12:00\sp\.m\., 1:00\sp\.m\. to 5:00\sp\.m\./,
   )
 })
+
+test('a visitor finds the business’s phone, as a number to call, and its address, in each language', async ({
+  page,
+  visit,
+}) => {
+  expect(await visit(tenantUrl('piscines-laurentides', '/fr'))).toBe(200)
+  const contact = page.getByRole('region', { name: 'Nous joindre' })
+  // Stored as +14505550100: written as people write it in French, dialled as stored.
+  const call = contact.getByRole('link', { name: '450 555-0100' })
+  await expect(call).toHaveAttribute('href', 'tel:+14505550100')
+  await expect(contact.getByText('+14505550100')).toHaveCount(0)
+  const address = contact.getByTestId('tenant-address')
+  await expect(address).toContainText('1250, boulevard du Curé-Labelle')
+  await expect(address).toContainText(/Saint-Jérôme QC\s+J7Z 5T2/)
+
+  expect(await visit(tenantUrl('piscines-laurentides', '/en'))).toBe(200)
+  const contactEn = page.getByRole('region', { name: 'Contact' })
+  await expect(contactEn.getByRole('link', { name: '450-555-0100' })).toHaveAttribute('href', 'tel:+14505550100')
+  await expect(contactEn.getByTestId('tenant-address')).toContainText(/Saint-Jérôme QC\s+J7Z 5T2/)
+})
