@@ -235,6 +235,67 @@ test.describe(() => {
 test.describe(() => {
   test.use({ storageState: sessionOf(owner) })
 
+  test('the owner gives the business’s phone and address, shown on its public page, and none when emptied', async ({
+    page,
+    visit,
+    expectAccessible,
+  }) => {
+    await visit(tenantUrl(pools, '/fr/admin/settings'))
+    const main = page.getByRole('main')
+    const contact = main.getByRole('group', { name: 'Téléphone et adresse' })
+    const phone = contact.getByLabel('Téléphone')
+    // The seeded phone, written as people write it in French.
+    await expect(phone).toHaveValue('450 555-0100')
+    await phone.fill('555-01')
+    await main.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(phone).toHaveAttribute('aria-invalid', 'true')
+    await expect(contact.getByText('Numéro de téléphone invalide (ex. : 514 555-0100).')).toBeVisible()
+    await expectAccessible()
+
+    // An address given in part is stopped on the parts missing.
+    await phone.fill('(450) 555-0177')
+    await contact.getByLabel('Ville').fill('')
+    await main.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(contact.getByLabel('Ville')).toHaveAttribute('aria-invalid', 'true')
+    await expect(
+      contact.getByText('Complétez l’adresse (rue, ville, province, code postal)', { exact: false }),
+    ).toBeVisible()
+
+    await contact.getByLabel('Ville').fill('Mirabel')
+    await contact.getByLabel('Code postal').fill('j7j1a1')
+    await main.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+    await visit(tenantUrl(pools, '/en'))
+    const shown = page.getByRole('region', { name: 'Contact' })
+    await expect(shown.getByRole('link', { name: '450-555-0177' })).toHaveAttribute('href', 'tel:+14505550177')
+    await expect(shown.getByTestId('tenant-address')).toContainText(/Mirabel QC\s+J7J 1A1/)
+
+    // Emptied, the public page says nothing of them.
+    await visit(tenantUrl(pools, '/fr/admin/settings'))
+    for (const label of ['Téléphone', 'Adresse', 'Ville', 'Code postal'])
+      await contact.getByLabel(label, { exact: true }).fill('')
+    await contact.getByLabel('Province').selectOption('')
+    await main.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+    await visit(tenantUrl(pools, '/fr'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piscines Laurentides')
+    await expect(page.getByTestId('tenant-contact')).toHaveCount(0)
+
+    // Other specs read the seeded contact: put it back.
+    await visit(tenantUrl(pools, '/fr/admin/settings'))
+    await contact.getByLabel('Téléphone').fill('450 555-0100')
+    await contact.getByLabel('Adresse', { exact: true }).fill('1250, boulevard du Curé-Labelle')
+    await contact.getByLabel('Ville').fill('Saint-Jérôme')
+    await contact.getByLabel('Province').selectOption('QC')
+    await contact.getByLabel('Code postal').fill('J7Z 5T2')
+    await main.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+  })
+})
+
+test.describe(() => {
+  test.use({ storageState: sessionOf(owner) })
+
   test('the owner sends a logo, the portal shows it, and it goes away again', async ({
     page,
     visit,
