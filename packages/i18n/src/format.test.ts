@@ -87,22 +87,6 @@ describe('relative times', () => {
   })
 })
 
-describe('phone numbers', () => {
-  it('writes a Canadian number in its national form, per language', () => {
-    expect(fr.phone('+14505550132')).toBe('450 555-0132')
-    expect(en.phone('+14505550132')).toBe('450-555-0132')
-    expect(fr.phone('(450) 555-0132')).toBe('450 555-0132')
-    expect(fr.phone('+14505550132;ext=12')).toBe('450 555-0132 poste 12')
-    expect(en.phone('+14505550132;ext=12')).toBe('450-555-0132 ext. 12')
-  })
-
-  it('writes another country’s number in international form, and leaves what is not a number as typed', () => {
-    expect(fr.phone('+33123456789')).toBe('+33 1 23 45 67 89')
-    expect(en.phone('+12125550100')).toBe('+1 212 555 0100')
-    expect(en.phone('call the office')).toBe('call the office')
-  })
-})
-
 describe('money', () => {
   it('formats cents as Canadian dollars by default', () => {
     expect(plain(fr.money(123456))).toBe('1 234,56 $')

@@ -6,7 +6,6 @@ export {
   negotiateLocale,
 } from './negotiate-locale'
 export { clockText, createFormatters, type DateInput, type FormatContext, type Formatters } from './format'
-export { formatPhone } from './format-phone'
 export { catalogs, type Messages } from './messages'
 export { catalogDifferences, flattenMessages, type MessageTree } from './catalog-keys'
 export {

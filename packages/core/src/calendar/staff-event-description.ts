@@ -1,5 +1,6 @@
 import type { ServiceAddress } from '@portail/db/schema'
-import { formatPhone, type Locale } from '@portail/i18n'
+import type { Locale } from '@portail/i18n'
+import { formatPhone } from '@portail/i18n/phone'
 import { addressLine } from './render-ics'
 
 // A calendar app shows this text as it is: the labels live here, in both languages, like an email's.

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@portail/api'
-import { formatPhone, type Locale } from '@portail/i18n'
+import type { Locale } from '@portail/i18n'
+import { formatPhone } from '@portail/i18n/phone'
 import { getTranslations } from 'next-intl/server'
 
 type Profile = RouterOutputs['tenant']['current']

@@ -1,5 +1,6 @@
 import type { RouterInputs, RouterOutputs } from '@portail/api'
-import { formatPhone, type Locale } from '@portail/i18n'
+import type { Locale } from '@portail/i18n'
+import { formatPhone } from '@portail/i18n/phone'
 
 type MyProfile = RouterOutputs['client']['me']
 export type ProfileInput = RouterInputs['client']['updateProfile']

@@ -1,4 +1,5 @@
-import { formatPhone, type Locale } from '@portail/i18n'
+import type { Locale } from '@portail/i18n'
+import { formatPhone } from '@portail/i18n/phone'
 import {
   type TUpdateTenantSettingsInput,
   ZBusinessName,

@@ -1,4 +1,4 @@
-import { formatPhone } from '@portail/i18n'
+import { formatPhone } from '@portail/i18n/phone'
 import { Badge } from '@portail/ui/badge'
 import { buttonVariants } from '@portail/ui/button'
 import { EmptyState } from '@portail/ui/empty-state'

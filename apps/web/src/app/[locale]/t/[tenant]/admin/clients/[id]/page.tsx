@@ -1,5 +1,6 @@
 import { can } from '@portail/auth'
 import { createFormatters } from '@portail/i18n'
+import { formatPhone } from '@portail/i18n/phone'
 import { Badge } from '@portail/ui/badge'
 import { Card, CardContent, CardHeader, CardTitle } from '@portail/ui/card'
 import type { Metadata } from 'next'
@@ -88,7 +89,7 @@ export default async function ClientDetailPage({ params }: Props) {
               <dt className="text-muted-foreground">{t('emailLabel')}</dt>
               <dd>{client.email ?? t('none')}</dd>
               <dt className="text-muted-foreground">{t('phoneLabel')}</dt>
-              <dd>{client.phone ? format.phone(client.phone) : t('none')}</dd>
+              <dd>{client.phone ? formatPhone(locale, client.phone) : t('none')}</dd>
               <dt className="text-muted-foreground">{t('localeLabel')}</dt>
               <dd>{client.locale === 'fr' ? t('languageFr') : t('languageEn')}</dd>
             </dl>
