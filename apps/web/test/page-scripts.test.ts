@@ -45,6 +45,19 @@ const unneeded = {
   // The tRPC client (forms and the booking wizard bring it with them).
   apiClient: 'TRPCClientError',
 }
+// What the booking wizard's first step (choosing a service) has no use for (issue 12 §2): the
+// phone-number metadata of libphonenumber-js (29 kB gzipped, it came with every date formatter),
+// and zod with its locales (66 kB: refusal details and stored drafts are read by hand).
+const unneededInWizard = {
+  phoneMetadata: 'INVALID_COUNTRY',
+  zod: '$ZodType',
+  zodLocales: 'Ungültige Eingabe',
+}
+const wizardLeaks = ({ sources }: PageScripts) =>
+  Object.entries(unneededInWizard)
+    .filter(([, marker]) => sources.some((source) => source.includes(marker)))
+    .map(([name]) => name)
+
 // The API's refusals in both languages: the server words them, no page's script needs them.
 const errorCatalog = flattenMessages(domainErrorCatalogs.en)
 
@@ -62,6 +75,13 @@ describe('the scripts of a client’s first pages (production build)', () => {
     const dashboard = await scriptsOf(portal(), '/fr/portal', clientX())
     expect(leaks(home)).toEqual([])
     expect(leaks(dashboard)).toEqual([])
+  })
+
+  it('the booking wizard’s first step loads neither the phone-number metadata nor zod', async () => {
+    const wizard = await scriptsOf(portal(), '/fr/portal/book')
+    // Its own client code is there (the tRPC client), so the page measured is the wizard.
+    expect(wizard.sources.some((source) => source.includes(unneeded.apiClient))).toBe(true)
+    expect(wizardLeaks(wizard)).toEqual([])
   })
 
   it('the public home and the dashboard weigh little more than a bare page of the same build', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { canadianProvinces } from './provinces'
 import { ZText } from './text'
 
 /** Never a control character: an address is copied into mail headers (To, Reply-To). */
@@ -33,7 +34,7 @@ export const ZPhone = ZText.max(40).transform((raw, ctx) => {
   return phone
 })
 
-export const canadianProvinces = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const
+export { canadianProvinces } from './provinces'
 export const ZProvince = ZText.max(10).trim().toUpperCase().pipe(z.enum(canadianProvinces))
 export type TProvince = (typeof canadianProvinces)[number]
 

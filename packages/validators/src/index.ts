@@ -20,8 +20,8 @@ export {
   ZLocale,
   ZPaginationInput,
 } from './common'
+export { canadianProvinces } from './provinces'
 export {
-  canadianProvinces,
   normalisePhone,
   normalisePostalCode,
   type TProvince,

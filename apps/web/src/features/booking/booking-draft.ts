@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { addressToSend, type DetailsFields, detailsFromAddress, type StoredAddress } from './details-fields'
+import { isNumber, isRecord, isString } from './read-unknown'
 
 /**
  * What a visitor typed in the booking wizard (address and notes), kept while they sign in. The
@@ -29,22 +29,39 @@ export const handOffMinutes = 30
 const typedKey = (tenant: string) => `portail.booking.draft.${tenant}`
 const handOffKey = (tenant: string) => `portail.booking.handoff.${tenant}`
 
-const text = (max: number) => z.string().max(max).catch('')
-const detailsShape = z.object({
-  line1: text(200),
-  line2: text(200),
-  city: text(100),
-  province: text(2),
-  postalCode: text(10),
-  notes: text(2000),
-})
-const typedShape = z.object({ details: detailsShape })
-const handOffShape = z.object({ details: detailsShape, search: z.string().max(2000).nullable(), savedAt: z.number() })
+/** A kept field: text up to its length, anything else (missing, too long, not text) empty. */
+const text = (value: unknown, max: number) => (isString(value) && value.length <= max ? value : '')
 
-function read<T>(store: DraftStores['session'], key: string, shape: z.ZodType<T>): T | null {
+function detailsOf(value: unknown): DetailsFields | null {
+  if (!isRecord(value)) return null
+  return {
+    line1: text(value.line1, 200),
+    line2: text(value.line2, 200),
+    city: text(value.city, 100),
+    province: text(value.province, 2),
+    postalCode: text(value.postalCode, 10),
+    notes: text(value.notes, 2000),
+  }
+}
+
+function typedOf(value: unknown): { details: DetailsFields } | null {
+  const details = isRecord(value) ? detailsOf(value.details) : null
+  return details ? { details } : null
+}
+
+function handOffOf(value: unknown): (BookingDraft & { savedAt: number }) | null {
+  if (!isRecord(value)) return null
+  const details = detailsOf(value.details)
+  const { search, savedAt } = value
+  if (!details || !isNumber(savedAt)) return null
+  if (search !== null && !(isString(search) && search.length <= 2000)) return null
+  return { details, search, savedAt }
+}
+
+function read<T>(store: DraftStores['session'], key: string, shape: (value: unknown) => T | null): T | null {
   try {
     const raw = store.getItem(key)
-    return raw === null ? null : (shape.safeParse(JSON.parse(raw)).data ?? null)
+    return raw === null ? null : shape(JSON.parse(raw))
   } catch {
     // Storage refused (private mode, quota) or garbled: nothing to restore.
     return null
@@ -83,9 +100,9 @@ export function handOff(stores: DraftStores, tenant: string, draft: BookingDraft
  * which is taken so that no other tab or later visit finds it again.
  */
 export function takeDraft(stores: DraftStores, tenant: string, now: number): BookingDraft | null {
-  const handedOff = read(stores.local, handOffKey(tenant), handOffShape)
+  const handedOff = read(stores.local, handOffKey(tenant), handOffOf)
   remove(stores.local, handOffKey(tenant))
-  const typed = read(stores.session, typedKey(tenant), typedShape)
+  const typed = read(stores.session, typedKey(tenant), typedOf)
   const fresh = handedOff && now - handedOff.savedAt <= handOffMinutes * 60_000 && now >= handedOff.savedAt
   if (typed) return { details: typed.details, search: fresh ? handedOff.search : null }
   if (!handedOff || !fresh) return null
