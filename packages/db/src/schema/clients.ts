@@ -15,15 +15,9 @@ import { localeEnum } from './enums'
 import { rowPolicy } from './row-policy'
 import { tenants } from './tenants'
 import { users } from './users'
+import type { ServiceAddress } from './postal-address'
 
-export interface ServiceAddress {
-  line1: string
-  line2?: string
-  city: string
-  province: string
-  postalCode: string
-  country: string
-}
+export type { ServiceAddress } from './postal-address'
 
 export interface CommunicationPreferences {
   email: boolean

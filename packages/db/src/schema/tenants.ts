@@ -13,7 +13,7 @@ import {
 import { citext, createdAt, id, updatedAt } from './columns'
 import { currentTenantId } from './context'
 import { rowPolicy } from './row-policy'
-import type { ServiceAddress } from './clients'
+import type { ServiceAddress } from './postal-address'
 import { localeEnum, tenantStatusEnum } from './enums'
 
 export interface TenantBranding {
