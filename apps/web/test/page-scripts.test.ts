@@ -47,11 +47,13 @@ const unneeded = {
 }
 // What the booking wizard's first step (choosing a service) has no use for (issue 12 §2): the
 // phone-number metadata of libphonenumber-js (29 kB gzipped, it came with every date formatter),
-// and zod with its locales (66 kB: refusal details and stored drafts are read by hand).
+// zod with its locales (66 kB: refusal details and stored drafts are read by hand), and the
+// calendar of the day step (react-day-picker's class names; 23 kB, loaded at that step).
 const unneededInWizard = {
   phoneMetadata: 'INVALID_COUNTRY',
   zod: '$ZodType',
   zodLocales: 'Ungültige Eingabe',
+  calendar: 'rdp-',
 }
 const wizardLeaks = ({ sources }: PageScripts) =>
   Object.entries(unneededInWizard)
@@ -77,7 +79,7 @@ describe('the scripts of a client’s first pages (production build)', () => {
     expect(leaks(dashboard)).toEqual([])
   })
 
-  it('the booking wizard’s first step loads neither the phone-number metadata nor zod', async () => {
+  it('the booking wizard’s first step loads neither the phone-number metadata, zod nor the calendar', async () => {
     const wizard = await scriptsOf(portal(), '/fr/portal/book')
     // Its own client code is there (the tRPC client), so the page measured is the wizard.
     expect(wizard.sources.some((source) => source.includes(unneeded.apiClient))).toBe(true)

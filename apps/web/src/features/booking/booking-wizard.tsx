@@ -3,10 +3,10 @@
 import { createFormatters, type Locale } from '@portail/i18n'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslations } from 'next-intl'
+import dynamic from 'next/dynamic'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
-import { AvailableDayCalendar } from './available-day-calendar'
 import type { Catalog } from './booking-types'
 import { dayLabel } from './day-label'
 import { browserStores, clearDraft, handOff, restoredDetails, saveTyped, takeDraft } from './booking-draft'
@@ -29,6 +29,12 @@ import {
   wizardSteps,
   writeChoice,
 } from './wizard-choice'
+
+// The calendar (react-day-picker and date-fns, 23 kB gzipped) loads when its step is shown, not
+// with the wizard's first step (issue 12 §2); rendered on the server all the same.
+const AvailableDayCalendar = dynamic(() =>
+  import('./available-day-calendar').then((module) => module.AvailableDayCalendar),
+)
 
 export interface BookingWizardProps {
   locale: Locale
