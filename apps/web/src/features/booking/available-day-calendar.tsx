@@ -1,6 +1,6 @@
 'use client'
 
-import { createFormatters, type Locale } from '@portail/i18n'
+import { intlLocales, type Locale } from '@portail/i18n'
 import { Button } from '@portail/ui/button'
 import { Calendar } from '@portail/ui/calendar'
 import { useTranslations } from 'next-intl'
@@ -44,10 +44,8 @@ export function AvailableDayCalendar({
   const helpId = useId()
   const free = new Set(days ?? [])
   // The widget's own English label ("Sunday, November 1st, 2026") does not contain the "1" the
-  // button shows, which voice control users would say (WCAG 2.5.3): label with the full date as
-  // Portail writes it ("dimanche 1er novembre 2026"). The calendar day at noon UTC read on the UTC
-  // clock, so the server and every browser name the same day.
-  const { day: fullDay } = createFormatters({ locale, timeZone: 'UTC' })
+  // button shows, which voice control users would say (WCAG 2.5.3): label with the plain full date.
+  const dayName = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full' })
   return (
     <div className="flex flex-col gap-3">
       <p id={helpId} className="text-sm text-muted-foreground">
@@ -66,7 +64,7 @@ export function AvailableDayCalendar({
           if (picked) onSelect(dateToDay(picked))
         }}
         disabled={(shown) => !free.has(dateToDay(shown))}
-        labels={{ labelDayButton: (shown: Date) => fullDay(`${dateToDay(shown)}T12:00:00Z`) }}
+        labels={{ labelDayButton: (shown: Date) => dayName.format(shown) }}
         modifiers={{ free: (shown) => free.has(dateToDay(shown)) }}
         modifiersClassNames={{ free: '[&>button]:font-bold [&>button]:underline [&>button]:underline-offset-4' }}
         className="rounded-md border"
