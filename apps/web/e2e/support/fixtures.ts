@@ -6,6 +6,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the page at rest: a pointer left over the button just clicked would measure its hover
   // shade instead (hover contrast is the UI kit's to check, see packages/ui).
   await page.mouse.move(0, 0)
+  // A toast sliding in, or the one behind it fading out, is half transparent while it moves: axe
+  // would measure that instant's contrast. Wait for every finite animation and transition to end.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  )
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
