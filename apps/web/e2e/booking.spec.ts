@@ -1,41 +1,14 @@
-import { expect as baseExpect, type Page } from '@playwright/test'
+import { expect as baseExpect } from '@playwright/test'
 import { tenantUrl } from './support/env'
+import { dayAhead, pickFreeDay } from './support/booking-wizard'
 import { expect, test } from './support/fixtures'
 import { sessionOf } from './support/sessions'
 import { signInHere } from './support/sign-in'
 
 const clinic = 'clinique-belair'
 
-/** A local date `days` from today on the business's clock (Toronto), as YYYY-MM-DD. */
-function dayAhead(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date())
-  const [year = 0, month = 1, day = 1] = today.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
-}
-
 const nextDay = (day: string) =>
   new Date(Date.parse(`${day}T12:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
-
-/**
- * Picks the first free day on or after `from` in the calendar on screen, moving to the next month
- * when this one has none left. Free days are the only enabled ones.
- */
-async function pickFreeDay(page: Page, from: string): Promise<string> {
-  for (let month = 0; month < 3; month++) {
-    const grid = page.getByRole('grid')
-    await baseExpect(page.getByRole('status').filter({ hasText: 'Chargement' })).toHaveCount(0)
-    const free = await grid
-      .locator('[role="gridcell"][data-day]:not([data-disabled]):not([data-outside])')
-      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-day') ?? ''))
-    const day = free.find((each) => each >= from)
-    if (day) {
-      await grid.locator(`[data-day="${day}"]:not([data-outside]) button`).click()
-      return day
-    }
-    await page.getByRole('button', { name: /mois suivant/i }).click()
-  }
-  throw new Error(`no free day from ${from} in three months`)
-}
 
 test('a client books the next free slot in French, sees it on the dashboard, reschedules it and cancels it for free; another client cannot take that slot and the staff see it in their calendar', async ({
   page,
