@@ -1,6 +1,6 @@
 import type { ActorContext, Database } from '@portail/db'
 import { mailOutbox } from '@portail/db/schema'
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { DeliveryResult, MailTransport, OutgoingMail } from './transport'
 
 /** The relay works for the platform, not a tenant: the identity actor owns the mailbox table. */
@@ -43,6 +43,10 @@ export async function deliverPendingMail(
   const clock = options.now ?? (() => new Date())
   const maxAttempts = options.maxAttempts ?? 8
   const claimedAt = clock()
+  // The clock counts whole milliseconds, Postgres microseconds: a message queued earlier within
+  // the same millisecond is stamped after `claimedAt` (12:00:00.123456 > 12:00:00.123), so the
+  // whole of claimedAt's millisecond counts as due.
+  const dueBefore = new Date(claimedAt.getTime() + 1)
   const claimed = await database.withTenant(relayActor, async (tx) => {
     const due = await tx
       .select({
@@ -55,7 +59,7 @@ export async function deliverPendingMail(
         attempts: mailOutbox.attempts,
       })
       .from(mailOutbox)
-      .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, claimedAt)))
+      .where(and(eq(mailOutbox.status, 'pending'), lt(mailOutbox.nextAttemptAt, dueBefore)))
       .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
       .limit(options.batch ?? 20)
       .for('update', { skipLocked: true })

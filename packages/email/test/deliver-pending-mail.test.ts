@@ -1,7 +1,7 @@
 import type { Database } from '@portail/db'
 import { mailOutbox } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase } from '@portail/db/testing'
-import { asc } from 'drizzle-orm'
+import { asc, sql } from 'drizzle-orm'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { createOutboxMailer, readLocalMailbox } from '../src'
 import {
@@ -64,6 +64,16 @@ describe('deliverPendingMail', () => {
     ])
     expect(await readLocalMailbox(db.app, 'ana@example.test')).toHaveLength(1)
     expect(await deliverPendingMail(db.app, localTransport)).toEqual({ sent: 0, retrying: 0, failed: 0 })
+  })
+
+  it('counts a message queued earlier in the same millisecond as due (the clock has milliseconds, Postgres microseconds)', async () => {
+    await queue(db.app, 'ana@example.test')
+    // Queued at 12:00:00.000500, the relay's clock reading 12:00:00.000 a moment later.
+    await db.app.withTenant({ actor: 'identity', tenantId: null }, (tx) =>
+      tx.update(mailOutbox).set({ nextAttemptAt: sql`'2026-12-07T12:00:00.000500Z'::timestamptz` }),
+    )
+    const now = () => new Date('2026-12-07T12:00:00.000Z')
+    expect(await deliverPendingMail(db.app, localTransport, { now })).toEqual({ sent: 1, retrying: 0, failed: 0 })
   })
 
   it('sends each message with its outbox id as idempotency key and records the provider id', async () => {
