@@ -18,6 +18,10 @@ import { embeddedOrganizationDirectory } from '../src/tenants'
 interface Fixture extends TwoTenantFixture {
   adminUserId: string
   inviteeUserId: string
+  /** Signed in with an emailed code, with no name of their own yet (their email's local part). */
+  newcomerUserId: string
+  /** Signed in with an emailed code, named already. */
+  namedUserId: string
 }
 
 let db: TestDatabase<Fixture>
@@ -34,7 +38,26 @@ beforeAll(async () => {
     }
     const adminUserId = await person('team-admin')
     await admin.db.insert(memberships).values({ tenantId: f.a.id, userId: adminUserId, role: 'admin' })
-    return { ...f, adminUserId, inviteeUserId: await person('invitee') }
+    const [newcomer] = await admin.db
+      .insert(users)
+      .values({
+        externalId: 'dev:nouvel.employe@example.test',
+        email: 'nouvel.employe@example.test',
+        name: 'nouvel.employe',
+      })
+      .returning({ id: users.id })
+    const [named] = await admin.db
+      .insert(users)
+      .values({ externalId: 'dev:nadia@example.test', email: 'nadia@example.test', name: 'Nadia Nommée' })
+      .returning({ id: users.id })
+    if (!newcomer || !named) throw new Error('user not created')
+    return {
+      ...f,
+      adminUserId,
+      inviteeUserId: await person('invitee'),
+      newcomerUserId: newcomer.id,
+      namedUserId: named.id,
+    }
   })
 })
 afterAll(async () => db.close())
@@ -68,6 +91,7 @@ const invitee = (email = 'invitee@example.test', emailVerified = true) => ({
   userId: db.data.inviteeUserId,
   email,
   emailVerified,
+  name: 'invitee Person',
 })
 const accept = (token: string, options: { email?: string; verified?: boolean; now?: Date } = {}) =>
   acceptInvitation(
@@ -162,6 +186,37 @@ describe('team invitations', () => {
     )
     expect(audit).toEqual([{ actor: db.data.inviteeUserId }])
     expect(await domainKeyOf(accept(token))).toBe('CONFLICT invitation.used')
+  })
+
+  it('names a newcomer with the name they give on accepting, and leaves a name of their own alone', async () => {
+    const nameOf = (userId: string) =>
+      asStaff(owner(), (tx) => tx.select({ name: users.name }).from(users).where(eq(users.id, userId)))
+    await asStaff(owner(), (tx) =>
+      createInvitation(tx, owner(), { email: 'nouvel.employe@example.test', role: 'staff' }, links()),
+    )
+    const newcomer = await tokenMailedTo('nouvel.employe@example.test')
+    const as = { userId: db.data.newcomerUserId, email: 'nouvel.employe@example.test', emailVerified: true }
+    await acceptInvitation(
+      db.app,
+      db.data.a.id,
+      { ...as, name: 'nouvel.employe' },
+      { token: newcomer.token, fullName: 'Noé Nouvel' },
+      { organizations: embeddedOrganizationDirectory },
+    )
+    expect(await nameOf(db.data.newcomerUserId)).toEqual([{ name: 'Noé Nouvel' }])
+
+    await asStaff(owner(), (tx) =>
+      createInvitation(tx, owner(), { email: 'nadia@example.test', role: 'staff' }, links()),
+    )
+    const named = await tokenMailedTo('nadia@example.test')
+    await acceptInvitation(
+      db.app,
+      db.data.a.id,
+      { userId: db.data.namedUserId, email: 'nadia@example.test', emailVerified: true, name: 'Nadia Nommée' },
+      { token: named.token, fullName: 'Quelqu’un d’autre' },
+      { organizations: embeddedOrganizationDirectory },
+    )
+    expect(await nameOf(db.data.namedUserId)).toEqual([{ name: 'Nadia Nommée' }])
   })
 
   it('refuses an expired link and a revoked one, and a resend replaces the link', async () => {

@@ -191,7 +191,7 @@ describe('team changes under an identity provider organization', () => {
     const accepted = await acceptInvitation(
       db.app,
       db.data.a.id,
-      { userId: db.data.inviteeUserId, email, emailVerified: true },
+      { userId: db.data.inviteeUserId, email, emailVerified: true, name: 'invitee Person' },
       { token },
       { organizations: httpDirectory(provider), sync: quick },
     )

@@ -82,9 +82,11 @@ export {
 } from './onboarding'
 export {
   type TCreateInvitationInput,
+  type TAcceptInvitationInput,
   type TInvitationIdInput,
   type TInvitationRole,
   type TInvitationTokenInput,
+  ZAcceptInvitationInput,
   ZCreateInvitationInput,
   ZInvitationIdInput,
   ZInvitationRole,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZId } from './common'
 import { ZEmail } from './contact'
+import { ZPersonName } from './person-name'
 import { ZText } from './text'
 
 /** Owners come from creating the business; an invitation makes an admin or a staff member. */
@@ -20,3 +21,7 @@ export const ZInvitationToken = ZText.length(43, { message: 'invitation.notFound
 
 export const ZInvitationTokenInput = z.strictObject({ token: ZInvitationToken })
 export type TInvitationTokenInput = z.input<typeof ZInvitationTokenInput>
+
+/** Accepting a team invitation, with the person's own name when the page asked for it. */
+export const ZAcceptInvitationInput = z.strictObject({ token: ZInvitationToken, fullName: ZPersonName.optional() })
+export type TAcceptInvitationInput = z.input<typeof ZAcceptInvitationInput>

@@ -1,5 +1,5 @@
 import { acceptInvitation, previewInvitation } from '@portail/core/invitations'
-import { ZInvitationTokenInput } from '@portail/validators'
+import { ZAcceptInvitationInput, ZInvitationTokenInput } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { admissionActionProcedure, invitationLinkProcedure } from '../procedures'
 
@@ -17,15 +17,18 @@ export const invitationsRouter = {
    * The signed-in invitee joins the team (their proven email must be the invited one). Under Clerk,
    * `organizationSync` says whether the organization could be told after the commit.
    */
-  accept: admissionActionProcedure
-    .input(ZInvitationTokenInput)
-    .mutation(({ ctx, input }) =>
-      acceptInvitation(
-        ctx.database,
-        ctx.tenant.id,
-        { userId: ctx.identity.userId, email: ctx.identity.email, emailVerified: ctx.identity.emailVerified === true },
-        input,
-        { organizations: ctx.organizations },
-      ),
+  accept: admissionActionProcedure.input(ZAcceptInvitationInput).mutation(({ ctx, input }) =>
+    acceptInvitation(
+      ctx.database,
+      ctx.tenant.id,
+      {
+        userId: ctx.identity.userId,
+        email: ctx.identity.email,
+        emailVerified: ctx.identity.emailVerified === true,
+        name: ctx.identity.name,
+      },
+      input,
+      { organizations: ctx.organizations },
     ),
+  ),
 } satisfies TRPCRouterRecord

@@ -1,9 +1,11 @@
+import { hasNoNameOfTheirOwn } from '@portail/auth'
 import type { Database } from '@portail/db'
 import { memberships, staffInvitations } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
+import { setOwnName } from '../onboarding/set-own-name'
 import type { OrganizationDirectory } from '../tenants/organization-directory'
 import {
   type OrganizationSync,
@@ -19,6 +21,8 @@ export interface Invitee {
   userId: string
   email: string
   emailVerified: boolean
+  /** Their name as the identity service knows it (the email's local part until they give one). */
+  name: string
 }
 
 /**
@@ -36,7 +40,7 @@ export async function acceptInvitation(
   database: Database,
   tenantId: string,
   invitee: Invitee,
-  input: { token: string },
+  input: { token: string; fullName?: string | undefined },
   deps: { organizations: OrganizationDirectory; now?: Date; sync?: OrganizationSyncPolicy },
 ): Promise<{ role: 'admin' | 'staff'; organizationSync: OrganizationSync }> {
   const now = deps.now ?? new Date()
@@ -79,6 +83,14 @@ export async function acceptInvitation(
       return { role, orgId: await organizationOf(tx, tenantId) }
     },
   )
+  // The name the person gave, when theirs was still their email's local part: a second transaction
+  // because it is another actor (identity: a dev user's name only; under Clerk the name is Clerk's).
+  const fullName = input.fullName
+  if (fullName && hasNoNameOfTheirOwn(invitee)) {
+    await database.withTenant({ actor: 'identity', tenantId: null, userId: invitee.userId }, (tx) =>
+      setOwnName(tx, invitee.userId, fullName),
+    )
+  }
   const change = orgId ? { action: 'addMember' as const, input: { orgId, userId: invitee.userId, role } } : null
   return { role, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
 }

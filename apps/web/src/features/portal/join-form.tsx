@@ -7,6 +7,7 @@ import { Label } from '@portail/ui/label'
 import { TextField } from '@portail/ui/text-field'
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useId, useRef, useState } from 'react'
+import { nameIssueOf } from '~/features/auth/name-issue'
 import { TRPCReactProvider, useTRPC } from '~/trpc/client'
 
 /** The form's words, already in the reader's language (the page translates them on the server). */
@@ -131,17 +132,4 @@ export function JoinFormFields({ locale, privacyNoticeVersion, labels, returnTo,
       </Button>
     </form>
   )
-}
-
-/** The first input issue of a refused join that is about the name, if any. */
-function nameIssueOf(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || !('zodIssues' in data)) return null
-  const issues: unknown = data.zodIssues
-  if (!Array.isArray(issues)) return null
-  for (const issue of issues as unknown[]) {
-    if (typeof issue !== 'object' || issue === null || !('path' in issue) || !('message' in issue)) continue
-    const { path, message } = issue
-    if (Array.isArray(path) && path[0] === 'fullName' && typeof message === 'string') return message
-  }
-  return null
 }

@@ -150,6 +150,8 @@ export const portalEn: CatalogOf<typeof portalFr> = {
     signInFirst: 'Sign in with the email address that received the invitation to accept it.',
     signIn: 'Sign in to accept',
     accept: 'Accept the invitation',
+    nameLabel: 'Your name',
+    nameDescription: 'As the team and the clients of {business} will read it.',
     accepting: 'Accepting…',
     accepted: 'Welcome to the team! Opening the admin area…',
     wrongEmail:

@@ -152,6 +152,8 @@ export const portalFr = {
     signInFirst: 'Connectez-vous avec l’adresse courriel qui a reçu l’invitation pour l’accepter.',
     signIn: 'Se connecter pour accepter',
     accept: 'Accepter l’invitation',
+    nameLabel: 'Votre nom',
+    nameDescription: 'Comme l’équipe et les clients de {business} le liront.',
     accepting: 'Acceptation…',
     accepted: 'Bienvenue dans l’équipe ! Ouverture de l’administration…',
     wrongEmail:

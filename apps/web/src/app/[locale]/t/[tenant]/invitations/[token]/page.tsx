@@ -1,3 +1,4 @@
+import { hasNoNameOfTheirOwn } from '@portail/auth'
 import { catalogs, createFormatters, type Locale } from '@portail/i18n'
 import { buttonVariants } from '@portail/ui/button'
 import { TRPCError } from '@trpc/server'
@@ -6,6 +7,7 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
+import { webEnv } from '~/env'
 import { AcceptInvitation } from '~/features/invitations/accept-invitation'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { signInHref } from '~/server/sign-in-return'
@@ -84,7 +86,12 @@ export default async function InvitationPage({ params }: Props) {
     next = (
       <NextIntlClientProvider locale={locale} messages={{ invitation: catalogs[locale].invitation }}>
         <TRPCReactProvider locale={locale}>
-          <AcceptInvitation token={token} locale={locale} />
+          <AcceptInvitation
+            token={token}
+            locale={locale}
+            business={business}
+            askName={!webEnv().clerk && hasNoNameOfTheirOwn(context.identity)}
+          />
         </TRPCReactProvider>
       </NextIntlClientProvider>
     )
