@@ -65,11 +65,30 @@ export async function pgliteTemplate(): Promise<string> {
 
 const duplicateDatabase = '42P04'
 
-/** The name of a migrated Postgres database for this run's migrations, built if missing. */
+/**
+ * The name of a migrated Postgres database for this run's migrations, built if missing. One build
+ * at a time on the server (an advisory lock on a reserved session): roles are cluster-wide, and two
+ * packages migrating at once collided on `ALTER ROLE` ("tuple concurrently updated", CI's Postgres
+ * pass). A process that waited finds the template the other built.
+ */
 export async function postgresTemplate(server: postgres.Sql, serverUrl: string): Promise<string> {
   const template = `portail_template_${migrationsKey()}`
-  const found = await server`select 1 from pg_database where datname = ${template}`
-  if (found.length > 0) return template
+  const exists = async (sql: postgres.Sql) =>
+    (await sql`select 1 from pg_database where datname = ${template}`).length > 0
+  if (await exists(server)) return template
+  // The harness's server pool holds one connection: everything below runs on the reserved one.
+  const session = await server.reserve()
+  try {
+    await session`select pg_advisory_lock(hashtext('portail_template_build'))`
+    if (!(await exists(session))) await buildTemplate(session, serverUrl, template)
+  } finally {
+    await session`select pg_advisory_unlock(hashtext('portail_template_build'))`.catch(() => undefined)
+    session.release()
+  }
+  return template
+}
+
+async function buildTemplate(server: postgres.ReservedSql, serverUrl: string, template: string) {
   const building = `portail_template_building_${randomBytes(6).toString('hex')}`
   await server.unsafe(`create database ${building}`)
   const url = new URL(serverUrl)
@@ -86,5 +105,4 @@ export async function postgresTemplate(server: postgres.Sql, serverUrl: string):
     await server.unsafe(`drop database if exists ${building} with (force)`)
     if (!(error instanceof postgres.PostgresError && error.code === duplicateDatabase)) throw error
   }
-  return template
 }
