@@ -147,11 +147,14 @@ test.describe(() => {
     await page.getByRole('link', { name: 'Se connecter pour accepter' }).click()
     await signInHere(page, invitee)
 
-    // Back on the invitation, signed in with the invited address: accept, then the admin area opens.
+    // Back on the invitation, signed in with the invited address: a newcomer gives their name,
+    // accepts, then the admin area opens under that name (not the email's local part).
     await expect(page).toHaveURL(/\/fr\/invitations\//)
+    await page.getByRole('main').getByLabel('Votre nom').fill('Émile Employé')
     await expectAccessible()
     await page.getByRole('button', { name: 'Accepter l’invitation' }).click()
     await expect(page).toHaveURL(tenantUrl(business, '/fr/admin'))
+    await expect(page.getByText('Émile Employé · Employé')).toBeVisible()
 
     // The same link again, now used: it says so, and offers the admin area.
     await visit(emailed)
