@@ -4,10 +4,10 @@ import { catalogs } from '@portail/i18n'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client'
-import { observable } from '@trpc/server/observable'
+import { createTRPCClient } from '@trpc/client'
 import { NextIntlClientProvider } from 'next-intl'
 import { afterEach, describe, expect, it } from 'vitest'
+import { nameRefusingLink } from '~/features/auth/name-refusing-link'
 import { TRPCProvider } from '~/trpc/client'
 import { AcceptInvitation } from './accept-invitation'
 
@@ -15,26 +15,7 @@ const token = 'a'.repeat(43)
 
 /** invitations.accept refuses the name as the API would, and records what it was sent. */
 function renderPage(askName: boolean, sent: unknown[]) {
-  const link: TRPCLink<AppRouter> =
-    () =>
-    ({ op }) =>
-      observable((observer) => {
-        sent.push(op.input)
-        observer.error(
-          TRPCClientError.from({
-            error: {
-              code: -32600,
-              message: 'Invalid input',
-              data: {
-                code: 'BAD_REQUEST',
-                httpStatus: 400,
-                zodIssues: [{ path: ['fullName'], message: 'Indiquez votre nom, pas votre adresse courriel.' }],
-              },
-            },
-          }),
-        )
-        return () => undefined
-      })
+  const link = nameRefusingLink(sent)
   const queryClient = new QueryClient()
   render(
     <NextIntlClientProvider locale="fr" messages={{ invitation: catalogs.fr.invitation }}>

@@ -3,9 +3,9 @@ import type { AppRouter } from '@portail/api'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createTRPCClient, TRPCClientError, type TRPCLink } from '@trpc/client'
-import { observable } from '@trpc/server/observable'
+import { createTRPCClient } from '@trpc/client'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { nameRefusingLink } from '~/features/auth/name-refusing-link'
 import { TRPCProvider } from '~/trpc/client'
 import { JoinFormFields } from './join-form'
 
@@ -21,26 +21,7 @@ const labels = {
 
 /** portal.join refuses the name as the API would, and records what it was sent. */
 function renderForm(askName: boolean, sent: unknown[]) {
-  const link: TRPCLink<AppRouter> =
-    () =>
-    ({ op }) =>
-      observable((observer) => {
-        sent.push(op.input)
-        observer.error(
-          TRPCClientError.from({
-            error: {
-              code: -32600,
-              message: 'Invalid input',
-              data: {
-                code: 'BAD_REQUEST',
-                httpStatus: 400,
-                zodIssues: [{ path: ['fullName'], message: 'Indiquez votre nom, pas votre adresse courriel.' }],
-              },
-            },
-          }),
-        )
-        return () => undefined
-      })
+  const link = nameRefusingLink(sent)
   const queryClient = new QueryClient()
   render(
     <QueryClientProvider client={queryClient}>
