@@ -7,6 +7,7 @@ export {
 } from './negotiate-locale'
 export { clockText, createFormatters, type DateInput, type FormatContext, type Formatters } from './format'
 export { catalogs, type Messages } from './messages'
+export { emailCatalogs, type EmailMessages } from './messages/email-catalogs'
 export { catalogDifferences, flattenMessages, type MessageTree } from './catalog-keys'
 export {
   type DomainErrorMessages,
