@@ -1,1 +1,14 @@
-export {}
+export { notify } from './notify/notify'
+export type {
+  BookingMessageProps,
+  DeliveryChannel,
+  DeliveryOutcome,
+  DeliveryOutcomeStatus,
+  EmailTemplateName,
+  NotificationTopic,
+  NotifyAttachment,
+  NotifyRecipient,
+  NotifyRequest,
+  SkipReason,
+  StaffNoticeKind,
+} from './notify/notify-types'
