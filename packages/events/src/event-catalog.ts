@@ -32,6 +32,17 @@ export const eventCatalog = {
   'booking/completed': z.strictObject(bookingRef),
   /** Staff recorded that the client did not come (the reason stays in the audit log, not here). */
   'booking/no-show': z.strictObject(bookingRef),
+  /**
+   * The team of a business changed (an invitation accepted, a role changed, a member removed): the
+   * identity provider's organization is brought in line after the commit, with retries, by a
+   * workflow that reads the membership as it is then (so events applied late or out of order still
+   * leave the organization matching the team).
+   */
+  'team/member-changed': z.strictObject({
+    /** Our users.id of the member. */
+    userId: z.uuid(),
+    change: z.enum(['added', 'roleChanged', 'removed']),
+  }),
 } as const
 
 export type EventName = keyof typeof eventCatalog
