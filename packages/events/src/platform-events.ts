@@ -26,7 +26,9 @@ type WithTenant<N extends EventName> = ReturnType<typeof withTenantId<(typeof ev
  * and the platform events. The Inngest client types its events from this.
  */
 export const workflowEventCatalog = {
-  ...(Object.fromEntries((Object.keys(eventCatalog) as EventName[]).map((name) => [name, withTenantId(eventCatalog[name])])) as {
+  ...(Object.fromEntries(
+    (Object.keys(eventCatalog) as EventName[]).map((name) => [name, withTenantId(eventCatalog[name])]),
+  ) as {
     [N in EventName]: WithTenant<N>
   }),
   ...platformEventCatalog,
