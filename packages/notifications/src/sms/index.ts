@@ -1,0 +1,14 @@
+export { InvalidPhoneNumberError, requireE164, toE164 } from './phone'
+export { countSmsSegments, isGsm7, type SmsEncoding, type SmsLength, toGsm7 } from './segments'
+export {
+  isSmsTemplate,
+  type RenderedSms,
+  renderSms,
+  type SmsBookingProps,
+  type SmsContext,
+  type SmsTemplateName,
+  smsTemplateNames,
+  UnknownSmsTemplateError,
+} from './sms-templates'
+export { queueSms, type QueuedSms } from './queue-sms'
+export { localSmsTransport, type OutgoingSms, type SmsDeliveryResult, type SmsTransport } from './transport'
