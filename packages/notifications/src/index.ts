@@ -12,3 +12,5 @@ export type {
   SkipReason,
   StaffNoticeKind,
 } from './notify/notify-types'
+export * from './sms'
+export * from './push'
