@@ -12,6 +12,7 @@ import {
   drizzleTransactions,
   type WithTenant,
 } from '../with-tenant'
+import { type Listen, listenPglite, listenPostgres } from './listen'
 import { pipelinedTransactions } from './pipelined-transactions'
 
 /**
@@ -22,6 +23,11 @@ export interface Database {
   readonly withTenant: WithTenant
   /** Round trip to the server, for the health check. Needs no privilege. */
   ping(): Promise<void>
+  /**
+   * LISTEN on a channel (needs no privilege): a dedicated connection on Postgres, the session
+   * itself on PGlite. Meant to be called once per process and channel (see listen.ts).
+   */
+  listen: Listen
   close(): Promise<void>
 }
 
@@ -29,6 +35,7 @@ const fromDrizzle = (
   driver: Database['driver'],
   db: AnyDrizzle,
   transactions: ContextTransactions,
+  listen: Listen,
   close: () => Promise<void>,
 ): Database => ({
   driver,
@@ -36,6 +43,7 @@ const fromDrizzle = (
   async ping() {
     await db.execute(sql`select 1`)
   },
+  listen,
   close,
 })
 
@@ -51,7 +59,7 @@ export function connectPostgres(
     acquireTimeoutMs: options.acquireTimeoutMs,
   })
   return Object.assign(
-    fromDrizzle('postgres', db, transactions, () => client.end({ timeout: 5 })),
+    fromDrizzle('postgres', db, transactions, listenPostgres(client), () => client.end({ timeout: 5 })),
     { sql: client },
   )
 }
@@ -64,5 +72,5 @@ export function connectPostgres(
 export async function demoteToApp(admin: AdminConnection & { driver: 'pglite' }): Promise<Database> {
   await admin.client.exec(`set session authorization ${dbRoleNames.login}`)
   const db = drizzlePglite({ client: admin.client, schema })
-  return fromDrizzle('pglite', db, drizzleTransactions(db), () => admin.close())
+  return fromDrizzle('pglite', db, drizzleTransactions(db), listenPglite(admin.client), () => admin.close())
 }
