@@ -11,3 +11,18 @@ export {
   type StaffInvitationEmailInput,
 } from './staff-invitation-email'
 export { clientPortalInvitationEmail, type ClientPortalInvitationEmailInput } from './client-portal-invitation-email'
+export { renderEmail } from './render-email'
+export {
+  type BookingEmailTemplateName,
+  type BookingMessageProps,
+  type ClientPortalInvitationEmailProps,
+  type CodeEmailProps,
+  type EmailBrand,
+  type EmailContext,
+  type EmailPropsByTemplate,
+  type EmailTemplateName,
+  emailTemplateNames,
+  type RenderedEmail,
+  type StaffInvitationEmailProps,
+} from './email-types'
+export { contrastRatio, defaultBrandColor, emailPalette } from './brand-colors'
