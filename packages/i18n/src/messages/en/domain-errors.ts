@@ -115,6 +115,9 @@ export const domainErrorsEn: DomainErrorMessages = {
     invalidSeriesEnd: 'The series end date must follow the first appointment, at most a year later.',
     seriesEmpty: 'No appointment of this series could be placed: nothing was created.',
   },
+  notification: {
+    notFound: 'Notification not found.',
+  },
   pagination: {
     invalidCursor: 'The list position is no longer valid; reload the list.',
   },

@@ -126,6 +126,9 @@ export const domainErrorsFr = {
     invalidSeriesEnd: 'La date de fin de la série doit suivre le premier rendez-vous, au plus un an plus tard.',
     seriesEmpty: 'Aucun rendez-vous de cette série n’a pu être placé : rien n’a été créé.',
   },
+  notification: {
+    notFound: 'Notification introuvable.',
+  },
   pagination: {
     invalidCursor: 'La position dans la liste n’est plus valide ; rechargez la liste.',
   },
