@@ -21,8 +21,7 @@ export type PushEnv =
 
 type Source = Record<string, string | undefined>
 
-const base64urlBytes = (value: string) =>
-  /^[A-Za-z0-9_-]+$/.test(value) ? Buffer.from(value, 'base64url').length : -1
+const base64urlBytes = (value: string) => (/^[A-Za-z0-9_-]+$/.test(value) ? Buffer.from(value, 'base64url').length : -1)
 
 const subjectSchema = z.union([z.url({ protocol: /^https$/ }), z.string().regex(/^mailto:[^\s@]+@[^\s@]+$/)])
 

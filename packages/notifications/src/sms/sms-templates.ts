@@ -47,6 +47,9 @@ interface Slots {
   link: string
 }
 
+/** `when` ending a sentence: "9:30 a.m." takes no second full stop. */
+const endOf = (when: string) => (when.endsWith('.') ? when : `${when}.`)
+
 /**
  * The words, written within GSM-7 (à, é, è, ù are in it; ê, ô, î, ç, « », ’ are not: "arrêter",
  * "reçu" or a typographic apostrophe would turn a message into UCS-2, 70 characters a segment).
@@ -55,19 +58,24 @@ interface Slots {
  */
 const texts: Record<Locale, Record<SmsTemplateName, (s: Slots) => string>> = {
   fr: {
-    'booking-reminder': (s) => `Rappel ${s.business} : ${s.service} le ${s.when}.${s.link} STOP pour ne plus recevoir`,
-    'booking-confirmed': (s) => `${s.business} : ${s.service} le ${s.when} est confirmé.${s.link} STOP pour ne plus recevoir`,
-    'booking-cancelled': (s) => `${s.business} : ${s.service} du ${s.when} est annulé.${s.link} STOP pour ne plus recevoir`,
+    'booking-reminder': (s) =>
+      `Rappel ${s.business} : ${s.service} le ${endOf(s.when)}${s.link} STOP pour ne plus recevoir`,
+    'booking-confirmed': (s) =>
+      `${s.business} : ${s.service} le ${s.when} est confirmé.${s.link} STOP pour ne plus recevoir`,
+    'booking-cancelled': (s) =>
+      `${s.business} : ${s.service} du ${s.when} est annulé.${s.link} STOP pour ne plus recevoir`,
     'booking-rescheduled': (s) =>
-      `${s.business} : ${s.service} est déplacé au ${s.when}.${s.link} STOP pour ne plus recevoir`,
+      `${s.business} : ${s.service} est déplacé au ${endOf(s.when)}${s.link} STOP pour ne plus recevoir`,
     'booking-hold-expired': (s) =>
       `${s.business} : ${s.service} du ${s.when} n'est plus réservé, faute de paiement.${s.link} STOP pour ne plus recevoir`,
   },
   en: {
-    'booking-reminder': (s) => `Reminder from ${s.business}: ${s.service} on ${s.when}.${s.link} Reply STOP to opt out`,
+    'booking-reminder': (s) =>
+      `Reminder from ${s.business}: ${s.service} on ${endOf(s.when)}${s.link} Reply STOP to opt out`,
     'booking-confirmed': (s) => `${s.business}: ${s.service} on ${s.when} is confirmed.${s.link} Reply STOP to opt out`,
     'booking-cancelled': (s) => `${s.business}: ${s.service} on ${s.when} is cancelled.${s.link} Reply STOP to opt out`,
-    'booking-rescheduled': (s) => `${s.business}: ${s.service} moved to ${s.when}.${s.link} Reply STOP to opt out`,
+    'booking-rescheduled': (s) =>
+      `${s.business}: ${s.service} moved to ${endOf(s.when)}${s.link} Reply STOP to opt out`,
     'booking-hold-expired': (s) =>
       `${s.business}: ${s.service} on ${s.when} is no longer held, as it was not paid.${s.link} Reply STOP to opt out`,
   },
@@ -80,7 +88,8 @@ const septetBudget = (segments: number) => (segments === 1 ? 160 : 153 * segment
 /** Names are cut to fit, never below this many characters (then the link goes instead). */
 const shortestName = 12
 
-const cut = (text: string, length: number) => (text.length <= length ? text : `${text.slice(0, length - 3).trimEnd()}...`)
+const cut = (text: string, length: number) =>
+  text.length <= length ? text : `${text.slice(0, length - 3).trimEnd()}...`
 
 /**
  * A booking SMS in the recipient's language, GSM-7 only, and within its segment budget: the
@@ -92,7 +101,9 @@ export function renderSms(template: SmsTemplateName, props: SmsBookingProps, con
   const write = texts[context.locale][template] as ((s: Slots) => string) | undefined
   if (!write) throw new UnknownSmsTemplateError(template)
   const format = createFormatters({ locale: context.locale, timeZone: props.timeZone })
-  const when = toGsm7(`${format.shortDay(props.start)} ${context.locale === 'fr' ? 'à' : 'at'} ${format.time(props.start)}`)
+  const when = toGsm7(
+    `${format.shortDay(props.start)} ${context.locale === 'fr' ? 'à' : 'at'} ${format.time(props.start)}`,
+  )
   const business = toGsm7(context.businessName.trim().replace(/\s+/g, ' '))
   const service = toGsm7(props.serviceName.trim().replace(/\s+/g, ' '))
   const budget = septetBudget(maxSegments(template))
