@@ -31,6 +31,12 @@ describe('permission matrix', () => {
     expect(can('client', 'team.invite')).toBe(false)
   })
 
+  it('lets every client and team member read their own notifications, and operators none inside a tenant', () => {
+    for (const role of ['owner', 'admin', 'staff', 'client'] as const)
+      expect(can(role, 'notifications.read')).toBe(true)
+    expect(can('operator', 'notifications.read')).toBe(false)
+  })
+
   it('reserves the platform console to operators', () => {
     for (const role of ['owner', 'admin', 'staff', 'client'] as const)
       expect(can(role, 'platform.tenants.read')).toBe(false)

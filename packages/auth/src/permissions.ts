@@ -30,6 +30,8 @@ export const actions = [
   'team.names',
   'profile.read',
   'profile.write',
+  /** One's own in-app notifications (reading them, marking them read); never anyone else's. */
+  'notifications.read',
   'platform.tenants.read',
   'platform.tenants.manage',
 ] as const
@@ -47,6 +49,7 @@ const staffDaily: readonly Action[] = [
   'documents.write',
   'settings.read',
   'team.read',
+  'notifications.read',
 ]
 
 // Admins run the business day to day (and may remove a member who is not an owner); only the
@@ -80,6 +83,7 @@ const matrix: Record<Role, ReadonlySet<Action>> = {
     'messages.write',
     'documents.read',
     'documents.write',
+    'notifications.read',
   ]),
   operator: new Set(['platform.tenants.read', 'platform.tenants.manage']),
 }
