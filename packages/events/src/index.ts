@@ -10,6 +10,7 @@ export {
   setEventSink,
   type WorkflowEvent,
 } from './event-sink'
+export { nudgeOutboxAfter } from './outbox-nudge'
 export {
   platformEventCatalog,
   type PlatformEventName,
