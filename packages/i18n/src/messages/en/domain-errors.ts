@@ -95,7 +95,8 @@ export const domainErrorsEn: DomainErrorMessages = {
     depositInvalid: 'A deposit is needed with the "deposit" rule, and only with it; it cannot exceed the price.',
     hoursInvalid: 'Invalid hours: the end time must come after the start time (HH:MM).',
     hoursOverlap: 'Two time spans of the same day overlap.',
-    reminderOrder: 'The second reminder must come closer to the appointment than the first (fewer hours), or be 0 to turn it off.',
+    reminderOrder:
+      'The second reminder must come closer to the appointment than the first (fewer hours), or be 0 to turn it off.',
     staffNotMember: 'This person is not a member of the team.',
     overrideNotFound: 'Schedule exception not found.',
     optionMissing: 'Option not found.',

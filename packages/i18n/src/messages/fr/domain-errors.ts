@@ -104,7 +104,8 @@ export const domainErrorsFr = {
       'Un acompte est requis avec la règle « acompte », et seulement avec elle ; il ne peut dépasser le prix.',
     hoursInvalid: 'Heures invalides : l’heure de fin doit suivre l’heure de début (HH:MM).',
     hoursOverlap: 'Deux plages horaires du même jour se chevauchent.',
-    reminderOrder: 'Le second rappel doit venir plus près du rendez-vous que le premier (moins d’heures), ou valoir 0 pour le désactiver.',
+    reminderOrder:
+      'Le second rappel doit venir plus près du rendez-vous que le premier (moins d’heures), ou valoir 0 pour le désactiver.',
     staffNotMember: 'Cette personne ne fait pas partie de l’équipe.',
     overrideNotFound: 'Exception d’horaire introuvable.',
     optionMissing: 'Option introuvable.',
