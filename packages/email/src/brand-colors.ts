@@ -36,7 +36,7 @@ export interface EmailPalette {
   accent: string
   /** The button's background: the brand colour as chosen. */
   button: string
-  /** The button's text: white or near-black, whichever reads better on `button`. */
+  /** The button's text: white, else near-black, else black: the first that reads on `button` (4.5:1). */
   buttonText: string
 }
 
@@ -52,7 +52,8 @@ export function emailPalette(brandColor: string | null): EmailPalette {
   const rgb = parseHex(brandColor ?? '') ?? parseHex(defaultBrandColor)
   if (!rgb) throw new Error('the default brand colour is not a colour')
   const button = toHex(rgb)
-  const buttonText = contrastRatio(button, white) >= contrastRatio(button, ink) ? white : ink
+  // White or black always reaches 4.5:1 on one side; ink (softer than black) when it reads as well.
+  const buttonText = [white, ink, '#000000'].find((text) => contrastRatio(button, text) >= 4.5) ?? '#000000'
   let accent = rgb
   for (let step = 0; step < 20 && contrastRatio(toHex(accent), white) < 4.5; step += 1) {
     accent = accent.map((channel) => channel * 0.85) as [number, number, number]

@@ -110,7 +110,8 @@ export function ActionButton({ ctx, href, label }: { ctx: EmailContext; href: st
       >
         {label}
       </Button>
-      <Text style={{ ...footerText, wordBreak: 'break-all' }}>
+      {/* The address spelled out for a mail app that hides buttons; the text part has it after the label already. */}
+      <Text style={{ ...footerText, wordBreak: 'break-all' }} data-skip-in-text="true">
         <Link href={href} style={{ color: palette.accent }}>
           {href}
         </Link>

@@ -1,22 +1,28 @@
 import type { EmailPropsByTemplate, EmailTemplateName } from '../email-types'
+import { bookingCancelledEmail } from './booking-cancelled'
+import { bookingConfirmedEmail } from './booking-confirmed'
+import { bookingHoldExpiredEmail } from './booking-hold-expired'
+import { bookingNoShowEmail } from './booking-no-show'
+import { bookingReminderEmail } from './booking-reminder'
+import { bookingRescheduledEmail } from './booking-rescheduled'
+import { bookingStaffNoticeEmail } from './booking-staff-notice'
+import { clientPortalInvitationEmail } from './client-portal-invitation'
 import type { EmailTemplate } from './email-template'
 import { signInCodeEmail } from './sign-in-code'
-
-const notYet = (name: string): EmailTemplate<unknown> => () => {
-  throw new Error(`the ${name} email template is not written yet`)
-}
+import { staffInvitationEmail } from './staff-invitation'
+import { stepUpCodeEmail } from './step-up-code'
 
 /** Each message's template by name. */
 export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailPropsByTemplate[Name]> } = {
   'sign-in-code': signInCodeEmail,
-  'step-up-code': notYet('step-up-code'),
-  'staff-invitation': notYet('staff-invitation'),
-  'client-portal-invitation': notYet('client-portal-invitation'),
-  'booking-confirmed': notYet('booking-confirmed'),
-  'booking-staff-notice': notYet('booking-staff-notice'),
-  'booking-reminder': notYet('booking-reminder'),
-  'booking-cancelled': notYet('booking-cancelled'),
-  'booking-rescheduled': notYet('booking-rescheduled'),
-  'booking-hold-expired': notYet('booking-hold-expired'),
-  'booking-no-show': notYet('booking-no-show'),
+  'step-up-code': stepUpCodeEmail,
+  'staff-invitation': staffInvitationEmail,
+  'client-portal-invitation': clientPortalInvitationEmail,
+  'booking-confirmed': bookingConfirmedEmail,
+  'booking-staff-notice': bookingStaffNoticeEmail,
+  'booking-reminder': bookingReminderEmail,
+  'booking-cancelled': bookingCancelledEmail,
+  'booking-rescheduled': bookingRescheduledEmail,
+  'booking-hold-expired': bookingHoldExpiredEmail,
+  'booking-no-show': bookingNoShowEmail,
 }

@@ -52,7 +52,6 @@ export const emailEn: CatalogOf<typeof emailFr> = {
       with: 'With',
       where: 'Where',
       client: 'Client',
-      timeZoneNote: 'Time at {business} ({zone}).',
       manage: 'Manage my appointment',
       manageStaff: 'See the appointment',
     },
@@ -61,7 +60,6 @@ export const emailEn: CatalogOf<typeof emailFr> = {
       preview: '{service} on {date}',
       heading: 'Your appointment is confirmed',
       intro: 'Your appointment with {business} is confirmed. Here it is:',
-      calendar: 'The attached file adds it to your calendar.',
     },
     bookingStaffNotice: {
       subject: 'New appointment: {client}, {date}',
@@ -99,9 +97,8 @@ export const emailEn: CatalogOf<typeof emailFr> = {
       headingStaff: 'Appointment moved',
       intro: 'Your appointment with {business} has a new time.',
       introStaff: 'The appointment of {client} has a new time.',
-      before: 'Before',
-      after: 'Now',
-      calendar: 'The attached file updates your calendar.',
+      before: 'Before: {date}',
+      after: 'Now: {date}',
     },
     bookingHoldExpired: {
       subject: 'Booking not completed: {service}',

@@ -55,7 +55,6 @@ export const emailFr = {
       with: 'Avec',
       where: 'Où',
       client: 'Client',
-      timeZoneNote: 'Heure de {business} ({zone}).',
       manage: 'Gérer mon rendez-vous',
       manageStaff: 'Voir le rendez-vous',
     },
@@ -64,7 +63,6 @@ export const emailFr = {
       preview: '{service} le {date}',
       heading: 'Votre rendez-vous est confirmé',
       intro: 'Votre rendez-vous chez {business} est confirmé. Le voici :',
-      calendar: 'Le fichier joint l’ajoute à votre agenda.',
     },
     bookingStaffNotice: {
       subject: 'Nouveau rendez-vous : {client}, {date}',
@@ -102,9 +100,8 @@ export const emailFr = {
       headingStaff: 'Rendez-vous déplacé',
       intro: 'Votre rendez-vous chez {business} a changé d’heure.',
       introStaff: 'Le rendez-vous de {client} a changé d’heure.',
-      before: 'Avant',
-      after: 'Maintenant',
-      calendar: 'Le fichier joint met votre agenda à jour.',
+      before: 'Avant : {date}',
+      after: 'Maintenant : {date}',
     },
     bookingHoldExpired: {
       subject: 'Réservation non terminée : {service}',
