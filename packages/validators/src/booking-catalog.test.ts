@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ZSaveServiceInput, ZSetWorkingHoursInput } from './booking-catalog'
+import { ZSaveServiceInput, ZSetWorkingHoursInput, ZUpdateBookingSettingsInput } from './booking-catalog'
 
 const staffId = '019a0000-0000-7000-8000-000000000001'
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -32,5 +32,16 @@ describe('catalog inputs', () => {
         ZSetWorkingHoursInput.safeParse({ staffId, hours: [span(2, '08:00', '12:00'), span(2, '11:00', '13:00')] }),
       ),
     ).toBe('booking.hoursOverlap')
+  })
+
+  it('bound the reminder lead times and keep the second one closer to the start than the first', () => {
+    const parse = (patch: Record<string, number>) => ZUpdateBookingSettingsInput.safeParse(patch)
+    expect(parse({ reminderFirstLeadHours: 48, reminderSecondLeadHours: 2 }).success).toBe(true)
+    expect(parse({ reminderFirstLeadHours: 1, reminderSecondLeadHours: 0 }).success).toBe(true)
+    expect(parse({ reminderFirstLeadHours: 0 }).success).toBe(false)
+    expect(parse({ reminderFirstLeadHours: 169 }).success).toBe(false)
+    expect(parse({ reminderSecondLeadHours: 25 }).success).toBe(false)
+    expect(messageOf(parse({ reminderFirstLeadHours: 3, reminderSecondLeadHours: 3 }))).toBe('booking.reminderOrder')
+    expect(messageOf(parse({ reminderFirstLeadHours: 2, reminderSecondLeadHours: 12 }))).toBe('booking.reminderOrder')
   })
 })

@@ -86,6 +86,13 @@ export const ZSetWorkingHoursInput = z
   )
 export type TSetWorkingHoursInput = z.input<typeof ZSetWorkingHoursInput>
 
+/** The bounds of the two reminder lead times, in hours (the admin form shows the same). */
+export const reminderLeadBounds = { first: [1, 168], second: [0, 24] } as const
+
+/** The second reminder comes after the first one (closer to the start), or is off (0). */
+export const secondReminderFits = (firstLeadHours: number, secondLeadHours: number): boolean =>
+  secondLeadHours === 0 || secondLeadHours < firstLeadHours
+
 export const ZUpdateBookingSettingsInput = z
   .strictObject({
     minNoticeMinutes: z.number().int().min(0).max(43_200),
@@ -95,9 +102,19 @@ export const ZUpdateBookingSettingsInput = z
     lateCancelFeePercent: z.number().int().min(0).max(100),
     lateCancelKeepsDeposit: z.boolean(),
     maxReschedules: z.number().int().min(0).max(20),
+    /** Reminders before an appointment, in hours: the first one (1 to 168)… */
+    reminderFirstLeadHours: z.number().int().min(reminderLeadBounds.first[0]).max(reminderLeadBounds.first[1]),
+    /** …and the second one (0 turns it off), always closer to the start than the first. */
+    reminderSecondLeadHours: z.number().int().min(reminderLeadBounds.second[0]).max(reminderLeadBounds.second[1]),
   })
   .partial()
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'input.nothingToUpdate' })
+  // Both given: checked here; one given alone is checked by core against the stored other one.
+  .refine(
+    ({ reminderFirstLeadHours: first, reminderSecondLeadHours: second }) =>
+      first === undefined || second === undefined || secondReminderFits(first, second),
+    { message: 'booking.reminderOrder', path: ['reminderSecondLeadHours'] },
+  )
 export type TUpdateBookingSettingsInput = z.input<typeof ZUpdateBookingSettingsInput>
 
 /** A date that differs from the weekly hours: for one staff member or (no staffId) the whole business. */

@@ -174,6 +174,8 @@ export {
   ZSetServiceStaffInput,
   ZSetWorkingHoursInput,
   ZUpdateBookingSettingsInput,
+  reminderLeadBounds,
+  secondReminderFits,
 } from './booking-catalog'
 export { maxTrpcBatchSize } from './request-bounds'
 export { msPerDay, msPerHour, msPerMinute } from './time-units'

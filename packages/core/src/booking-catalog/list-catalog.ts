@@ -2,6 +2,7 @@ import type { Tx } from '@portail/db'
 import { scheduleOverrides, serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
 import { and, asc, eq, gte } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
+import { reminderLeadsOf } from '../notifications/booking-reminder-leads'
 
 export interface CatalogService {
   service: typeof services.$inferSelect
@@ -24,6 +25,8 @@ export interface BookingCatalog {
     lateCancelFeePercent: number
     lateCancelKeepsDeposit: boolean
     maxReschedules: number
+    reminderFirstLeadHours: number
+    reminderSecondLeadHours: number
   }
 }
 
@@ -65,13 +68,19 @@ export async function listCatalog(tx: Tx, staff: StaffActor): Promise<BookingCat
       lateCancelFeePercent: tenants.bookingLateCancelFeePercent,
       lateCancelKeepsDeposit: tenants.bookingLateCancelKeepsDeposit,
       maxReschedules: tenants.bookingMaxReschedules,
+      settings: tenants.settings,
     })
     .from(tenants)
     .where(eq(tenants.id, staff.tenantId))
   if (!tenant) throw new Error('the tenant in context is not readable')
+  const { settings, ...columns } = tenant
+  const leads = reminderLeadsOf(settings)
   const hours: BookingCatalog['hours'] = {}
   for (const row of hourRows) {
-    hours[row.membershipId] = [...(hours[row.membershipId] ?? []), { weekday: row.weekday, startTime: row.startTime, endTime: row.endTime }]
+    hours[row.membershipId] = [
+      ...(hours[row.membershipId] ?? []),
+      { weekday: row.weekday, startTime: row.startTime, endTime: row.endTime },
+    ]
   }
   return {
     services: serviceRows.map((service) => ({
@@ -81,6 +90,10 @@ export async function listCatalog(tx: Tx, staff: StaffActor): Promise<BookingCat
     })),
     hours,
     overrides,
-    settings: tenant,
+    settings: {
+      ...columns,
+      reminderFirstLeadHours: leads.firstLeadHours,
+      reminderSecondLeadHours: leads.secondLeadHours,
+    },
   }
 }

@@ -1,5 +1,13 @@
 import type { Tx } from '@portail/db'
-import { memberships, scheduleOverrides, serviceOptions, services, staffServices, tenants, workingHours } from '@portail/db/schema'
+import {
+  memberships,
+  scheduleOverrides,
+  serviceOptions,
+  services,
+  staffServices,
+  tenants,
+  workingHours,
+} from '@portail/db/schema'
 import type {
   ZAddScheduleOverrideInput,
   ZRemoveScheduleOverrideInput,
@@ -9,15 +17,33 @@ import type {
   ZSetWorkingHoursInput,
   ZUpdateBookingSettingsInput,
 } from '@portail/validators'
-import { and, eq, inArray, notInArray } from 'drizzle-orm'
+import { secondReminderFits } from '@portail/validators'
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit, changedFields } from '../audit/append-audit'
 import type { AuditAction } from '../audit/audit-actions'
 import { DomainError } from '../errors'
+import { reminderLeadsOf } from '../notifications/booking-reminder-leads'
 
-const audit = (tx: Tx, staff: StaffActor, action: AuditAction, entityType: string, entityId: string, fields: string[]) =>
-  appendAudit(tx, { tenantId: staff.tenantId, actorUserId: staff.userId, actorRole: staff.role, action, entityType, entityId, clientId: null, fields })
+const audit = (
+  tx: Tx,
+  staff: StaffActor,
+  action: AuditAction,
+  entityType: string,
+  entityId: string,
+  fields: string[],
+) =>
+  appendAudit(tx, {
+    tenantId: staff.tenantId,
+    actorUserId: staff.userId,
+    actorRole: staff.role,
+    action,
+    entityType,
+    entityId,
+    clientId: null,
+    fields,
+  })
 
 const serviceNotFound = () => new DomainError('NOT_FOUND', 'booking.serviceNotFound', { field: 'serviceId' })
 
@@ -30,10 +56,17 @@ async function requireService(tx: Tx, staff: StaffActor, serviceId: string) {
 }
 
 /** Creates a service (no id) or replaces its fields (id); audited. */
-export async function saveService(tx: Tx, staff: StaffActor, input: z.output<typeof ZSaveServiceInput>): Promise<{ id: string }> {
+export async function saveService(
+  tx: Tx,
+  staff: StaffActor,
+  input: z.output<typeof ZSaveServiceInput>,
+): Promise<{ id: string }> {
   const { id, ...fields } = input
   if (id === undefined) {
-    const [row] = await tx.insert(services).values({ ...fields, tenantId: staff.tenantId }).returning({ id: services.id })
+    const [row] = await tx
+      .insert(services)
+      .values({ ...fields, tenantId: staff.tenantId })
+      .returning({ id: services.id })
     if (!row) throw new Error('insert returned no row')
     await audit(tx, staff, 'service.created', 'service', row.id, changedFields(fields))
     return row
@@ -68,7 +101,13 @@ export async function saveServiceOption(
   const [row] = await tx
     .update(serviceOptions)
     .set({ ...fields, updatedAt: new Date() })
-    .where(and(eq(serviceOptions.tenantId, staff.tenantId), eq(serviceOptions.serviceId, serviceId), eq(serviceOptions.id, id)))
+    .where(
+      and(
+        eq(serviceOptions.tenantId, staff.tenantId),
+        eq(serviceOptions.serviceId, serviceId),
+        eq(serviceOptions.id, id),
+      ),
+    )
     .returning({ id: serviceOptions.id })
   if (!row) throw new DomainError('NOT_FOUND', 'booking.optionMissing', { field: 'id' })
   await audit(tx, staff, 'service_option.updated', 'service_option', row.id, changedFields(fields))
@@ -81,7 +120,8 @@ async function requireMembers(tx: Tx, staff: StaffActor, staffIds: readonly stri
     .select({ id: memberships.id })
     .from(memberships)
     .where(and(eq(memberships.tenantId, staff.tenantId), inArray(memberships.id, [...staffIds])))
-  if (found.length !== new Set(staffIds).size) throw new DomainError('BAD_REQUEST', 'booking.staffNotMember', { field: 'staffIds' })
+  if (found.length !== new Set(staffIds).size)
+    throw new DomainError('BAD_REQUEST', 'booking.staffNotMember', { field: 'staffIds' })
 }
 
 async function requireMember(tx: Tx, staff: StaffActor, staffId: string) {
@@ -93,12 +133,18 @@ async function requireMember(tx: Tx, staff: StaffActor, staffId: string) {
 }
 
 /** Who performs a service: the given memberships exactly (pairs not listed are removed); audited. */
-export async function setServiceStaff(tx: Tx, staff: StaffActor, input: z.output<typeof ZSetServiceStaffInput>): Promise<{ staffIds: string[] }> {
+export async function setServiceStaff(
+  tx: Tx,
+  staff: StaffActor,
+  input: z.output<typeof ZSetServiceStaffInput>,
+): Promise<{ staffIds: string[] }> {
   await requireService(tx, staff, input.serviceId)
   const staffIds = [...new Set(input.staffIds)]
   await requireMembers(tx, staff, staffIds)
   const ofService = and(eq(staffServices.tenantId, staff.tenantId), eq(staffServices.serviceId, input.serviceId))
-  await tx.delete(staffServices).where(staffIds.length === 0 ? ofService : and(ofService, notInArray(staffServices.membershipId, staffIds)))
+  await tx
+    .delete(staffServices)
+    .where(staffIds.length === 0 ? ofService : and(ofService, notInArray(staffServices.membershipId, staffIds)))
   if (staffIds.length > 0) {
     await tx
       .insert(staffServices)
@@ -110,32 +156,71 @@ export async function setServiceStaff(tx: Tx, staff: StaffActor, input: z.output
 }
 
 /** A staff member's whole week of working hours, replacing the previous one; audited. */
-export async function setWorkingHours(tx: Tx, staff: StaffActor, input: z.output<typeof ZSetWorkingHoursInput>): Promise<{ count: number }> {
+export async function setWorkingHours(
+  tx: Tx,
+  staff: StaffActor,
+  input: z.output<typeof ZSetWorkingHoursInput>,
+): Promise<{ count: number }> {
   await requireMember(tx, staff, input.staffId)
-  await tx.delete(workingHours).where(and(eq(workingHours.tenantId, staff.tenantId), eq(workingHours.membershipId, input.staffId)))
+  await tx
+    .delete(workingHours)
+    .where(and(eq(workingHours.tenantId, staff.tenantId), eq(workingHours.membershipId, input.staffId)))
   if (input.hours.length > 0) {
-    await tx.insert(workingHours).values(input.hours.map((span) => ({ ...span, tenantId: staff.tenantId, membershipId: input.staffId })))
+    await tx
+      .insert(workingHours)
+      .values(input.hours.map((span) => ({ ...span, tenantId: staff.tenantId, membershipId: input.staffId })))
   }
   await audit(tx, staff, 'working_hours.set', 'membership', input.staffId, ['hours'])
   return { count: input.hours.length }
 }
 
-/** Changes the business's booking settings (notice, window, interval, cancellation policy); audited. */
+/**
+ * The reminder lead times to merge into the settings, null when the patch names neither. One given
+ * alone is checked against the stored other one (the validator checks a pair given together): the
+ * second reminder stays closer to the start than the first.
+ */
+async function reminderLeadsPatch(
+  tx: Tx,
+  staff: StaffActor,
+  patch: { reminderFirstLeadHours?: number; reminderSecondLeadHours?: number },
+): Promise<Partial<Record<keyof typeof patch, number>> | null> {
+  const { reminderFirstLeadHours: first, reminderSecondLeadHours: second } = patch
+  if (first === undefined && second === undefined) return null
+  const [row] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, staff.tenantId))
+  const stored = reminderLeadsOf(row?.settings ?? {})
+  if (!secondReminderFits(first ?? stored.firstLeadHours, second ?? stored.secondLeadHours)) {
+    throw new DomainError('BAD_REQUEST', 'booking.reminderOrder', {
+      field: second === undefined ? 'reminderFirstLeadHours' : 'reminderSecondLeadHours',
+    })
+  }
+  return {
+    ...(first === undefined ? {} : { reminderFirstLeadHours: first }),
+    ...(second === undefined ? {} : { reminderSecondLeadHours: second }),
+  }
+}
+
+/** Changes the business's booking settings (notice, window, interval, cancellation policy, reminders); audited. */
 export async function updateBookingSettings(
   tx: Tx,
   staff: StaffActor,
   patch: z.output<typeof ZUpdateBookingSettingsInput>,
 ): Promise<{ fields: string[] }> {
+  const { reminderFirstLeadHours, reminderSecondLeadHours, ...columns } = patch
+  const reminders = await reminderLeadsPatch(tx, staff, { reminderFirstLeadHours, reminderSecondLeadHours })
   await tx
     .update(tenants)
     .set({
-      bookingMinNoticeMinutes: patch.minNoticeMinutes,
-      bookingMaxAdvanceDays: patch.maxAdvanceDays,
-      bookingSlotIntervalMinutes: patch.slotIntervalMinutes,
-      bookingFreeCancelHours: patch.freeCancelHours,
-      bookingLateCancelFeePercent: patch.lateCancelFeePercent,
-      bookingLateCancelKeepsDeposit: patch.lateCancelKeepsDeposit,
-      bookingMaxReschedules: patch.maxReschedules,
+      // The lead times live in the settings document (no column): merged into it, the rest kept.
+      ...(reminders === null
+        ? {}
+        : { settings: sql`${tenants.settings} || ${JSON.stringify(reminders)}::text::jsonb` }),
+      bookingMinNoticeMinutes: columns.minNoticeMinutes,
+      bookingMaxAdvanceDays: columns.maxAdvanceDays,
+      bookingSlotIntervalMinutes: columns.slotIntervalMinutes,
+      bookingFreeCancelHours: columns.freeCancelHours,
+      bookingLateCancelFeePercent: columns.lateCancelFeePercent,
+      bookingLateCancelKeepsDeposit: columns.lateCancelKeepsDeposit,
+      bookingMaxReschedules: columns.maxReschedules,
     })
     .where(eq(tenants.id, staff.tenantId))
   const fields = changedFields(patch)
