@@ -118,6 +118,12 @@ export const adminBookingEn = {
     lateFeeHint: 'After the free window.',
     maxReschedulesLabel: 'Reschedules allowed per appointment',
     maxReschedulesHint: '0: clients cannot reschedule online.',
+    reminderFirstLabel: 'First reminder (hours before)',
+    reminderFirstHint:
+      'Sent to the client by email (and SMS or push if they chose them). For example 24: the day before.',
+    reminderSecondLabel: 'Second reminder (hours before)',
+    reminderSecondHint: 'Closer to the appointment than the first. 0: no second reminder.',
+    reminderOrder: 'The second reminder must come closer to the appointment than the first (fewer hours), or be 0.',
     allowedRange: 'Allowed: {min} to {max}.',
     keepsDepositLabel: 'Keep the deposit on a late cancellation (instead of the percentage)',
     policyPreviewTitle: 'What your clients will read',

@@ -118,6 +118,12 @@ export const adminBookingFr = {
     lateFeeHint: 'Après le délai gratuit.',
     maxReschedulesLabel: 'Reports permis par rendez-vous',
     maxReschedulesHint: '0 : le client ne peut pas reporter en ligne.',
+    reminderFirstLabel: 'Premier rappel (heures avant)',
+    reminderFirstHint:
+      'Envoyé au client par courriel (et par texto ou notification s’il les a choisis). Par exemple 24 : la veille.',
+    reminderSecondLabel: 'Second rappel (heures avant)',
+    reminderSecondHint: 'Plus près du rendez-vous que le premier. 0 : pas de second rappel.',
+    reminderOrder: 'Le second rappel doit venir plus près du rendez-vous que le premier (moins d’heures), ou valoir 0.',
     allowedRange: 'Permis : de {min} à {max}.',
     keepsDepositLabel: 'Garder l’acompte lors d’une annulation tardive (au lieu du pourcentage)',
     policyPreviewTitle: 'Ce que vos clients liront',
