@@ -12,3 +12,6 @@ export {
 } from './sms-templates'
 export { queueSms, type QueuedSms } from './queue-sms'
 export { localSmsTransport, type OutgoingSms, type SmsDeliveryResult, type SmsTransport } from './transport'
+export { readSmsEnv, type SmsEnv } from './env'
+export { createTwilioTransport, type TwilioTransportOptions } from './twilio-transport'
+export { smsTransportFromEnv } from './sms-transport-from-env'
