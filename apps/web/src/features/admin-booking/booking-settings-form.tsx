@@ -21,6 +21,8 @@ export interface BookingSettings {
   lateCancelFeePercent: number
   lateCancelKeepsDeposit: boolean
   maxReschedules: number
+  reminderFirstLeadHours: number
+  reminderSecondLeadHours: number
 }
 
 type NumberField = Exclude<keyof BookingSettings, 'lateCancelKeepsDeposit'>
@@ -33,6 +35,8 @@ const bounds: Record<NumberField, [number, number]> = {
   freeCancelHours: [0, 720],
   lateCancelFeePercent: [0, 100],
   maxReschedules: [0, 20],
+  reminderFirstLeadHours: [1, 168],
+  reminderSecondLeadHours: [0, 24],
 }
 
 const numberFields = Object.keys(bounds) as NumberField[]
@@ -59,6 +63,8 @@ export function BookingSettingsForm({
     freeCancelHours: String(settings.freeCancelHours),
     lateCancelFeePercent: String(settings.lateCancelFeePercent),
     maxReschedules: String(settings.maxReschedules),
+    reminderFirstLeadHours: String(settings.reminderFirstLeadHours),
+    reminderSecondLeadHours: String(settings.reminderSecondLeadHours),
   }))
   const [keepsDeposit, setKeepsDeposit] = useState(settings.lateCancelKeepsDeposit)
   const [tried, setTried] = useState(false)
@@ -68,7 +74,14 @@ export function BookingSettingsForm({
     const [min, max] = bounds[field]
     return value !== null && value >= min && value <= max ? value : null
   }
-  const invalid = numberFields.filter((field) => valueOf(field) === null)
+  // The second reminder comes closer to the start than the first, or is off (0): as the server checks.
+  const firstLead = valueOf('reminderFirstLeadHours')
+  const secondLead = valueOf('reminderSecondLeadHours')
+  const remindersOutOfOrder = firstLead !== null && secondLead !== null && secondLead !== 0 && secondLead >= firstLead
+  const invalid = [
+    ...numberFields.filter((field) => valueOf(field) === null),
+    ...(remindersOutOfOrder ? (['reminderSecondLeadHours'] as const) : []),
+  ]
   const previewPolicy = {
     freeCancelHours: valueOf('freeCancelHours') ?? settings.freeCancelHours,
     lateCancelFeePercent: valueOf('lateCancelFeePercent') ?? settings.lateCancelFeePercent,
@@ -83,6 +96,8 @@ export function BookingSettingsForm({
     freeCancelHours: { label: t('freeCancelLabel'), hint: t('freeCancelHint') },
     lateCancelFeePercent: { label: t('lateFeeLabel'), hint: t('lateFeeHint') },
     maxReschedules: { label: t('maxReschedulesLabel'), hint: t('maxReschedulesHint') },
+    reminderFirstLeadHours: { label: t('reminderFirstLabel'), hint: t('reminderFirstHint') },
+    reminderSecondLeadHours: { label: t('reminderSecondLabel'), hint: t('reminderSecondHint') },
   }
 
   async function submit() {
@@ -101,6 +116,8 @@ export function BookingSettingsForm({
         lateCancelFeePercent: checked('lateCancelFeePercent'),
         lateCancelKeepsDeposit: keepsDeposit,
         maxReschedules: checked('maxReschedules'),
+        reminderFirstLeadHours: checked('reminderFirstLeadHours'),
+        reminderSecondLeadHours: checked('reminderSecondLeadHours'),
       })
       toast.success(t('settingsSaved'))
       onSaved()
@@ -138,7 +155,9 @@ export function BookingSettingsForm({
               </p>
               {showProblem ? (
                 <p id={`${id}-${field}-problem`} className="text-sm text-destructive">
-                  {problemText('numberRange')} {t('allowedRange', { min: bounds[field][0], max: bounds[field][1] })}
+                  {valueOf(field) === null
+                    ? `${problemText('numberRange') ?? ''} ${t('allowedRange', { min: bounds[field][0], max: bounds[field][1] })}`
+                    : t('reminderOrder')}
                 </p>
               ) : null}
             </div>
