@@ -1,4 +1,5 @@
 import type { Database } from '@portail/db'
+import type { BookingMessageProps } from '@portail/email'
 import { bookings, clients, memberships, tenants, users } from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { addressLine } from '../calendar/render-ics'
@@ -122,26 +123,6 @@ export function bookingStillAsAnnounced(
     return { send: false, reason: 'booking_moved' }
   }
   return { send: true, facts }
-}
-
-/**
- * What the booking templates of @portail/email take (contract 13 B), kept here as a shape so core
- * does not wait on the templates to compile.
- */
-export interface BookingMessageProps {
-  recipientName: string
-  serviceName: string
-  start: string
-  end: string
-  timeZone: string
-  staffName: string | null
-  address: string | null
-  manageUrl: string
-  leadHours?: number
-  previousStart?: string
-  by?: 'client' | 'staff' | 'system'
-  feeCents?: number
-  clientName?: string
 }
 
 export type BookingAudience = 'client' | 'staff'

@@ -6,7 +6,6 @@ export {
   bookingDedupeKey,
   type BookingFacts,
   bookingManageUrl,
-  type BookingMessageProps,
   bookingMessageProps,
   type BookingSkipReason,
   bookingStillAsAnnounced,
