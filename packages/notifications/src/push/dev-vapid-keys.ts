@@ -20,21 +20,35 @@ const isStoredKeys = (value: unknown): value is StoredKeys =>
  * is not a key pair is an error, never silently replaced (that would orphan every subscribed device).
  */
 export function devVapidKeys(file: string, subject: string): VapidConfig {
-  let text: string | null = null
+  const stored = readStoredKeys(file)
+  if (stored) return { ...stored, subject }
+  const keys = webpush.generateVAPIDKeys()
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  try {
+    // 'wx': two processes starting at once must not each write a pair; the second reads the first's.
+    writeFileSync(file, `${JSON.stringify({ publicKey: keys.publicKey, privateKey: keys.privateKey })}\n`, {
+      mode: 0o600,
+      flag: 'wx',
+    })
+  } catch (error) {
+    const first = (error as NodeJS.ErrnoException).code === 'EEXIST' ? readStoredKeys(file) : null
+    if (!first) throw error
+    return { ...first, subject }
+  }
+  return { publicKey: keys.publicKey, privateKey: keys.privateKey, subject }
+}
+
+function readStoredKeys(file: string): StoredKeys | null {
+  let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
   }
-  if (text !== null) {
-    const parsed: unknown = JSON.parse(text)
-    if (!isStoredKeys(parsed)) throw new Error(`${file} is not a VAPID key pair; delete it to make a new one.`)
-    return { ...parsed, subject }
-  }
-  const keys = webpush.generateVAPIDKeys()
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
-  writeFileSync(file, `${JSON.stringify(keys)}\n`, { mode: 0o600, flag: 'wx' })
-  return { publicKey: keys.publicKey, privateKey: keys.privateKey, subject }
+  const parsed: unknown = JSON.parse(text)
+  if (!isStoredKeys(parsed)) throw new Error(`${file} is not a VAPID key pair; delete it to make a new one.`)
+  return { publicKey: parsed.publicKey, privateKey: parsed.privateKey }
 }
 
 /** The VAPID identity this configuration gives, or null when web push is off. */
