@@ -144,4 +144,14 @@ export const crossTenantEntryPoints: readonly CrossTenantEntryPoint[] = [
       'holds nothing else.',
     executableBy: [dbRoleNames.login],
   },
+  {
+    name: 'portail_private.sync_delivery_from_outbox',
+    why:
+      'A trigger, not called by anyone: when the mail or SMS relay (tenant-less actors holding no grant on the ' +
+      'delivery log, which is business data) records a message as sent or failed, it copies that outcome, the ' +
+      "provider id, attempts and last error into the message's message_deliveries row (tenant_id and delivery_id " +
+      'of the outbox row). Owned by portail_delivery_sync, which reads tenant_id, id and status of deliveries and ' +
+      'writes the delivery columns only; it never sets back a delivery a provider webhook moved on.',
+    executableBy: [],
+  },
 ]

@@ -61,4 +61,24 @@ describe('the context statement', () => {
     )
     expect(opened).toBe(false)
   })
+
+  it.each([
+    ['workflowEngine', 'portail_workflow_engine'],
+    ['outboxRelay', 'portail_outbox_relay'],
+    ['mailRelay', 'portail_mail_relay'],
+    ['smsRelay', 'portail_sms_relay'],
+    ['deliveryStatus', 'portail_delivery_status'],
+  ] as const)('runs the %s actor as %s, never inside a tenant', (actor, role) => {
+    expect(contextSettings({ actor, tenantId: null })).toEqual([role, '', '', ''])
+    expect(contextSqlFor(contextSettings({ actor, tenantId: null }))).toBe(contextSql)
+    let opened = false
+    const withTenant = createWithTenant(() => {
+      opened = true
+      return Promise.reject(new Error('should not open'))
+    })
+    expect(() =>
+      withTenant({ actor, tenantId: '0190f5e4-8a3b-7c1d-9e2f-000000000001' }, () => Promise.resolve(1)),
+    ).toThrow(`the ${actor} actor has no tenant`)
+    expect(opened).toBe(false)
+  })
 })

@@ -15,7 +15,7 @@ export type AnyDrizzle = PgDatabase<PgQueryResultHKT, Schema>
  */
 export interface ActorContext {
   actor: ActorKind
-  /** The tenant acted in; null only for tenant-less work (host resolution, operator lists, identity). */
+  /** The tenant acted in; null only for tenant-less work (host resolution, operator lists, `tenantlessActors`). */
   tenantId: string | null
   userId?: string | null
   clientId?: string | null
@@ -36,6 +36,16 @@ export class InvalidActorContextError extends Error {
   }
 }
 
+/** Actors that never act inside a tenant: withTenant refuses them a tenantId. */
+export const tenantlessActors: readonly ActorKind[] = [
+  'identity',
+  'workflowEngine',
+  'outboxRelay',
+  'mailRelay',
+  'smsRelay',
+  'deliveryStatus',
+]
+
 function checkContext(ctx: ActorContext): ActorContext {
   const parsed = contextSchema.safeParse(ctx)
   if (!parsed.success) throw new InvalidActorContextError(parsed.error.issues.map((i) => i.path.join('.')).join(', '))
@@ -44,9 +54,12 @@ function checkContext(ctx: ActorContext): ActorContext {
   if ((ctx.actor === 'client' || ctx.actor === 'staff') && !ctx.userId) {
     throw new InvalidActorContextError(`a ${ctx.actor} actor needs its userId`)
   }
-  // The identity service signs people in before any tenant is known and must never act inside one.
-  if (ctx.actor === 'identity' && ctx.tenantId) throw new InvalidActorContextError('the identity actor has no tenant')
-  if (ctx.actor !== 'operator' && ctx.actor !== 'public' && ctx.actor !== 'identity' && !ctx.tenantId) {
+  // The identity service signs people in before any tenant is known, and the engine, relays and
+  // provider webhooks work on platform tables for every business at once: none may act inside one.
+  if (tenantlessActors.includes(ctx.actor) && ctx.tenantId) {
+    throw new InvalidActorContextError(`the ${ctx.actor} actor has no tenant`)
+  }
+  if (ctx.actor !== 'operator' && ctx.actor !== 'public' && !tenantlessActors.includes(ctx.actor) && !ctx.tenantId) {
     throw new InvalidActorContextError(`a ${ctx.actor} actor needs a tenantId`)
   }
   return ctx

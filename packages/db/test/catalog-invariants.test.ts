@@ -24,6 +24,7 @@ const policyRoleNames = [
   dbRoleNames.staffDirectory,
   dbRoleNames.holdSweeper,
   dbRoleNames.contextCheck,
+  dbRoleNames.deliverySync,
 ]
 const globalTables = [
   'tenants',
@@ -35,6 +36,8 @@ const globalTables = [
   'clerk_webhook_deliveries',
   'clerk_tombstones',
   'session_transfers',
+  'sms_outbox',
+  'provider_webhook_events',
 ]
 
 interface SuperuserProbes {

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase, type TwoTenantFixture } from './
 import { actorIn, RollbackProbe, snapshotAsSystem } from './support/actors'
 import { isolationFixture } from './support/isolation-fixture'
 import { attempt, describeOutcome, insufficientPrivilege, type Outcome, queryRows, readCatalog } from './support/query'
-import { caseFor, insertRow, nextSeq, tenantTableNames } from './support/tenant-table-cases'
+import { caseFor, insertRow, isCrossTenantByDesign, nextSeq, tenantTableNames } from './support/tenant-table-cases'
 
 /*
  * The cross-tenant matrix: every tenant table against every actor, acting in tenant A and aiming
@@ -51,10 +51,13 @@ describe('the tenant tables', () => {
     '%s: the case row is valid in its own tenant, and tenant B holds rows to aim at',
     async (name) => {
       const { a, b } = db.data
+      const writerKind = caseFor(name).writer
       const writer: ActorContext =
-        caseFor(name).writer === 'system'
+        writerKind === 'system'
           ? { actor: 'system', tenantId: a.id }
-          : { actor: 'staff', tenantId: a.id, userId: a.staffUserId }
+          : writerKind === 'workflowEngine'
+            ? { actor: 'workflowEngine', tenantId: null }
+            : { actor: 'staff', tenantId: a.id, userId: a.staffUserId }
       const written = await run(writer, async (tx) => {
         await tx.execute(insertRow(name, caseFor(name).row(a, nextSeq())))
         throw new RollbackProbe()
@@ -66,7 +69,7 @@ describe('the tenant tables', () => {
 })
 
 describe.each(tenantTableNames)('%s across tenants', (name) => {
-  it.each(actorKinds)('the %s actor of tenant A never reads, writes or changes a row of tenant B', async (actor) => {
+  it.each(actorKinds.filter((actor) => !isCrossTenantByDesign(actor, name)))('the %s actor of tenant A never reads, writes or changes a row of tenant B', async (actor) => {
     const { a, b, operatorUserId } = db.data
     const ctx = actorIn(a, actor, operatorUserId)
     const tableCase = caseFor(name)

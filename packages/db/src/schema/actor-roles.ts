@@ -34,9 +34,27 @@ export const dbRoleNames = {
   staffDirectory: 'portail_staff_directory',
   holdSweeper: 'portail_hold_sweeper',
   contextCheck: 'portail_context_check',
+  workflowEngine: 'portail_workflow_engine',
+  outboxRelay: 'portail_outbox_relay',
+  mailRelay: 'portail_mail_relay',
+  smsRelay: 'portail_sms_relay',
+  deliveryStatus: 'portail_delivery_status',
+  deliverySync: 'portail_delivery_sync',
 } as const
 
-export const actorKinds = ['public', 'client', 'staff', 'system', 'operator', 'identity'] as const
+export const actorKinds = [
+  'public',
+  'client',
+  'staff',
+  'system',
+  'operator',
+  'identity',
+  'workflowEngine',
+  'outboxRelay',
+  'mailRelay',
+  'smsRelay',
+  'deliveryStatus',
+] as const
 export type ActorKind = (typeof actorKinds)[number]
 
 /** A portal visitor, signed in or not: the tenant's public face and, once signed in, its own links. */
@@ -59,6 +77,39 @@ export const resolverRole = pgRole(dbRoleNames.resolver).existing()
  * acting before any tenant context exists: it never has a tenant and reaches no tenant table.
  */
 export const identityRole = pgRole(dbRoleNames.identity).existing()
+/**
+ * The embedded workflow engine: stores the events it receives and the runs it drives (memoised
+ * steps, wake-up times, leases) of every business, from outside any tenant: its functions do their
+ * tenant work as the system actor of the event's tenant. It reaches its own two tables and nothing
+ * else.
+ */
+export const workflowEngineRole = pgRole(dbRoleNames.workflowEngine).existing()
+/**
+ * The event outbox relay: reads undelivered rows of `event_outbox` of every business, hands them to
+ * the workflow engine and records each delivery. Column grants on that table only.
+ */
+export const outboxRelayRole = pgRole(dbRoleNames.outboxRelay).existing()
+/**
+ * The mail relay: claims due messages of `mail_outbox` and records how each delivery went. Its own
+ * actor rather than the identity actor, so a bug in the relay or its transport cannot reach
+ * sign-in codes, sessions or users: column grants on the outbox only.
+ */
+export const mailRelayRole = pgRole(dbRoleNames.mailRelay).existing()
+/** The SMS relay: like the mail relay, on `sms_outbox` only. */
+export const smsRelayRole = pgRole(dbRoleNames.smsRelay).existing()
+/**
+ * Provider webhooks (Resend, Twilio): a delivery event names a provider message id, not a tenant.
+ * It updates the status of that delivery, flags a bouncing address or an SMS opt-out on the client
+ * row, and records each webhook event once (replay refused); column grants only.
+ */
+export const deliveryStatusRole = pgRole(dbRoleNames.deliveryStatus).existing()
+/**
+ * Owns portail_private.sync_delivery_from_outbox, the trigger that copies a mail or SMS outbox
+ * row's delivery (sent or failed, provider id, attempts, last error) into its delivery log row:
+ * its policy sees every delivery, its grants only the columns it compares and copies. Not an
+ * actor: the login role is not a member.
+ */
+export const deliverySyncRole = pgRole(dbRoleNames.deliverySync).existing()
 /**
  * Owns portail_private.create_tenant, the one way a business is created by the app (onboarding,
  * and the identity provider's organizations): it may insert a tenant, its owner membership and

@@ -4,6 +4,7 @@ import {
   clerkSyncRole,
   clientRole,
   contextCheckRole,
+  deliveryStatusRole,
   publicRole,
   staffRole,
   systemRole,
@@ -19,10 +20,21 @@ import type { ServiceAddress } from './postal-address'
 
 export type { ServiceAddress } from './postal-address'
 
+/** The kinds of message a client chooses channels for (essential mail always goes by email). */
+export const notificationTopics = ['reminders', 'bookingChanges', 'payments', 'messages'] as const
+export type NotificationTopic = (typeof notificationTopics)[number]
+/** The channels a client may turn on or off; in-app notifications are always on. */
+export const notificationChannels = ['email', 'sms', 'push'] as const
+export type NotificationChannel = (typeof notificationChannels)[number]
+
 export interface CommunicationPreferences {
   email: boolean
   sms: boolean
   marketing: boolean
+  /** Web push to the client's subscribed devices; absent: off. */
+  push?: boolean
+  /** Per kind of message, a channel turned on or off; absent: the channel's switch above decides. */
+  topics?: Partial<Record<NotificationTopic, Partial<Record<NotificationChannel, boolean>>>>
 }
 
 /**
@@ -40,7 +52,11 @@ export interface CommunicationPreferences {
  *   business for the operator console: it may read tenant_id and archived_at only;
  * - portail_context.check_actor_context (owned by portail_context_check) checks that a client
  *   context's user owns its client row: it sees that one row only when the context's user owns it,
- *   and may read tenant_id, id and user_id.
+ *   and may read tenant_id, id and user_id;
+ * - provider webhooks (portail_delivery_status) flag an address that bounces (`email_bounced_at`)
+ *   and a phone that answered STOP (`sms_opted_out_at`) in every tenant: a provider event names an
+ *   address or a number, not a tenant. They may read tenant_id, id, email and phone, and write
+ *   those two columns only.
  */
 export const clients = pgTable(
   'clients',
@@ -58,6 +74,10 @@ export const clients = pgTable(
       .notNull()
       .default({ email: true, sms: false, marketing: false }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** The mail provider reported a hard bounce or a complaint for `email`: staff see it flagged. */
+    emailBouncedAt: timestamp('email_bounced_at', { withTimezone: true }),
+    /** The client answered STOP (or ARRÊT) to an SMS: no SMS until they opt in again. */
+    smsOptedOutAt: timestamp('sms_opted_out_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -75,6 +95,7 @@ export const clients = pgTable(
     rowPolicy('clients_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('clients_clerk_sync', clerkSyncRole, sql`true`),
     rowPolicy('clients_tenant_stats', tenantStatsRole, sql`true`),
+    rowPolicy('clients_delivery_status', deliveryStatusRole, sql`true`),
     rowPolicy(
       'clients_context_check',
       contextCheckRole,

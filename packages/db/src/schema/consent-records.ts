@@ -8,7 +8,7 @@ import { rowPolicy } from './row-policy'
 import { users } from './users'
 
 /**
- * What a client agreed to, and when (Quebec Law 25): one row per acceptance, never changed or
+ * What a client agreed to, and when (Quebec Law 25; for `sms` and `marketing`, Canada's CASL): one row per acceptance, never changed or
  * deleted (no role holds UPDATE or DELETE). `version` is the business's privacy notice version at
  * the time; a later version is a new row. The client's row cannot be deleted while its consents
  * exist (no cascade): erasure anonymises, it does not erase the evidence.
@@ -34,7 +34,7 @@ export const consentRecords = pgTable(
   },
   (t) => [
     primaryKey({ name: 'consent_records_pkey', columns: [t.tenantId, t.id] }),
-    check('consent_records_kind', sql`${t.kind} in ('privacy_notice')`),
+    check('consent_records_kind', sql`${t.kind} in ('privacy_notice', 'sms', 'marketing')`),
     foreignKey({
       name: 'consent_records_client_fk',
       columns: [t.tenantId, t.clientId],

@@ -21,3 +21,34 @@ export const bookingStatusEnum = pgEnum('booking_status', [
   'completed',
   'no_show',
 ])
+/**
+ * Where a workflow run of the embedded engine stands: waiting for its first pickup or a retry
+ * (queued), asleep until `wake_at` (sleeping), leased by a worker (running), or finished.
+ */
+export const workflowRunStatusEnum = pgEnum('workflow_run_status', [
+  'queued',
+  'sleeping',
+  'running',
+  'completed',
+  'failed',
+  'cancelled',
+])
+/** The channel a message goes out on. */
+export const deliveryChannelEnum = pgEnum('delivery_channel', ['email', 'sms', 'push', 'in_app'])
+/** Who a message or notification is for: a client of the business, or a member of its team. */
+export const recipientKindEnum = pgEnum('recipient_kind', ['client', 'staff'])
+/**
+ * Where a message of the delivery log stands: queued, handed to the provider (sent), confirmed by
+ * it (delivered), refused (bounced, complained, failed), not sent on purpose (skipped, with its
+ * reason), or held back until a later time (deferred: quiet hours).
+ */
+export const deliveryStatusEnum = pgEnum('delivery_status', [
+  'queued',
+  'sent',
+  'delivered',
+  'bounced',
+  'complained',
+  'failed',
+  'skipped',
+  'deferred',
+])

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
-import { clientRole, operatorRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, operatorRole, outboxRelayRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId } from './columns'
 import { isCurrentTenant } from './context'
 import { rowPolicy } from './row-policy'
@@ -11,7 +11,11 @@ import { tenants } from './tenants'
  * relay delivers it (the event id is the outbox id, so redelivery is deduplicated downstream).
  *
  * - staff, clients and operators append events of their tenant (they cannot read them back);
- * - workflows (the relay) read, append and mark delivery.
+ * - workflows read, append and mark delivery in their tenant;
+ * - the outbox relay (portail_outbox_relay) sees every tenant's rows (it runs outside any tenant
+ *   and delivers them all; a predicate on delivered_at would refuse the very update that records
+ *   a delivery): its grants read what an event is made of and record attempts, the next attempt
+ *   (backoff, so one poisoned row never blocks the others) and the delivery.
  */
 export const eventOutbox = pgTable(
   'event_outbox',
@@ -24,6 +28,7 @@ export const eventOutbox = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'event_outbox_pkey', columns: [t.tenantId, t.id] }),
@@ -33,6 +38,10 @@ export const eventOutbox = pgTable(
     index('event_outbox_pending_idx')
       .on(t.tenantId, t.createdAt)
       .where(sql`${t.deliveredAt} is null`),
+    index('event_outbox_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.deliveredAt} is null`),
+    rowPolicy('event_outbox_outbox_relay', outboxRelayRole, sql`true`),
     rowPolicy('event_outbox_client', clientRole, isCurrentTenant(t.tenantId)),
     rowPolicy('event_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('event_outbox_system', systemRole, isCurrentTenant(t.tenantId)),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
 import {
   clerkSyncRole,
   contextCheckRole,
@@ -16,6 +16,14 @@ import { membershipRoleEnum } from './enums'
 import { rowPolicy } from './row-policy'
 import { tenants } from './tenants'
 import { users } from './users'
+
+/** The notices a member of the team may receive about the business's activity. */
+export const staffNoticeKinds = ['bookingCreated', 'bookingCancelled', 'bookingRescheduled', 'messages'] as const
+export type StaffNoticeKind = (typeof staffNoticeKinds)[number]
+/** The channels a member may turn on or off for a notice; in-app is always on. */
+export type StaffNoticeChannel = 'email' | 'push'
+/** Per notice, the channels a member turned on or off; absent: the default of that notice. */
+export type StaffNotificationPreferences = Partial<Record<StaffNoticeKind, Partial<Record<StaffNoticeChannel, boolean>>>>
 
 /**
  * Staff of a business: a user with a role (owner, admin, staff) in one tenant.
@@ -49,6 +57,11 @@ export const memberships = pgTable(
      * the business chooses to make public. Null: the first word of the user's name.
      */
     displayName: text('display_name'),
+    /** Which notices this member gets by which channel (they change their own; core checks it). */
+    notificationPreferences: jsonb('notification_preferences')
+      .$type<StaffNotificationPreferences>()
+      .notNull()
+      .default({}),
     /** Clerk's updated_at of the membership data last applied; null when made from a token. */
     clerkUpdatedAt: timestamp('clerk_updated_at', { withTimezone: true }),
     createdAt: createdAt(),

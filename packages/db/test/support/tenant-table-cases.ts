@@ -15,8 +15,11 @@ export interface TenantTableCase {
   change: { column: string; value: SqlValue }
   /** Whether the fixture already holds rows of this table in each tenant (else setup adds some). */
   fixtureHasRows: boolean
-  /** The actor that writes such rows in its own tenant, when staff may not (consent comes from the join step). */
-  writer?: 'system'
+  /**
+   * The actor that writes such rows in its own tenant, when staff may not (consent comes from the
+   * join step, the delivery log and notifications from workflows, runs from the workflow engine).
+   */
+  writer?: 'system' | 'workflowEngine'
 }
 
 export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
@@ -134,9 +137,72 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     change: { column: 'revoked_at', value: '2031-01-01T00:00:00Z' },
     fixtureHasRows: false,
   },
+  workflow_events: {
+    row: (t, seq) => ({ tenant_id: t.id, id: `probe-${seq}`, name: 'probe/created', data: JSON.stringify({ seq }), ts: '2030-01-01T00:00:00Z' }),
+    change: { column: 'name', value: 'changed/across-tenants' },
+    fixtureHasRows: false,
+    writer: 'workflowEngine',
+  },
+  workflow_runs: {
+    row: (t, seq) => ({ tenant_id: t.id, function_id: 'probe', event_id: `probe-${seq}`, event: JSON.stringify({ seq }) }),
+    change: { column: 'error', value: 'changed across tenants' },
+    fixtureHasRows: false,
+    writer: 'workflowEngine',
+  },
+  message_deliveries: {
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      channel: 'email',
+      template: 'booking-confirmed',
+      topic: 'bookingChanges',
+      recipient_kind: 'client',
+      client_id: t.clientId,
+      locale: 'fr',
+      dedupe_key: `probe-${seq}`,
+    }),
+    change: { column: 'last_error', value: 'changed across tenants' },
+    fixtureHasRows: false,
+    writer: 'system',
+  },
+  notifications: {
+    row: (t) => ({ tenant_id: t.id, recipient_kind: 'staff', user_id: t.staffUserId, kind: 'booking-staff-notice' }),
+    change: { column: 'read_at', value: '2030-01-01T00:00:00Z' },
+    fixtureHasRows: false,
+    writer: 'system',
+  },
+  push_subscriptions: {
+    // The fixture's staff writer may only subscribe its own devices.
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      recipient_kind: 'staff',
+      user_id: t.staffUserId,
+      endpoint: `https://push.example.test/${t.slug}/${seq}`,
+      p256dh: 'probe-key',
+      auth: 'probe-auth',
+      locale: 'fr',
+    }),
+    change: { column: 'failures', value: 99 },
+    fixtureHasRows: false,
+  },
 }
 
 export const tenantTableNames = Object.keys(tenantTableCases).sort()
+
+/**
+ * The tenant tables a tenant-less actor reaches in every tenant on purpose: it works for every
+ * business at once from outside any tenant (the engine's runs, the outbox relay's events, provider
+ * webhooks finding a delivery or a client by provider id, address or number). The cross-tenant
+ * matrix leaves these pairs out; each actor's own test pins its column grants there instead
+ * (test/issue-13-actors.test.ts).
+ */
+export const crossTenantByDesign: Readonly<Partial<Record<string, readonly string[]>>> = {
+  workflowEngine: ['workflow_events', 'workflow_runs'],
+  outboxRelay: ['event_outbox'],
+  deliveryStatus: ['message_deliveries', 'clients'],
+}
+
+export const isCrossTenantByDesign = (actor: string, table: string) =>
+  crossTenantByDesign[actor]?.includes(table) ?? false
 
 export function caseFor(table: string): TenantTableCase {
   const found = tenantTableCases[table]
