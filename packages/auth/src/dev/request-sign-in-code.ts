@@ -1,6 +1,6 @@
 import type { Database } from '@portail/db'
 import { signInCodes } from '@portail/db/schema'
-import { signInCodeEmail, type Mailer } from '@portail/email'
+import { type Mailer, portailEmailBrand, renderEmail } from '@portail/email'
 import { and, eq, isNull } from 'drizzle-orm'
 import { hashSignInCode, newSignInCode } from './crypto'
 import { normalizeEmail } from './email-address'
@@ -55,12 +55,17 @@ export async function requestSignInCode(
     if (!row) throw new Error('sign-in code not stored')
     return row
   })
-  const message = signInCodeEmail(code, input.locale, codeLifetimeMinutes)
+  const message = await renderEmail(
+    'sign-in-code',
+    { code, validMinutes: codeLifetimeMinutes },
+    { locale: input.locale, brand: portailEmailBrand },
+  )
   await mailer.send({
     to: email,
     locale: input.locale,
     subject: message.subject,
     text: message.text,
+    html: message.html,
     kind: 'sign-in-code',
     tenantId: input.tenantId ?? null,
     idempotencyKey: `sign-in-code:${issued.id}`,

@@ -1,6 +1,6 @@
 import type { Database } from '@portail/db'
 import { signInCodes } from '@portail/db/schema'
-import { type Mailer, stepUpCodeEmail } from '@portail/email'
+import { type Mailer, portailEmailBrand, renderEmail } from '@portail/email'
 import { and, eq, isNull } from 'drizzle-orm'
 import { hashStepUpCode, newSignInCode } from './crypto'
 import { identityActor } from './identity-context'
@@ -47,12 +47,17 @@ export async function requestStepUpCode(
     return { id: row.id, email: session.email }
   })
   if (!issued) return { ok: false, reason: 'not-signed-in' }
-  const message = stepUpCodeEmail(code, input.locale, codeLifetimeMinutes)
+  const message = await renderEmail(
+    'step-up-code',
+    { code, validMinutes: codeLifetimeMinutes },
+    { locale: input.locale, brand: portailEmailBrand },
+  )
   await mailer.send({
     to: issued.email,
     locale: input.locale,
     subject: message.subject,
     text: message.text,
+    html: message.html,
     kind: 'step-up-code',
     idempotencyKey: `step-up-code:${issued.id}`,
   })

@@ -1,6 +1,6 @@
 import type { Tx } from '@portail/db'
 import { tenants, users } from '@portail/db/schema'
-import { queueMail, staffInvitationEmail } from '@portail/email'
+import { queueMail, renderEmail, tenantBrandColumns, tenantEmailBrand } from '@portail/email'
 import { eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { invitationLink, type PortalLinks } from './portal-links'
@@ -16,25 +16,28 @@ export async function sendInvitationMail(
   links: PortalLinks,
 ): Promise<void> {
   const [tenant] = await tx
-    .select({ name: tenants.name, locale: tenants.defaultLocale, timeZone: tenants.timeZone })
+    .select({ ...tenantBrandColumns, locale: tenants.defaultLocale, timeZone: tenants.timeZone })
     .from(tenants)
     .where(eq(tenants.id, staff.tenantId))
   const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, staff.userId))
   if (!tenant) throw new Error('the staff member’s tenant is not visible')
-  const mail = staffInvitationEmail({
-    locale: tenant.locale,
-    businessName: tenant.name,
-    inviterName: inviter?.name ?? tenant.name,
-    role: invitation.role,
-    link: invitationLink(links, invitation.token),
-    expiresAt: invitation.expiresAt,
-    timeZone: tenant.timeZone,
-  })
+  const mail = await renderEmail(
+    'staff-invitation',
+    {
+      inviterName: inviter?.name ?? tenant.name,
+      role: invitation.role,
+      link: invitationLink(links, invitation.token),
+      expiresAt: invitation.expiresAt.toISOString(),
+      timeZone: tenant.timeZone,
+    },
+    { locale: tenant.locale, brand: tenantEmailBrand(tenant, links.portalOrigin) },
+  )
   await queueMail(tx, {
     to: invitation.email,
     locale: tenant.locale,
     subject: mail.subject,
     text: mail.text,
+    html: mail.html,
     kind: 'staff-invitation',
     tenantId: staff.tenantId,
     // One message per token: a resend (new token) is a new message, a retried commit is not.

@@ -1,6 +1,6 @@
 import type { Tx } from '@portail/db'
 import { clients, tenants } from '@portail/db/schema'
-import { clientPortalInvitationEmail, queueMail } from '@portail/email'
+import { queueMail, renderEmail, tenantBrandColumns, tenantEmailBrand } from '@portail/email'
 import { and, eq } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import type { StaffActor } from '../actors/actor-kinds'
@@ -29,18 +29,19 @@ export async function inviteClient(tx: Tx, staff: StaffActor, input: { id: strin
   if (client.userId) throw new DomainError('CONFLICT', 'client.alreadyLinked')
   if (client.archivedAt) throw new DomainError('CONFLICT', 'client.archived')
   if (!client.email) throw new DomainError('BAD_REQUEST', 'client.noEmail', { field: 'email' })
-  const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, staff.tenantId))
-  const mail = clientPortalInvitationEmail({
-    locale: client.locale,
-    businessName: tenant?.name ?? '',
-    clientName: client.fullName,
-    portalUrl: `${links.portalOrigin}/`,
-  })
+  const [tenant] = await tx.select(tenantBrandColumns).from(tenants).where(eq(tenants.id, staff.tenantId))
+  if (!tenant) throw new Error('the staff member’s tenant is not visible')
+  const mail = await renderEmail(
+    'client-portal-invitation',
+    { clientName: client.fullName },
+    { locale: client.locale, brand: tenantEmailBrand(tenant, `${links.portalOrigin}/`) },
+  )
   await queueMail(tx, {
     to: client.email,
     locale: client.locale,
     subject: mail.subject,
     text: mail.text,
+    html: mail.html,
     kind: 'client-portal-invitation',
     tenantId: staff.tenantId,
     idempotencyKey: `client-portal-invitation:${client.id}:${randomUUID()}`,

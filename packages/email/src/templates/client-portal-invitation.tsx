@@ -16,7 +16,7 @@ export const clientPortalInvitationEmail: EmailTemplate<ClientPortalInvitationEm
       <EmailLayout ctx={ctx} preview={words.preview} heading={fill(words.subject, { business })}>
         <Paragraph>{fill(words.greeting, { name: clientName })}</Paragraph>
         <Paragraph>{fill(words.intro, { business })}</Paragraph>
-        <ActionButton ctx={ctx} href={ctx.brand.portalUrl} label={words.open} />
+        <ActionButton ctx={ctx} href={`${ctx.brand.portalUrl.replace(/\/+$/, '')}/`} label={words.open} />
         <Paragraph>{words.signIn}</Paragraph>
       </EmailLayout>
     ),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { emailPalette } from '../brand-colors'
 import type { EmailContext } from '../email-types'
 import { emailWords, fill } from '../email-words'
+import { portailEmailBrand } from '../portail-email-brand'
 
 const page = { backgroundColor: '#f3f4f6', fontFamily: 'Arial, Helvetica, sans-serif', margin: 0, padding: '24px 0' }
 const card = { backgroundColor: '#ffffff', borderRadius: '8px', maxWidth: '560px', padding: '32px' }
@@ -58,7 +59,9 @@ export function EmailLayout({ ctx, preview, heading: title, children }: EmailLay
           {children}
           <Hr style={{ borderColor: '#e5e7eb', margin: '24px 0 12px' }} />
           <Section>
-            <Text style={footerText}>{fill(words.sentFor, { business: brand.name })}</Text>
+            {brand.name === portailEmailBrand.name ? null : (
+              <Text style={footerText}>{fill(words.sentFor, { business: brand.name })}</Text>
+            )}
             {brand.addressLines.length > 0 ? (
               <Text style={footerText}>
                 {brand.addressLines.map((line, index) => (
