@@ -46,3 +46,35 @@ export function readMailEnv(source: Record<string, string | undefined> = process
   }
   return { transport: 'resend', apiKey, from, baseUrl: baseUrl || undefined }
 }
+
+/**
+ * A fixed key for development and tests only (it is in the repository), so `pnpm dev` and the
+ * local mailbox work with no setup. Mail that leaves the machine (Resend) needs its own.
+ */
+const developmentUnsubscribeSecret = 'portail-dev-unsubscribe-secret-for-local-development-only'
+
+export interface UnsubscribeEnv {
+  /** UNSUBSCRIBE_SECRET: keys the HMAC of unsubscribe tokens (at least 32 characters). */
+  secret: string
+  /**
+   * UNSUBSCRIBE_MAILTO: an address whose mail someone processes, offered as the second
+   * List-Unsubscribe choice; absent, the header carries the one-click link only (an address
+   * nobody reads would promise an opt-out that never happens).
+   */
+  mailto: string | null
+}
+
+/**
+ * Reads the unsubscribe configuration. Where real mail leaves (RESEND_API_KEY set) the key must
+ * be the deployment's own: anyone holding the development key could unsubscribe anyone.
+ */
+export function readUnsubscribeEnv(source: Record<string, string | undefined> = process.env): UnsubscribeEnv {
+  const configured = source.UNSUBSCRIBE_SECRET?.trim() ?? ''
+  if (configured && configured.length < 32) throw new Error('UNSUBSCRIBE_SECRET must be at least 32 characters long.')
+  if (!configured && source.RESEND_API_KEY?.trim()) {
+    throw new Error('UNSUBSCRIBE_SECRET (at least 32 characters) is required when RESEND_API_KEY is set.')
+  }
+  const mailto = source.UNSUBSCRIBE_MAILTO?.trim() ?? ''
+  if (mailto && !z.email().safeParse(mailto).success) throw new Error('UNSUBSCRIBE_MAILTO must be an email address.')
+  return { secret: configured || developmentUnsubscribeSecret, mailto: mailto || null }
+}

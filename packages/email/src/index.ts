@@ -19,3 +19,6 @@ export {
 export { contrastRatio, defaultBrandColor, emailPalette } from './brand-colors'
 export { portailEmailBrand } from './portail-email-brand'
 export { tenantBrandColumns, type TenantBrandRow, tenantEmailBrand } from './tenant-email-brand'
+export { readUnsubscribeEnv, type UnsubscribeEnv } from './env'
+export { type UnsubscribeLink, unsubscribeLink } from './unsubscribe/unsubscribe-link'
+export { type UnsubscribeTopic, unsubscribeTopics } from './unsubscribe/unsubscribe-token'
