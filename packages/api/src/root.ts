@@ -3,6 +3,7 @@ import { bookingRouter } from './routers/booking'
 import { clientRouter } from './routers/client'
 import { operatorTenantsRouter } from './routers/operator-tenants'
 import { invitationsRouter } from './routers/invitations'
+import { notificationsRouter, staffNotificationsRouter } from './routers/notifications'
 import { onboardingRouter } from './routers/onboarding'
 import { portalRouter } from './routers/portal'
 import { staffCatalogRouter } from './routers/staff-catalog'
@@ -23,6 +24,7 @@ export const appRouter = router({
   booking: bookingRouter,
   invitations: invitationsRouter,
   onboarding: onboardingRouter,
+  notifications: notificationsRouter,
   staff: {
     clients: staffClientsRouter,
     team: staffTeamRouter,
@@ -32,6 +34,7 @@ export const appRouter = router({
     /** Bookings themselves; reads and creation in one file, changes to a booking in the other. */
     bookings: { ...staffBookingsRouter, ...staffBookingChangesRouter },
     calendarFeed: staffCalendarFeedRouter,
+    notifications: staffNotificationsRouter,
   },
   operator: { tenants: operatorTenantsRouter },
 })

@@ -7,7 +7,7 @@
  * rows the caller must not see; and the victim's rows must be unchanged afterwards.
  */
 import { hashInvitationToken } from '@portail/core/invitations'
-import { bookings, scheduleOverrides, staffInvitations } from '@portail/db/schema'
+import { bookings, notifications, scheduleOverrides, staffInvitations } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -42,6 +42,29 @@ const sweepBookingIds = new Map<string, string>()
 const bookingOf = (target: Target) => sweepBookingIds.get(target.clientId) ?? '00000000-0000-4000-8000-000000000000'
 /** Ten days ahead at 15:00 UTC (inside hours in Toronto), for the booking-change cases. */
 const sweepBookingStart = () => new Date(Math.floor(Date.now() / 86_400_000 + 10) * 86_400_000 + 15 * 3_600_000)
+
+/**
+ * A notification of each recipient of both tenants, by client id or user id, whose params name
+ * that recipient (a secret to everyone else); then, after all of them, a sentinel per recipient.
+ * A live feed read from the start ends at the reader's own sentinel: anything of another recipient
+ * it would leak comes before it.
+ */
+const sweepNotificationIds = new Map<string, string>()
+const notificationOf = (recipientId: string) =>
+  sweepNotificationIds.get(recipientId) ?? '00000000-0000-4000-8000-000000000000'
+const sentinelKind = 'sweep-sentinel'
+const beforeEveryNotification = '00000000-0000-0000-0000-000000000000'
+
+/** The feed's rows up to the reader's sentinel (a refused feed throws when opened). */
+async function feedUntilSentinel(feed: AsyncIterable<unknown>): Promise<unknown[]> {
+  const rows: unknown[] = []
+  for await (const event of feed) {
+    const row: unknown = Array.isArray(event) ? event[1] : event
+    rows.push(row)
+    if (typeof row === 'object' && row !== null && 'kind' in row && row.kind === sentinelKind) break
+  }
+  return rows
+}
 
 /** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
 const bookingDate = () =>
@@ -204,6 +227,19 @@ const cases: Record<string, ProcedureCase> = {
       timeZone: 'America/Toronto',
       defaultLocale: 'en',
     }),
+  'notifications.list': (caller) => caller.notifications.list({ limit: 50 }),
+  'notifications.unreadCount': (caller) => caller.notifications.unreadCount(),
+  'notifications.markRead': (caller, target) => caller.notifications.markRead({ id: notificationOf(target.clientId) }),
+  'notifications.markAllRead': (caller) => caller.notifications.markAllRead(),
+  'notifications.onNotification': async (caller) =>
+    feedUntilSentinel(await caller.notifications.onNotification({ lastEventId: beforeEveryNotification })),
+  'staff.notifications.list': (caller) => caller.staff.notifications.list({ limit: 50 }),
+  'staff.notifications.unreadCount': (caller) => caller.staff.notifications.unreadCount(),
+  'staff.notifications.markRead': (caller, target) =>
+    caller.staff.notifications.markRead({ id: notificationOf(target.memberUserId) }),
+  'staff.notifications.markAllRead': (caller) => caller.staff.notifications.markAllRead(),
+  'staff.notifications.onNotification': async (caller) =>
+    feedUntilSentinel(await caller.staff.notifications.onNotification({ lastEventId: beforeEveryNotification })),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>
@@ -410,6 +446,26 @@ beforeAll(async () => {
       if (!booking) throw new Error('sweep booking not created')
       sweepBookingIds.set(clientId, booking.id)
     }
+    const recipients = [
+      ...[fixture.a, fixture.b].flatMap((t, index) => {
+        const name = index === 0 ? 'Alpha' : 'Bravo'
+        return [
+          { tenantId: t.id, recipientKind: 'client' as const, clientId: t.clientId, name: `Client ${name}` },
+          { tenantId: t.id, recipientKind: 'client' as const, clientId: t.otherClientId, name: `Other ${name}` },
+          { tenantId: t.id, recipientKind: 'staff' as const, userId: t.ownerUserId, name: `owner ${name}` },
+          { tenantId: t.id, recipientKind: 'staff' as const, userId: t.staffUserId, name: `staff ${name}` },
+        ]
+      }),
+    ]
+    for (const kind of ['booking-confirmed', sentinelKind])
+      for (const { name, ...recipient } of recipients) {
+        const [row] = await admin.db
+          .insert(notifications)
+          .values({ ...recipient, kind, params: { recipientName: name } })
+          .returning({ id: notifications.id })
+        if (!row) throw new Error('sweep notification not created')
+        if (kind !== sentinelKind) sweepNotificationIds.set(recipient.clientId ?? recipient.userId ?? '', row.id)
+      }
     return fixture
   })
 })

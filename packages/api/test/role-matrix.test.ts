@@ -7,7 +7,7 @@
 import { type Role, can, isSensitiveAction } from '@portail/auth'
 import type { AdminConnection } from '@portail/db/admin'
 import { hashInvitationToken } from '@portail/core/invitations'
-import { bookings, clients, memberships, staffInvitations, users } from '@portail/db/schema'
+import { bookings, clients, memberships, notifications, staffInvitations, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -40,6 +40,9 @@ interface MatrixFixture extends TwoTenantFixture {
 /** Bookings of A's client that one person's booking-change call uses up, by `${purpose}-${person}`. */
 const matrixBookings = new Map<string, string>()
 const matrixBooking = (purpose: string, person: Person) => matrixBookings.get(`${purpose}-${person}`) ?? ''
+/** A notification of A for each person (the client's as a client, the others' as team members), which marking read leaves valid. */
+const matrixNotifications = new Map<Person, string>()
+const matrixNotification = (person: Person) => matrixNotifications.get(person) ?? ''
 const matrixHour = 60 * 60 * 1000
 /** 15:00 UTC (inside the fixture's hours in Toronto), `days` from today (negative: in the past). */
 const matrixMidday = (days: number) =>
@@ -161,6 +164,19 @@ async function matrixFixture(admin: AdminConnection): Promise<MatrixFixture> {
       `resendable-by-${person}@probe.test`,
       tokenFor(`resendable-${person}`),
     )
+  }
+  for (const person of people) {
+    const userId = personUserId[person]
+    const recipient =
+      person === 'client'
+        ? { recipientKind: 'client' as const, clientId: f.a.clientId }
+        : { recipientKind: 'staff' as const, userId: userId ?? f.a.staffUserId }
+    const [row] = await admin.db
+      .insert(notifications)
+      .values({ tenantId: f.a.id, ...recipient, kind: 'booking-confirmed' })
+      .returning({ id: notifications.id })
+    if (!row) throw new Error('notification fixture not created')
+    matrixNotifications.set(person, row.id)
   }
   return {
     ...f,
@@ -366,6 +382,18 @@ const calls: Record<string, Call> = {
       timeZone: 'America/Toronto',
       defaultLocale: 'fr',
     }),
+  'notifications.list': (caller) => caller.notifications.list({}),
+  'notifications.unreadCount': (caller) => caller.notifications.unreadCount(),
+  'notifications.markRead': (caller, _f, person) => caller.notifications.markRead({ id: matrixNotification(person) }),
+  'notifications.markAllRead': (caller) => caller.notifications.markAllRead(),
+  // Allowed: the feed is handed over (it reads nothing until the first event is asked for).
+  'notifications.onNotification': (caller) => caller.notifications.onNotification({}),
+  'staff.notifications.list': (caller) => caller.staff.notifications.list({}),
+  'staff.notifications.unreadCount': (caller) => caller.staff.notifications.unreadCount(),
+  'staff.notifications.markRead': (caller, _f, person) =>
+    caller.staff.notifications.markRead({ id: matrixNotification(person) }),
+  'staff.notifications.markAllRead': (caller) => caller.staff.notifications.markAllRead(),
+  'staff.notifications.onNotification': (caller) => caller.staff.notifications.onNotification({}),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>
