@@ -8,8 +8,4 @@ import { bookingReminders } from './booking/booking-reminders'
  * `functions/<domain>/<function-id>.ts`). `/api/inngest` serves this list and the embedded engine
  * drives it; a function missing here never runs.
  */
-export const functions: InngestFunction.Any[] = [
-  bookingReminders,
-  bookingCancelled,
-  bookingNoShow,
-]
+export const functions: InngestFunction.Any[] = [bookingReminders, bookingCancelled, bookingNoShow]
