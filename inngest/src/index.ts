@@ -1,3 +1,13 @@
 export { catalogEvent, inngest, routeEventsLocally, type SentEvent, type TenantEventData, useSigningKey } from './client'
 export { type InngestEnv, InvalidInngestEnvError, readInngestEnv } from './env'
 export { functions } from './functions'
+export {
+  EmbeddedEngine,
+  type EmbeddedEngineOptions,
+  type EngineFunction,
+  type IncomingEvent,
+  loadOrCreateSigningKey,
+  type ServeHandler,
+  signatureHeader,
+  UnsupportedFeatureError,
+} from './engine'
