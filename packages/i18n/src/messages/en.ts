@@ -4,6 +4,7 @@ import { adminEn } from './en/admin'
 import { platformEn } from './en/platform'
 import { portalEn } from './en/portal'
 import { timeZonesEn } from './en/time-zones'
+import { notificationsEn } from './en/notifications'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...bookingEn,
   ...adminBookingEn,
   ...timeZonesEn,
+  ...notificationsEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',

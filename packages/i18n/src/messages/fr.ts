@@ -4,6 +4,7 @@ import { adminFr } from './fr/admin'
 import { platformFr } from './fr/platform'
 import { portalFr } from './fr/portal'
 import { timeZonesFr } from './fr/time-zones'
+import { notificationsFr } from './fr/notifications'
 
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
@@ -17,6 +18,7 @@ export const fr = {
   ...bookingFr,
   ...adminBookingFr,
   ...timeZonesFr,
+  ...notificationsFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
