@@ -13,7 +13,6 @@ import {
   resendInvitation,
   revokeInvitation,
 } from '../src/invitations'
-import { embeddedOrganizationDirectory } from '../src/tenants'
 
 interface Fixture extends TwoTenantFixture {
   adminUserId: string
@@ -94,16 +93,7 @@ const invitee = (email = 'invitee@example.test', emailVerified = true) => ({
   name: 'invitee Person',
 })
 const accept = (token: string, options: { email?: string; verified?: boolean; now?: Date } = {}) =>
-  acceptInvitation(
-    db.app,
-    db.data.a.id,
-    invitee(options.email, options.verified),
-    { token },
-    {
-      organizations: embeddedOrganizationDirectory,
-      now: options.now,
-    },
-  )
+  acceptInvitation(db.app, db.data.a.id, invitee(options.email, options.verified), { token }, { now: options.now })
 
 describe('team invitations', () => {
   it('emails a link in the business language with inviter, role and expiry, and audits without the address', async () => {
@@ -201,7 +191,6 @@ describe('team invitations', () => {
       db.data.a.id,
       { ...as, name: 'nouvel.employe' },
       { token: newcomer.token, fullName: 'Noé Nouvel' },
-      { organizations: embeddedOrganizationDirectory },
     )
     expect(await nameOf(db.data.newcomerUserId)).toEqual([{ name: 'Noé Nouvel' }])
 
@@ -214,7 +203,6 @@ describe('team invitations', () => {
       db.data.a.id,
       { userId: db.data.namedUserId, email: 'nadia@example.test', emailVerified: true, name: 'Nadia Nommée' },
       { token: named.token, fullName: 'Quelqu’un d’autre' },
-      { organizations: embeddedOrganizationDirectory },
     )
     expect(await nameOf(db.data.namedUserId)).toEqual([{ name: 'Nadia Nommée' }])
   })

@@ -1,19 +1,21 @@
 import { readLocalMailbox } from '@portail/email'
-import { auditLog, memberships, tenants, users } from '@portail/db/schema'
+import { auditLog, eventOutbox, memberships, tenants, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
-import { and, eq } from 'drizzle-orm'
+import { setEventSink, type WorkflowEvent } from '@portail/events'
+import { and, asc, eq } from 'drizzle-orm'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { StaffActor } from '../src/actors'
 import { acceptInvitation, createInvitation } from '../src/invitations'
 import { changeMemberRole, removeMember } from '../src/team'
-import type { OrganizationDirectory, OrganizationSyncPolicy } from '../src/tenants'
+import { mirrorTeamMember, type OrganizationDirectory } from '../src/tenants'
 
 /**
- * Team changes reach the business's identity provider organization (Clerk) AFTER our commit, each
- * try bounded in time and the tries bounded in number; a provider that is down or slow leaves the
- * change saved here and says so (`organizationSync: 'failed'`), holding no lock meanwhile. The
+ * Team changes reach the business's identity provider organization (Clerk) through the outbox: the
+ * change writes `team/member-changed` in its own transaction and answers at once; the team-sync
+ * workflow then mirrors the member as the team is at that moment (mirrorTeamMember), each provider
+ * call bounded in time, failing (for the workflow to retry) while the provider is down. The
  * provider is a local HTTP server, as in the Clerk adapter's tests.
  */
 interface Fixture extends TwoTenantFixture {
@@ -59,9 +61,19 @@ const roleOf = (tenant: 'a' | 'b', userId: string) =>
   })
 const auditCount = () =>
   asStaff(ownerOf('a'), async (tx) => (await tx.select({ id: auditLog.id }).from(auditLog)).length)
+/** The team events of a tenant's outbox, as its workflows read them. */
+const teamEventsOf = (tenant: 'a' | 'b') =>
+  db.app.withTenant({ actor: 'system', tenantId: db.data[tenant].id }, (tx) =>
+    tx
+      .select({ name: eventOutbox.name, payload: eventOutbox.payload })
+      .from(eventOutbox)
+      .where(eq(eventOutbox.name, 'team/member-changed'))
+      .orderBy(asc(eventOutbox.createdAt)),
+  )
+
 /**
  * A stand-in for Clerk's Backend API on a local port: `up` answers 200, `down` 503, `slow` never
- * answers (until the test ends). Counts the requests it received.
+ * answers (until the test ends). Records the requests it received.
  */
 async function startProvider() {
   let mode: 'up' | 'down' | 'slow' = 'up'
@@ -91,17 +103,18 @@ async function startProvider() {
 type Provider = Awaited<ReturnType<typeof startProvider>>
 
 /** An organization directory over HTTP, as the Clerk adapter is: one request per call, non-2xx throws. */
-function httpDirectory(provider: Provider, onCall?: () => Promise<void>): OrganizationDirectory {
+function httpDirectory(provider: Provider): OrganizationDirectory {
   const call = async (method: string, path: string) => {
-    await onCall?.()
     const response = await fetch(`${provider.url}${path}`, { method })
     if (!response.ok) throw new Error(`provider answered ${response.status}`)
   }
   return {
     createOrganization: () => Promise.reject(new Error('not expected')),
     deleteOrganization: () => Promise.reject(new Error('not expected')),
-    addMember: ({ orgId, userId }) => call('POST', `/v1/organizations/${orgId}/memberships/${userId}`),
-    updateMemberRole: ({ orgId, userId }) => call('PATCH', `/v1/organizations/${orgId}/memberships/${userId}`),
+    addMember: ({ orgId, userId, role }) =>
+      call('POST', `/v1/organizations/${orgId}/memberships/${userId}?role=${role}`),
+    updateMemberRole: ({ orgId, userId, role }) =>
+      call('PATCH', `/v1/organizations/${orgId}/memberships/${userId}?role=${role}`),
     removeMember: ({ orgId, userId }) => call('DELETE', `/v1/organizations/${orgId}/memberships/${userId}`),
   }
 }
@@ -112,105 +125,133 @@ beforeAll(async () => {
 })
 afterAll(async () => provider.close())
 
-const failures: unknown[] = []
-/** Short bounds so the test runs fast; the production ones are 3 tries of 3 s. */
-const quick: OrganizationSyncPolicy = {
-  attempts: 3,
-  timeoutMs: 200,
-  backoffMs: 10,
-  onFailure: (failure) => failures.push(failure),
-}
+/** The nudges sent after commits, as the web process's engine would receive them. */
+const nudges: WorkflowEvent[] = []
+beforeAll(() =>
+  setEventSink({
+    send: (events) => {
+      nudges.push(...events)
+      return Promise.resolve()
+    },
+  }),
+)
+afterEach(() => {
+  nudges.length = 0
+})
+afterAll(() => setEventSink(null))
 
 describe('team changes under an identity provider organization', () => {
-  it('calls the provider only after the commit: the change is already visible to everyone when it does', async () => {
-    provider.set('up')
-    const seenByProvider: (string | null)[] = []
-    // Run inside the provider's call: with the old code (call under the open transaction) this read
-    // would not see the new role (or, on PGlite, wait for the transaction that waits for it).
-    const directory = httpDirectory(provider, async () => {
-      seenByProvider.push(await roleOf('a', db.data.a.staffUserId))
-    })
-    const changed = await changeMemberRole(
-      db.app,
-      ownerOf('a'),
-      { userId: db.data.a.staffUserId, role: 'admin' },
-      { organizations: directory, sync: { ...quick, timeoutMs: 5000 } },
-    )
-    expect(changed).toMatchObject({ role: 'admin', organizationSync: 'done' })
-    expect(seenByProvider).toEqual(['admin'])
-  })
-
-  it('with the provider down: the role change is saved and audited, tried 3 times, and answered as not mirrored', async () => {
-    provider.set('down')
+  it('answer without waiting for the provider: the change, its audit and its team event commit together, then the relay is nudged', async () => {
+    provider.set('slow')
     const before = provider.received.length
     const audits = await auditCount()
-    failures.length = 0
-    const changed = await changeMemberRole(
-      db.app,
-      ownerOf('a'),
-      { userId: db.data.a.staffUserId, role: 'staff' },
-      { organizations: httpDirectory(provider), sync: quick },
-    )
-    expect(changed).toMatchObject({ role: 'staff', organizationSync: 'failed' })
-    expect(provider.received.slice(before)).toEqual(
-      Array.from({ length: 3 }, () => `PATCH /v1/organizations/${orgId}/memberships/${db.data.a.staffUserId}`),
-    )
-    expect(await roleOf('a', db.data.a.staffUserId)).toBe('staff')
+    const events = (await teamEventsOf('a')).length
+    const changed = await changeMemberRole(db.app, ownerOf('a'), { userId: db.data.a.staffUserId, role: 'admin' })
+    expect(changed).toMatchObject({ role: 'admin', organizationSync: 'queued' })
+    expect(provider.received.length).toBe(before)
+    expect(await roleOf('a', db.data.a.staffUserId)).toBe('admin')
     expect(await auditCount()).toBe(audits + 1)
-    expect(failures).toEqual([
-      expect.objectContaining({
-        change: { action: 'updateMemberRole', input: { orgId, userId: db.data.a.staffUserId, role: 'staff' } },
-      }),
+    expect((await teamEventsOf('a')).slice(events)).toEqual([
+      { name: 'team/member-changed', payload: { userId: db.data.a.staffUserId, change: 'roleChanged' } },
     ])
+    expect(nudges.map((event) => event.name)).toEqual(['outbox/queued'])
   })
 
-  it('with the provider slow: each try is given up at its timeout, so the removal answers within the bounds, saved', async () => {
-    provider.set('slow')
-    const started = Date.now()
-    const removed = await removeMember(
-      db.app,
-      ownerOf('a'),
-      { userId: db.data.leaverUserId },
-      { organizations: httpDirectory(provider), sync: quick },
-    )
-    const elapsed = Date.now() - started
-    expect(removed).toEqual({ userId: db.data.leaverUserId, organizationSync: 'failed' })
-    expect(elapsed).toBeGreaterThanOrEqual(3 * 200)
-    expect(elapsed).toBeLessThan(3000)
-    expect(await roleOf('a', db.data.leaverUserId)).toBeNull()
+  it('a refused change writes no team event and nudges nothing', async () => {
+    const events = (await teamEventsOf('a')).length
+    await expect(
+      changeMemberRole(db.app, ownerOf('a'), { userId: db.data.a.ownerUserId, role: 'staff' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
+    expect((await teamEventsOf('a')).length).toBe(events)
+    expect(nudges).toEqual([])
   })
 
-  it('an accepted invitation adds the person to the organization after the commit; down, they are on the team anyway', async () => {
+  it('a removal and an accepted invitation announce themselves the same way', async () => {
+    const events = (await teamEventsOf('a')).length
+    expect(await removeMember(db.app, ownerOf('a'), { userId: db.data.leaverUserId })).toEqual({
+      userId: db.data.leaverUserId,
+      organizationSync: 'queued',
+    })
     const email = 'invitee@example.test'
     await asStaff(ownerOf('a'), (tx) =>
       createInvitation(tx, ownerOf('a'), { email, role: 'staff' }, { portalOrigin: 'https://alpha.portail.test' }),
     )
     const [mail] = await readLocalMailbox(db.app, email, { kind: 'staff-invitation' })
     const token = /\/invitations\/([A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1] ?? ''
-    provider.set('down')
     const accepted = await acceptInvitation(
       db.app,
       db.data.a.id,
       { userId: db.data.inviteeUserId, email, emailVerified: true, name: 'invitee Person' },
       { token },
-      { organizations: httpDirectory(provider), sync: quick },
     )
-    expect(accepted).toEqual({ role: 'staff', organizationSync: 'failed' })
-    expect(provider.received.at(-1)).toBe(`POST /v1/organizations/${orgId}/memberships/${db.data.inviteeUserId}`)
-    expect(await roleOf('a', db.data.inviteeUserId)).toBe('staff')
+    expect(accepted).toEqual({ role: 'staff', organizationSync: 'queued' })
+    expect((await teamEventsOf('a')).slice(events).map((event) => event.payload)).toEqual([
+      { userId: db.data.leaverUserId, change: 'removed' },
+      { userId: db.data.inviteeUserId, change: 'added' },
+    ])
   })
 
-  it('a business without an organization never calls the provider', async () => {
+  it('a business without an organization announces nothing', async () => {
+    const changed = await changeMemberRole(db.app, ownerOf('b'), { userId: db.data.b.staffUserId, role: 'admin' })
+    expect(changed.organizationSync).toBe('none')
+    expect(await teamEventsOf('b')).toEqual([])
+    expect(nudges).toEqual([])
+  })
+})
+
+describe('mirrorTeamMember (the team-sync workflow step)', () => {
+  const tenantId = () => db.data.a.id
+
+  it('gives the member their role as the team has it now, whatever the event said', async () => {
+    provider.set('up')
+    await changeMemberRole(db.app, ownerOf('a'), { userId: db.data.a.staffUserId, role: 'staff' })
+    const before = provider.received.length
+    // An older event (when the member was made admin) mirrored late: the current role wins.
+    expect(
+      await mirrorTeamMember(
+        db.app,
+        { tenantId: tenantId(), userId: db.data.a.staffUserId, change: 'roleChanged' },
+        httpDirectory(provider),
+      ),
+    ).toBe('updated')
+    expect(provider.received.slice(before)).toEqual([
+      `PATCH /v1/organizations/${orgId}/memberships/${db.data.a.staffUserId}?role=staff`,
+    ])
+  })
+
+  it('adds a newcomer, and takes off a member no longer on the team even if the event said otherwise', async () => {
     provider.set('up')
     const before = provider.received.length
-    const changed = await changeMemberRole(
-      db.app,
-      ownerOf('b'),
-      { userId: db.data.b.staffUserId, role: 'admin' },
-      { organizations: httpDirectory(provider), sync: quick },
-    )
-    expect(changed.organizationSync).toBe('none')
+    const mirror = (userId: string, change: 'added' | 'roleChanged') =>
+      mirrorTeamMember(db.app, { tenantId: tenantId(), userId, change }, httpDirectory(provider))
+    expect(await mirror(db.data.inviteeUserId, 'added')).toBe('added')
+    expect(await mirror(db.data.leaverUserId, 'roleChanged')).toBe('removed')
+    expect(provider.received.slice(before)).toEqual([
+      `POST /v1/organizations/${orgId}/memberships/${db.data.inviteeUserId}?role=staff`,
+      `DELETE /v1/organizations/${orgId}/memberships/${db.data.leaverUserId}`,
+    ])
+  })
+
+  it('fails while the provider is down or silent (the workflow retries it), the team change standing', async () => {
+    provider.set('down')
+    const input = { tenantId: tenantId(), userId: db.data.a.staffUserId, change: 'roleChanged' as const }
+    await expect(mirrorTeamMember(db.app, input, httpDirectory(provider))).rejects.toThrow('provider answered 503')
+    provider.set('slow')
+    const started = Date.now()
+    await expect(mirrorTeamMember(db.app, input, httpDirectory(provider), { timeoutMs: 200 })).rejects.toThrow()
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(await roleOf('a', db.data.a.staffUserId)).toBe('staff')
+  })
+
+  it('does nothing for a business without an organization', async () => {
+    const before = provider.received.length
+    expect(
+      await mirrorTeamMember(
+        db.app,
+        { tenantId: db.data.b.id, userId: db.data.b.staffUserId, change: 'roleChanged' },
+        httpDirectory(provider),
+      ),
+    ).toBe('none')
     expect(provider.received.length).toBe(before)
-    expect(await roleOf('b', db.data.b.staffUserId)).toBe('admin')
   })
 })

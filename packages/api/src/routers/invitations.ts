@@ -15,7 +15,7 @@ export const invitationsRouter = {
   })),
   /**
    * The signed-in invitee joins the team (their proven email must be the invited one). Under Clerk,
-   * `organizationSync` says whether the organization could be told after the commit.
+   * `organizationSync: 'queued'`: the organization is told after the commit, by the team-sync workflow.
    */
   accept: admissionActionProcedure.input(ZAcceptInvitationInput).mutation(({ ctx, input }) =>
     acceptInvitation(
@@ -28,7 +28,6 @@ export const invitationsRouter = {
         name: ctx.identity.name,
       },
       input,
-      { organizations: ctx.organizations },
     ),
   ),
 } satisfies TRPCRouterRecord

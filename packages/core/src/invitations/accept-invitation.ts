@@ -1,18 +1,13 @@
 import { hasNoNameOfTheirOwn } from '@portail/auth'
 import type { Database } from '@portail/db'
 import { memberships, staffInvitations } from '@portail/db/schema'
+import { nudgeOutboxAfter } from '@portail/events'
 import { and, eq } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { isUniqueViolationOf } from '../db-error-mapping'
 import { DomainError } from '../errors'
 import { setOwnName } from '../onboarding/set-own-name'
-import type { OrganizationDirectory } from '../tenants/organization-directory'
-import {
-  type OrganizationSync,
-  type OrganizationSyncPolicy,
-  organizationOf,
-  syncOrganizationTeam,
-} from '../tenants/sync-organization-team'
+import { announceTeamChange, type OrganizationSync } from '../tenants/sync-organization-team'
 import { invitationByTokenHash } from './find-invitation'
 import { invitationStatus } from './invitation-status'
 import { hashInvitationToken } from './invitation-token'
@@ -33,20 +28,19 @@ export interface Invitee {
  * Runs as the tenant's system actor: the person is not a member yet, so no role of theirs could
  * write the membership. Everything it writes is filtered by the tenant from the host, and only
  * after the token hash and the proven email matched. Opens its own transaction: under Clerk the
- * person is also added to the business's organization after the commit; `organizationSync` says
- * how that went (see syncOrganizationTeam for a provider that is down).
+ * person is also added to the business's organization after the commit, by the team-sync workflow
+ * (`organizationSync: 'queued'`; see announceTeamChange).
  */
 export async function acceptInvitation(
   database: Database,
   tenantId: string,
   invitee: Invitee,
   input: { token: string; fullName?: string | undefined },
-  deps: { organizations: OrganizationDirectory; now?: Date; sync?: OrganizationSyncPolicy },
+  deps: { now?: Date } = {},
 ): Promise<{ role: 'admin' | 'staff'; organizationSync: OrganizationSync }> {
   const now = deps.now ?? new Date()
-  const { role, orgId } = await database.withTenant(
-    { actor: 'system', tenantId, userId: invitee.userId },
-    async (tx) => {
+  const accepted = await nudgeOutboxAfter(() =>
+    database.withTenant({ actor: 'system', tenantId, userId: invitee.userId }, async (tx) => {
       const invitation = await invitationByTokenHash(tx, tenantId, hashInvitationToken(input.token), true)
       const status = invitationStatus(invitation, now)
       if (status === 'accepted') throw new DomainError('CONFLICT', 'invitation.used')
@@ -80,8 +74,8 @@ export async function acceptInvitation(
         clientId: null,
         details: { role },
       })
-      return { role, orgId: await organizationOf(tx, tenantId) }
-    },
+      return { role, organizationSync: await announceTeamChange(tx, tenantId, invitee.userId, 'added') }
+    }),
   )
   // The name the person gave, when theirs was still their email's local part: a second transaction
   // because it is another actor (identity: a dev user's name only; under Clerk the name is Clerk's).
@@ -91,6 +85,5 @@ export async function acceptInvitation(
       setOwnName(tx, invitee.userId, fullName),
     )
   }
-  const change = orgId ? { action: 'addMember' as const, input: { orgId, userId: invitee.userId, role } } : null
-  return { role, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
+  return accepted
 }

@@ -1,17 +1,12 @@
 import type { Database } from '@portail/db'
 import { memberships } from '@portail/db/schema'
+import { nudgeOutboxAfter } from '@portail/events'
 import type { TTeamRole } from '@portail/validators'
 import { and, eq, sql } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { DomainError } from '../errors'
-import type { OrganizationDirectory } from '../tenants/organization-directory'
-import {
-  type OrganizationSync,
-  type OrganizationSyncPolicy,
-  organizationOf,
-  syncOrganizationTeam,
-} from '../tenants/sync-organization-team'
+import { announceTeamChange, type OrganizationSync } from '../tenants/sync-organization-team'
 import { lockTeamChange } from './lock-team'
 import { selectTeam, type TeamMember } from './team-member'
 
@@ -19,18 +14,16 @@ import { selectTeam, type TeamMember } from './team-member'
  * The owner gives a member another role (the API lets only owners call this, after a fresh second
  * factor). The last owner cannot give up ownership, their own included: someone else must be made
  * owner first. Audited as membership.role_changed with the roles before and after. Opens its own
- * transaction: under Clerk the organization membership gets the new role after the commit
- * (`organizationSync` says how that went; see syncOrganizationTeam for a provider that is down).
+ * transaction: under Clerk the organization membership gets the new role after the commit, from
+ * the team-sync workflow (`organizationSync: 'queued'`; see announceTeamChange).
  */
 export async function changeMemberRole(
   database: Database,
   ctx: StaffActor,
   input: { userId: string; role: TTeamRole },
-  deps: { organizations: OrganizationDirectory; sync?: OrganizationSyncPolicy },
 ): Promise<TeamMember & { organizationSync: OrganizationSync }> {
-  const { member, orgId } = await database.withTenant(
-    { actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId },
-    async (tx) => {
+  return nudgeOutboxAfter(() =>
+    database.withTenant({ actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId }, async (tx) => {
       const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
       if (target.role === input.role) throw new DomainError('CONFLICT', 'team.roleUnchanged', { field: 'role' })
       if (target.role === 'owner' && ownerCount <= 1)
@@ -52,11 +45,7 @@ export async function changeMemberRole(
       })
       const [member] = await selectTeam(tx, ctx.tenantId, target.userId)
       if (!member) throw new Error('changed member not readable')
-      return { member, orgId: await organizationOf(tx, ctx.tenantId) }
-    },
+      return { ...member, organizationSync: await announceTeamChange(tx, ctx.tenantId, member.userId, 'roleChanged') }
+    }),
   )
-  const change = orgId
-    ? { action: 'updateMemberRole' as const, input: { orgId, userId: member.userId, role: input.role } }
-    : null
-  return { ...member, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
 }

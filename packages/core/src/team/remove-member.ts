@@ -1,17 +1,12 @@
 import { type Database, pgErrorCode, pgErrorCodes } from '@portail/db'
 import { memberships } from '@portail/db/schema'
+import { nudgeOutboxAfter } from '@portail/events'
 import { and, eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { pgConstraint } from '../db-error-mapping'
 import { DomainError } from '../errors'
-import type { OrganizationDirectory } from '../tenants/organization-directory'
-import {
-  type OrganizationSync,
-  type OrganizationSyncPolicy,
-  organizationOf,
-  syncOrganizationTeam,
-} from '../tenants/sync-organization-team'
+import { announceTeamChange, type OrganizationSync } from '../tenants/sync-organization-team'
 import { lockTeamChange } from './lock-team'
 import { selectTeam } from './team-member'
 
@@ -22,18 +17,16 @@ import { selectTeam } from './team-member'
  * stay; only the membership goes, so their access to this business ends with the next request.
  * Audited as membership.removed with the name and role, since the team no longer shows them.
  * Opens its own transaction: under Clerk the organization membership goes too, after the commit
- * (otherwise its next webhook could bring the person back); `organizationSync` says how that went
- * (see syncOrganizationTeam for a provider that is down).
+ * (otherwise its next webhook could bring the person back), from the team-sync workflow
+ * (`organizationSync: 'queued'`; see announceTeamChange).
  */
 export async function removeMember(
   database: Database,
   ctx: StaffActor,
   input: { userId: string },
-  deps: { organizations: OrganizationDirectory; sync?: OrganizationSyncPolicy },
 ): Promise<{ userId: string; organizationSync: OrganizationSync }> {
-  const { userId, orgId } = await database.withTenant(
-    { actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId },
-    async (tx) => {
+  return nudgeOutboxAfter(() =>
+    database.withTenant({ actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId }, async (tx) => {
       const { target, ownerCount } = await lockTeamChange(tx, ctx.tenantId, input.userId)
       if (target.role === 'owner' && ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'team.ownerProtected')
       if (target.role === 'owner' && ownerCount <= 1) throw new DomainError('CONFLICT', 'team.lastOwner')
@@ -61,9 +54,10 @@ export async function removeMember(
         clientId: null,
         details: { userId: target.userId, name: member?.name ?? '', role: target.role },
       })
-      return { userId: target.userId, orgId: await organizationOf(tx, ctx.tenantId) }
-    },
+      return {
+        userId: target.userId,
+        organizationSync: await announceTeamChange(tx, ctx.tenantId, target.userId, 'removed'),
+      }
+    }),
   )
-  const change = orgId ? { action: 'removeMember' as const, input: { orgId, userId } } : null
-  return { userId, organizationSync: await syncOrganizationTeam(change, deps.organizations, deps.sync) }
 }

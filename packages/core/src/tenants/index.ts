@@ -19,8 +19,9 @@ export { getTenantSettings, type TenantSettings, updateTenantSettings } from './
 export { inspectLogo, type LogoContentType, logoContentTypes, logoMaxBytes } from './logo-image'
 export { readTenantLogo, removeTenantLogo, setTenantLogo, type TenantLogo, type TenantLogoDeps } from './tenant-logo'
 export {
-  defaultOrganizationSyncPolicy,
+  mirrorTeamMember,
+  organizationCallTimeoutMs,
   type OrganizationSync,
-  type OrganizationSyncPolicy,
-  type OrganizationTeamChange,
+  type TeamChange,
+  type TeamMirror,
 } from './sync-organization-team'

@@ -1,47 +1,19 @@
-import type { Tx } from '@portail/db'
-import { tenants } from '@portail/db/schema'
-import { loggerFor } from '@portail/logger'
-import { eq } from 'drizzle-orm'
-import type { AddOrganizationMemberInput, OrganizationDirectory } from './organization-directory'
-
-/** A team change to mirror on the business's identity provider organization once ours is committed. */
-export type OrganizationTeamChange =
-  | { action: 'addMember' | 'updateMemberRole'; input: AddOrganizationMemberInput }
-  | { action: 'removeMember'; input: { orgId: string; userId: string } }
+import type { Database, Tx } from '@portail/db'
+import { memberships, tenants } from '@portail/db/schema'
+import { sendEvent } from '@portail/events'
+import { and, eq } from 'drizzle-orm'
+import type { OrganizationDirectory } from './organization-directory'
 
 /**
- * What became of the mirror: `none` (the business has no organization: the embedded default),
- * `done`, or `failed` (the provider refused or did not answer in time, every attempt).
+ * What becomes of a team change at the identity provider: `none` (the business has no
+ * organization: the embedded default), or `queued` (the team-sync workflow mirrors it after the
+ * commit, retrying with backoff while the provider is down; the person who made the change never
+ * waits for the provider).
  */
-export type OrganizationSync = 'none' | 'done' | 'failed'
+export type OrganizationSync = 'none' | 'queued'
 
-const log = loggerFor('organization-sync')
-
-export interface OrganizationSyncPolicy {
-  /** Tries in all, the first included. */
-  attempts: number
-  /** Each try waits at most this long for the provider (AbortSignal.timeout). */
-  timeoutMs: number
-  /** Wait before the 2nd try; doubled before each next one. */
-  backoffMs: number
-  /** Told of a change that could not be mirrored (ids only: no name or address). */
-  onFailure: (failure: { change: OrganizationTeamChange; error: unknown }) => void
-}
-
-/**
- * 3 tries of at most 3 s, 0.25 s then 0.5 s apart: the person who clicked waits under 10 s in the
- * worst case, while a provider blip of a second or two is ridden out.
- */
-export const defaultOrganizationSyncPolicy: OrganizationSyncPolicy = {
-  attempts: 3,
-  timeoutMs: 3000,
-  backoffMs: 250,
-  onFailure: ({ change, error }) =>
-    log.error(
-      { err: error, action: change.action, orgId: change.input.orgId, userId: change.input.userId },
-      'team change saved but not mirrored on the identity provider organization: replay it there',
-    ),
-}
+/** What changed in the team, as `team/member-changed` says it. */
+export type TeamChange = 'added' | 'roleChanged' | 'removed'
 
 /** Inside the change's transaction: the business's organization, or null when it has none. */
 export async function organizationOf(tx: Tx, tenantId: string): Promise<string | null> {
@@ -49,7 +21,28 @@ export async function organizationOf(tx: Tx, tenantId: string): Promise<string |
   return tenant?.orgId ?? null
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/**
+ * Inside the team change's transaction: when the business has an identity provider organization,
+ * writes `team/member-changed` to the outbox, so the organization is brought in line if and only if
+ * the change commits, by a workflow with retries (mirrorTeamMember), never by a network call under
+ * the team lock. Run the transaction through `nudgeOutboxAfter` so it starts within a second.
+ */
+export async function announceTeamChange(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  change: TeamChange,
+): Promise<OrganizationSync> {
+  if (!(await organizationOf(tx, tenantId))) return 'none'
+  await sendEvent(tx, tenantId, { name: 'team/member-changed', payload: { userId, change } })
+  return 'queued'
+}
+
+/** What mirrorTeamMember asked of the provider. */
+export type TeamMirror = 'none' | 'added' | 'updated' | 'removed'
+
+/** One provider call is given up after this long (the workflow step fails and is retried). */
+export const organizationCallTimeoutMs = 10_000
 
 /** The provider's call, given up (rejected with a TimeoutError) once `signal` fires. */
 function withinSignal<T>(call: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -61,46 +54,39 @@ function withinSignal<T>(call: Promise<T>, signal: AbortSignal): Promise<T> {
   })
 }
 
-const apply = (directory: OrganizationDirectory, change: OrganizationTeamChange) =>
-  change.action === 'removeMember'
-    ? directory.removeMember(change.input)
-    : change.action === 'addMember'
-      ? directory.addMember(change.input)
-      : directory.updateMemberRole(change.input)
-
 /**
- * Mirrors a committed team change (accepted invitation, role change, removal) on the business's
- * organization. Called AFTER the commit, never inside the transaction: a provider call under the
- * team lock (FOR UPDATE) would hold the lock, and a connection, for as long as the provider takes.
- *
- * Each try is bounded by AbortSignal.timeout and the tries are bounded; the provider's calls are
- * idempotent (add: already a member is fine; remove: already gone is fine), so a try that was given
- * up but still lands does no harm.
- *
- * When the provider is down (every try failed): the change stands in Portail, which is what grants
- * access to Portail, so the team page, the person's access and the audit log show it at once. The
- * person who made it is told `organizationSync: 'failed'` (the change is saved; the provider's
- * organization will show it once an operator replays it, from the logged ids); the provider's
- * organization stays behind until then. A removal not mirrored can come back: the provider still
- * lists the membership, and its next membership webhook or a just-in-time check could restore it.
- * The workflow outbox (to come) will replace these tries with a durable retry.
+ * Brings the business's organization in line with the member as the team is NOW (read again as
+ * the tenant's system actor), not as the event said: a member still on the team gets their
+ * current role there (added if missing), one no longer on it is taken off. So a retry, a late or
+ * a duplicated event, or two changes mirrored out of order all leave the organization matching
+ * the team. The provider's calls are idempotent; each is bounded by `timeoutMs` and throws on
+ * failure, for the workflow to retry.
  */
-export async function syncOrganizationTeam(
-  change: OrganizationTeamChange | null,
+export async function mirrorTeamMember(
+  database: Database,
+  input: { tenantId: string; userId: string; change: TeamChange },
   directory: OrganizationDirectory,
-  policy: OrganizationSyncPolicy = defaultOrganizationSyncPolicy,
-): Promise<OrganizationSync> {
-  if (!change) return 'none'
-  let lastError: unknown = null
-  for (let attempt = 0; attempt < policy.attempts; attempt++) {
-    if (attempt > 0) await sleep(policy.backoffMs * 2 ** (attempt - 1))
-    try {
-      await withinSignal(apply(directory, change), AbortSignal.timeout(policy.timeoutMs))
-      return 'done'
-    } catch (error) {
-      lastError = error
-    }
+  options: { timeoutMs?: number } = {},
+): Promise<TeamMirror> {
+  const { tenantId, userId } = input
+  const { orgId, role } = await database.withTenant({ actor: 'system', tenantId }, async (tx) => {
+    const [member] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)))
+    return { orgId: await organizationOf(tx, tenantId), role: member?.role ?? null }
+  })
+  if (!orgId) return 'none'
+  const bounded = <T>(call: Promise<T>) =>
+    withinSignal(call, AbortSignal.timeout(options.timeoutMs ?? organizationCallTimeoutMs))
+  if (!role) {
+    await bounded(directory.removeMember({ orgId, userId }))
+    return 'removed'
   }
-  policy.onFailure({ change, error: lastError })
-  return 'failed'
+  if (input.change === 'added') {
+    await bounded(directory.addMember({ orgId, userId, role }))
+    return 'added'
+  }
+  await bounded(directory.updateMemberRole({ orgId, userId, role }))
+  return 'updated'
 }

@@ -256,8 +256,6 @@ export const adminEn: CatalogOf<typeof adminFr> = {
     removeBody: 'This person will lose access to the business’s administration at once.',
     removeConfirm: 'Remove from the team',
     removed: '{name} is no longer on the team.',
-    organizationNotTold:
-      'Saved in Portail. The sign-in service could not be told yet: this person’s sign-in may show the old team for a while, and our support has the details.',
     invitationsTitle: 'Invitations',
     invitationsCaption: 'Invitations sent, newest first',
     inviteTitle: 'Invite a colleague',

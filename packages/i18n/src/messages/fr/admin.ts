@@ -257,8 +257,6 @@ export const adminFr = {
     removeBody: 'Cette personne perdra tout de suite l’accès à l’administration de l’entreprise.',
     removeConfirm: 'Retirer de l’équipe',
     removed: '{name} ne fait plus partie de l’équipe.',
-    organizationNotTold:
-      'Enregistré dans Portail. Le service de connexion n’a pas encore pu être prévenu : la connexion de cette personne peut montrer l’ancienne équipe pendant un moment, et notre soutien en a le détail.',
     invitationsTitle: 'Invitations',
     invitationsCaption: 'Invitations envoyées, les plus récentes d’abord',
     inviteTitle: 'Inviter un collègue',

@@ -40,9 +40,8 @@ export function MemberActions({
 
   function onRoleChange(role: Role) {
     void sensitive.run(async () => {
-      const changed = await changeRole.mutateAsync({ userId: member.userId, role })
+      await changeRole.mutateAsync({ userId: member.userId, role })
       toast.success(t('roleChanged', { name: member.name }))
-      if (changed.organizationSync === 'failed') toast.warning(t('organizationNotTold'))
       router.refresh()
     })
   }
@@ -82,9 +81,8 @@ export function MemberActions({
         busy={remove.isPending}
         onConfirm={() =>
           void sensitive.run(async () => {
-            const removed = await remove.mutateAsync({ userId: member.userId })
+            await remove.mutateAsync({ userId: member.userId })
             toast.success(t('removed', { name: member.name }))
-            if (removed.organizationSync === 'failed') toast.warning(t('organizationNotTold'))
             router.refresh()
           })
         }
