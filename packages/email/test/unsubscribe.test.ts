@@ -2,7 +2,12 @@ import { clients } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyUnsubscribe, unsubscribeTarget } from '../src/unsubscribe'
+import {
+  applyUnsubscribe,
+  handleUnsubscribeRequest,
+  unsubscribeLink,
+  unsubscribeTarget,
+} from '../src/unsubscribe'
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -43,5 +48,48 @@ describe('applying an unsubscribe link', () => {
     const claims = { tenantId: a.id, clientId: b.clientId, topic: 'reminders' as const, locale: 'en' as const }
     expect(await applyUnsubscribe(db.app, claims)).toBeNull()
     expect((await preferencesOf(b.id, b.clientId))?.topics).toBeUndefined()
+  })
+})
+
+describe('the /api/unsubscribe handler', () => {
+  const secret = 'a-test-unsubscribe-secret-of-at-least-32-chars'
+
+  it('confirms on GET without changing anything, then applies the one-click POST', async () => {
+    const { b } = db.data
+    const { url } = unsubscribeLink(
+      { tenantId: b.id, clientId: b.otherClientId, topic: 'bookingChanges', locale: 'en' },
+      { portalUrl: 'https://b.portail.test', secret },
+    )
+    const shown = await handleUnsubscribeRequest(new Request(url), { database: db.app, secret })
+    expect(shown.status).toBe(200)
+    expect(await shown.text()).toContain('Stop receiving this kind of message')
+    expect((await preferencesOf(b.id, b.otherClientId))?.topics).toBeUndefined()
+
+    const posted = await handleUnsubscribeRequest(
+      new Request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+      { database: db.app, secret },
+    )
+    expect(posted.status).toBe(200)
+    expect(await posted.text()).toContain('you will no longer receive these messages')
+    expect((await preferencesOf(b.id, b.otherClientId))?.topics).toEqual({ bookingChanges: { email: false } })
+  })
+
+  it('refuses a tampered token and changes nothing', async () => {
+    const { b } = db.data
+    const { url } = unsubscribeLink(
+      { tenantId: b.id, clientId: b.unlinkedClientId, topic: 'reminders', locale: 'fr' },
+      { portalUrl: 'https://b.portail.test', secret },
+    )
+    const tampered = url.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'))
+    const response = await handleUnsubscribeRequest(new Request(tampered, { method: 'POST' }), {
+      database: db.app,
+      secret,
+    })
+    expect(response.status).toBe(400)
+    expect((await preferencesOf(b.id, b.unlinkedClientId))?.topics).toBeUndefined()
   })
 })

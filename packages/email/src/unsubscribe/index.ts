@@ -8,3 +8,4 @@ export {
   unsubscribeTopics,
   verifyUnsubscribeToken,
 } from './unsubscribe-token'
+export { handleUnsubscribeRequest } from './unsubscribe-handler'
