@@ -69,47 +69,50 @@ describe('the tenant tables', () => {
 })
 
 describe.each(tenantTableNames)('%s across tenants', (name) => {
-  it.each(actorKinds.filter((actor) => !isCrossTenantByDesign(actor, name)))('the %s actor of tenant A never reads, writes or changes a row of tenant B', async (actor) => {
-    const { a, b, operatorUserId } = db.data
-    const ctx = actorIn(a, actor, operatorUserId)
-    const tableCase = caseFor(name)
-    const before = await snapshotAsSystem(db.app, name, b.id)
+  it.each(actorKinds.filter((actor) => !isCrossTenantByDesign(actor, name)))(
+    'the %s actor of tenant A never reads, writes or changes a row of tenant B',
+    async (actor) => {
+      const { a, b, operatorUserId } = db.data
+      const ctx = actorIn(a, actor, operatorUserId)
+      const tableCase = caseFor(name)
+      const before = await snapshotAsSystem(db.app, name, b.id)
 
-    const everything = await run(ctx, (tx) =>
-      queryRows(tx, tenantIdRow, sql`select tenant_id::text as tenant_id from ${table(name)}`),
-    )
-    if (everything.ok)
-      expect(
-        everything.value.filter((row) => row.tenant_id === b.id),
-        `B's rows read by ${actor}`,
-      ).toEqual([])
-    else expect(everything.code, describeOutcome(everything)).toBe(insufficientPrivilege)
+      const everything = await run(ctx, (tx) =>
+        queryRows(tx, tenantIdRow, sql`select tenant_id::text as tenant_id from ${table(name)}`),
+      )
+      if (everything.ok)
+        expect(
+          everything.value.filter((row) => row.tenant_id === b.id),
+          `B's rows read by ${actor}`,
+        ).toEqual([])
+      else expect(everything.code, describeOutcome(everything)).toBe(insufficientPrivilege)
 
-    const aimed = await run(ctx, (tx) =>
-      queryRows(tx, anyRow, sql`select * from ${table(name)} where tenant_id = ${b.id}`),
-    )
-    expect(reachedNothing(aimed), `SELECT of B's rows ${describeOutcome(aimed)}`).toBe(true)
+      const aimed = await run(ctx, (tx) =>
+        queryRows(tx, anyRow, sql`select * from ${table(name)} where tenant_id = ${b.id}`),
+      )
+      expect(reachedNothing(aimed), `SELECT of B's rows ${describeOutcome(aimed)}`).toBe(true)
 
-    const inserted = await run(ctx, (tx) => tx.execute(insertRow(name, tableCase.row(b, nextSeq()))))
-    expect(refused(inserted), `INSERT into B ${describeOutcome(inserted)}`).toBe(true)
+      const inserted = await run(ctx, (tx) => tx.execute(insertRow(name, tableCase.row(b, nextSeq()))))
+      expect(refused(inserted), `INSERT into B ${describeOutcome(inserted)}`).toBe(true)
 
-    const { column, value } = tableCase.change
-    const updated = await run(ctx, (tx) =>
-      queryRows(
-        tx,
-        anyRow,
-        sql`update ${table(name)} set ${sql.identifier(column)} = ${value} where tenant_id = ${b.id} returning 1 as one`,
-      ),
-    )
-    expect(reachedNothing(updated), `UPDATE of B's rows ${describeOutcome(updated)}`).toBe(true)
+      const { column, value } = tableCase.change
+      const updated = await run(ctx, (tx) =>
+        queryRows(
+          tx,
+          anyRow,
+          sql`update ${table(name)} set ${sql.identifier(column)} = ${value} where tenant_id = ${b.id} returning 1 as one`,
+        ),
+      )
+      expect(reachedNothing(updated), `UPDATE of B's rows ${describeOutcome(updated)}`).toBe(true)
 
-    const deleted = await run(ctx, (tx) =>
-      queryRows(tx, anyRow, sql`delete from ${table(name)} where tenant_id = ${b.id} returning 1 as one`),
-    )
-    expect(reachedNothing(deleted), `DELETE of B's rows ${describeOutcome(deleted)}`).toBe(true)
+      const deleted = await run(ctx, (tx) =>
+        queryRows(tx, anyRow, sql`delete from ${table(name)} where tenant_id = ${b.id} returning 1 as one`),
+      )
+      expect(reachedNothing(deleted), `DELETE of B's rows ${describeOutcome(deleted)}`).toBe(true)
 
-    expect(await snapshotAsSystem(db.app, name, b.id), `tenant B's ${name} after the attempts`).toEqual(before)
-  })
+      expect(await snapshotAsSystem(db.app, name, b.id), `tenant B's ${name} after the attempts`).toEqual(before)
+    },
+  )
 })
 
 describe('without a tenant context', () => {

@@ -23,7 +23,9 @@ export type StaffNoticeKind = (typeof staffNoticeKinds)[number]
 /** The channels a member may turn on or off for a notice; in-app is always on. */
 export type StaffNoticeChannel = 'email' | 'push'
 /** Per notice, the channels a member turned on or off; absent: the default of that notice. */
-export type StaffNotificationPreferences = Partial<Record<StaffNoticeKind, Partial<Record<StaffNoticeChannel, boolean>>>>
+export type StaffNotificationPreferences = Partial<
+  Record<StaffNoticeKind, Partial<Record<StaffNoticeChannel, boolean>>>
+>
 
 /**
  * Staff of a business: a user with a role (owner, admin, staff) in one tenant.

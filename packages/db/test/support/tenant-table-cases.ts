@@ -193,7 +193,7 @@ export const tenantTableNames = Object.keys(tenantTableCases).sort()
  * business at once from outside any tenant (the engine's runs, the outbox relay's events, provider
  * webhooks finding a delivery or a client by provider id, address or number). The cross-tenant
  * matrix leaves these pairs out; each actor's own test pins its column grants there instead
- * (test/issue-13-actors.test.ts).
+ * (test/tenantless-actors.test.ts).
  */
 export const crossTenantByDesign: Readonly<Partial<Record<string, readonly string[]>>> = {
   workflowEngine: ['workflow_events', 'workflow_runs'],
