@@ -13,7 +13,8 @@ import { users } from './users'
  * the time; a later version is a new row. The client's row cannot be deleted while its consents
  * exist (no cascade): erasure anonymises, it does not erase the evidence.
  *
- * - a client reads its own records;
+ * - a client reads its own records, and records its own consent to SMS (or its withdrawal) from
+ *   its preferences (INSERT: the policy pins the row to its own client);
  * - staff read their tenant's records;
  * - the portal's join step records them as the tenant's system actor (the person is not a client
  *   yet when it starts), after core has checked the identity.
