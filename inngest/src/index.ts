@@ -11,3 +11,4 @@ export {
   signatureHeader,
   UnsupportedFeatureError,
 } from './engine'
+export { type BookingWorkflowDeps, wireBookingWorkflows } from './functions/booking/booking-deps'
