@@ -5,6 +5,7 @@ import { platformEn } from './en/platform'
 import { portalEn } from './en/portal'
 import { timeZonesEn } from './en/time-zones'
 import { notificationsEn } from './en/notifications'
+import { pwaEn } from './en/pwa'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...adminBookingEn,
   ...timeZonesEn,
   ...notificationsEn,
+  ...pwaEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',

@@ -5,6 +5,7 @@ import { platformFr } from './fr/platform'
 import { portalFr } from './fr/portal'
 import { timeZonesFr } from './fr/time-zones'
 import { notificationsFr } from './fr/notifications'
+import { pwaFr } from './fr/pwa'
 
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
@@ -19,6 +20,7 @@ export const fr = {
   ...adminBookingFr,
   ...timeZonesFr,
   ...notificationsFr,
+  ...pwaFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
