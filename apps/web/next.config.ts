@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { withSerwist } from '@serwist/turbopack'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { fileURLToPath } from 'node:url'
 import { hostRoutingRewrites } from './src/server/host-routing-rewrites'
@@ -40,4 +41,5 @@ const config: NextConfig = {
 }
 
 // next-intl reads its per-request configuration (locale, catalog) from src/i18n/request.ts.
-export default createNextIntlPlugin('./src/i18n/request.ts')(config)
+// withSerwist: the service worker route (app/api/serwist) bundles with esbuild, kept external.
+export default createNextIntlPlugin('./src/i18n/request.ts')(withSerwist(config))
