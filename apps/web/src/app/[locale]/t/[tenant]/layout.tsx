@@ -1,10 +1,13 @@
 import { brandTheme } from '@portail/ui/brand-theme'
+import type { Metadata, Viewport } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { CSSProperties, ReactNode } from 'react'
 import { webEnv } from '~/env'
 import { SignOutButton } from '~/features/auth/sign-out-button'
 import { SiteHeader } from '~/features/layout/site-header'
+import { portalThemeColor } from '~/features/pwa/portal-manifest'
+import { ServiceWorkerRegistration } from '~/features/pwa/service-worker-registration'
 import { tenantLogoPath } from '~/features/tenants/logo-path'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { currentIdentity } from '~/server/page-identity'
@@ -13,6 +16,17 @@ import { loadPortalTenant } from '~/server/portal-tenant'
 interface Props {
   children: ReactNode
   params: Promise<{ locale: string; tenant: string }>
+}
+
+/** The portal installs as the business's own app (features/pwa): its manifest, in this language. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await readLocaleParam(params)
+  return { manifest: `/${locale}/manifest.webmanifest` }
+}
+
+export async function generateViewport({ params }: Props): Promise<Viewport> {
+  const tenant = await loadPortalTenant((await params).tenant)
+  return tenant ? { themeColor: portalThemeColor(tenant.branding) } : {}
 }
 
 /** A business's portal: its name and colours around every page, and the reader's session. */
@@ -40,6 +54,7 @@ export default async function PortalLayout({ children, params }: Props) {
         ) : null}
       </SiteHeader>
       {children}
+      <ServiceWorkerRegistration />
     </div>
   )
 }
