@@ -1,4 +1,7 @@
-export { notify } from './notify/notify'
+export { notify, type NotifyOptions } from './notify/notify'
+export { InvalidNotifyRequestError, RecipientNotFoundError, UnknownTemplateError } from './notify/notify-errors'
+export { type NotifyNudge, setNotifyNudge } from './notify/notify-hooks'
+export { defaultQuietHours, type QuietHours } from './notify/quiet-hours'
 export type {
   BookingMessageProps,
   DeliveryChannel,
@@ -14,3 +17,4 @@ export type {
 } from './notify/notify-types'
 export * from './sms'
 export * from './push'
+export * from './webhooks'

@@ -45,7 +45,7 @@ const allChannels: readonly DeliveryChannel[] = ['email', 'sms', 'push', 'in_app
  * Channels asked for, in one order, each once. Essential mail is email (and the bell) only; staff
  * get no SMS (the business has no staff phone numbers to text).
  */
-function channelsOf(
+export function channelsOf(
   request: Pick<NotifyRequest, 'channels' | 'topic'>,
   kind: RecipientFacts['kind'],
 ): DeliveryChannel[] {

@@ -1,63 +1,21 @@
+import type { NotificationTopic, SkipReason, StaffNoticeKind } from '@portail/db/schema'
+import type { BookingMessageProps, EmailTemplateName } from '@portail/email'
+
 /**
  * The shapes of `notify()` (issue 13, contract B). Helper W's workflows build these; the delivery
  * log stores what `DeliveryOutcome` says, one row per channel.
- *
- * `EmailTemplateName` and `BookingMessageProps` mirror @portail/email's (helper M) until that
- * package exports them; then they are re-exported from there, unchanged.
+ * `EmailTemplateName` and `BookingMessageProps` are @portail/email's.
  */
 
-/** What a client chooses channels for (clients.communication_preferences.topics). */
-export type NotificationTopic = 'reminders' | 'bookingChanges' | 'payments' | 'messages'
-
-/** Which notices a staff member may turn off (memberships.notification_preferences). */
-export type StaffNoticeKind = 'bookingCreated' | 'bookingCancelled' | 'bookingRescheduled' | 'messages'
+export type { NotificationTopic, StaffNoticeKind }
 
 /** Every channel a message may take; in-app is always on and carries no preference. */
 export type DeliveryChannel = 'email' | 'sms' | 'push' | 'in_app'
 
 /** The plain reason a message did not go out (message_deliveries.skip_reason). */
-export type SkipReason =
-  | 'opted_out'
-  | 'no_email'
-  | 'no_phone'
-  | 'no_push_device'
-  | 'quiet_hours'
-  | 'booking_cancelled'
-  | 'booking_moved'
-  | 'too_late'
-  | 'address_bouncing'
-  | 'channel_off'
+export type { SkipReason }
 
-export type EmailTemplateName =
-  | 'sign-in-code'
-  | 'step-up-code'
-  | 'staff-invitation'
-  | 'client-portal-invitation'
-  | 'booking-confirmed'
-  | 'booking-staff-notice'
-  | 'booking-reminder'
-  | 'booking-cancelled'
-  | 'booking-rescheduled'
-  | 'booking-hold-expired'
-  | 'booking-no-show'
-
-export interface BookingMessageProps {
-  recipientName: string
-  serviceName: string
-  /** ISO instants. */
-  start: string
-  end: string
-  timeZone: string
-  staffName: string | null
-  address: string | null
-  manageUrl: string
-  leadHours?: number
-  previousStart?: string
-  by?: 'client' | 'staff' | 'system'
-  feeCents?: number
-  /** Staff notices name the client. */
-  clientName?: string
-}
+export type { BookingMessageProps, EmailTemplateName }
 
 /** A file attached to the email (the booking's .ics), as mail_outbox.attachments stores it. */
 export interface NotifyAttachment {
