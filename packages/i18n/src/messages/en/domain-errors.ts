@@ -118,6 +118,9 @@ export const domainErrorsEn: DomainErrorMessages = {
   },
   notification: {
     notFound: 'Notification not found.',
+    quietHoursInvalid: 'Invalid time: use the HH:MM format (e.g. 21:00).',
+    quietHoursEmpty: 'Quiet hours must end at a different time than they start.',
+    smsNeedsPhone: 'Add a phone number to your profile first to receive text messages.',
   },
   pagination: {
     invalidCursor: 'The list position is no longer valid; reload the list.',

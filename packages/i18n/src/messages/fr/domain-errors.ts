@@ -129,6 +129,9 @@ export const domainErrorsFr = {
   },
   notification: {
     notFound: 'Notification introuvable.',
+    quietHoursInvalid: 'Heure invalide : utilisez le format HH:MM (ex. : 21:00).',
+    quietHoursEmpty: 'Les heures de silence doivent finir à une autre heure qu’elles ne commencent.',
+    smsNeedsPhone: 'Ajoutez d’abord un numéro de téléphone à votre profil pour recevoir des textos.',
   },
   pagination: {
     invalidCursor: 'La position dans la liste n’est plus valide ; rechargez la liste.',
