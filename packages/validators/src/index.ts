@@ -179,3 +179,14 @@ export {
 } from './booking-catalog'
 export { maxTrpcBatchSize } from './request-bounds'
 export { msPerDay, msPerHour, msPerMinute } from './time-units'
+export {
+  type TUpdateMyNotificationPreferencesInput,
+  type TUpdateQuietHoursInput,
+  type TUpdateStaffNoticePreferencesInput,
+  ZBookingDeliveriesInput,
+  ZClientDeliveriesInput,
+  ZMyDeliveriesInput,
+  ZUpdateMyNotificationPreferencesInput,
+  ZUpdateQuietHoursInput,
+  ZUpdateStaffNoticePreferencesInput,
+} from './notification-preferences'
