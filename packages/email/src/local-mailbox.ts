@@ -1,5 +1,5 @@
 import type { Database } from '@portail/db'
-import { mailOutbox } from '@portail/db/schema'
+import { type MailAttachment, mailOutbox } from '@portail/db/schema'
 import { and, desc, eq } from 'drizzle-orm'
 
 export interface MailboxEntry {
@@ -40,6 +40,8 @@ export function readLocalMailbox(
 export interface MailboxMessage extends MailboxEntry {
   id: string
   html: string | null
+  attachments: MailAttachment[] | null
+  headers: Record<string, string> | null
   status: 'pending' | 'sent' | 'failed'
 }
 
@@ -58,6 +60,8 @@ export function listLocalMailbox(database: Database, options: { limit?: number }
         subject: mailOutbox.subject,
         text: mailOutbox.textBody,
         html: mailOutbox.htmlBody,
+        attachments: mailOutbox.attachments,
+        headers: mailOutbox.headers,
         kind: mailOutbox.kind,
         tenantId: mailOutbox.tenantId,
         status: mailOutbox.status,

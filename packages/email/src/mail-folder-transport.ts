@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { MailAttachment } from '@portail/db/schema'
 import type { MailTransport, OutgoingMail } from './transport'
 
 /** One message as the folder holds it: `<outbox id>.json`, readable by a test or a person. */
@@ -11,6 +12,10 @@ export interface MailFile {
   subject: string
   text: string
   html: string | null
+  /** The attached files (an .ics), as stored: none is []. */
+  attachments: MailAttachment[]
+  /** The extra headers (List-Unsubscribe…): none is {}. */
+  headers: Record<string, string>
   /** When the relay handed it over (ISO 8601): later than the request that caused it. */
   deliveredAt: string
 }
@@ -34,6 +39,8 @@ export function createMailFolderTransport(dir: string, clock: () => Date = () =>
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        attachments: mail.attachments ?? [],
+        headers: mail.headers ?? {},
         deliveredAt: clock().toISOString(),
       }
       const partial = join(dir, `.${mail.id}.${randomUUID()}.tmp`)

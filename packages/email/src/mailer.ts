@@ -1,3 +1,7 @@
+import type { MailAttachment } from '@portail/db/schema'
+
+export type { MailAttachment }
+
 /** One message to one address, already rendered in the recipient's language. */
 export interface MailMessage {
   to: string
@@ -5,6 +9,15 @@ export interface MailMessage {
   subject: string
   text: string
   html?: string
+  /** Files sent with it: an .ics invitation is `text/calendar; method=REQUEST` (or CANCEL). */
+  attachments?: MailAttachment[]
+  /**
+   * Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post on non-essential mail
+   * (unsubscribeLink). Essential mail (codes, receipts) carries none.
+   */
+  headers?: Record<string, string>
+  /** The message_deliveries row (same tenant) this mail is the email channel of, if any. */
+  deliveryId?: string
   /** What the message is for ('sign-in-code'…), for the mailbox and, later, for metrics. */
   kind: string
   /** The business the message is sent for, if any (a code asked on that business's portal). */

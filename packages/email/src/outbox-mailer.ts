@@ -29,6 +29,8 @@ export function createOutboxMailer(
             subject: message.subject,
             textBody: message.text,
             htmlBody: message.html ?? null,
+            attachments: message.attachments && message.attachments.length > 0 ? message.attachments : null,
+            headers: message.headers && Object.keys(message.headers).length > 0 ? message.headers : null,
             kind: message.kind,
             tenantId: message.tenantId ?? null,
             idempotencyKey: message.idempotencyKey,

@@ -12,8 +12,10 @@ export interface ResendTransportOptions {
 const retryable = (status: number | null) => status === null || status === 409 || status === 429 || status >= 500
 
 /**
- * Real delivery through Resend. The outbox id goes out as the `Idempotency-Key`, so a message sent
- * twice (a relay that died between sending and recording it) reaches the recipient once. The SDK
+ * Real delivery through Resend: the HTML and text parts, the attachments (base64, with their
+ * content type: `text/calendar; method=REQUEST` for an invitation) and the headers
+ * (List-Unsubscribe, List-Unsubscribe-Post). The outbox id goes out as the `Idempotency-Key`, so a
+ * message sent twice (a relay that died between sending and recording it) reaches the recipient once. The SDK
  * returns errors as values: no status (network) or 409/429/5xx are worth retrying; any other
  * refusal (bad address, unverified sender, invalid key) is permanent.
  */
@@ -29,6 +31,16 @@ export function createResendTransport(options: ResendTransportOptions): MailTran
           subject: mail.subject,
           text: mail.text,
           ...(mail.html ? { html: mail.html } : {}),
+          ...(mail.attachments && mail.attachments.length > 0
+            ? {
+                attachments: mail.attachments.map((file) => ({
+                  filename: file.filename,
+                  content: file.contentBase64,
+                  contentType: file.contentType,
+                })),
+              }
+            : {}),
+          ...(mail.headers && Object.keys(mail.headers).length > 0 ? { headers: mail.headers } : {}),
         },
         { idempotencyKey: mail.id },
       )

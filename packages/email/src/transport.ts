@@ -1,3 +1,5 @@
+import type { MailAttachment } from '@portail/db/schema'
+
 /** One stored message on its way out, as the relay hands it to a transport. */
 export interface OutgoingMail {
   /** The mail_outbox id: also the idempotency key, so a retried delivery sends the message once. */
@@ -8,6 +10,10 @@ export interface OutgoingMail {
   subject: string
   text: string
   html: string | null
+  /** mail_outbox.attachments (an .ics): optional so a relay that does not read them yet still compiles. */
+  attachments?: MailAttachment[] | null
+  /** mail_outbox.headers (List-Unsubscribe…). */
+  headers?: Record<string, string> | null
 }
 
 export type DeliveryResult =

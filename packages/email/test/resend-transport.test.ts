@@ -66,6 +66,32 @@ describe('the Resend transport', () => {
     })
   })
 
+  it('sends the HTML, the attachments with their content type and the headers, keyed by the outbox id', async () => {
+    answer = { status: 200, body: { id: 'msg_full' } }
+    const ics = Buffer.from('BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n').toString('base64')
+    const full = {
+      ...mail,
+      id: '0190f5e4-8a3b-7c1d-9e2f-0000000000ff',
+      html: '<p>Votre code : <b>123456</b></p>',
+      attachments: [{ filename: 'rendez-vous.ics', contentType: 'text/calendar; method=REQUEST', contentBase64: ics }],
+      headers: {
+        'List-Unsubscribe': '<https://p.portail.test/api/unsubscribe?token=abc.def>',
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    }
+    expect(await transport().deliver(full)).toEqual({ ok: true, providerMessageId: 'msg_full' })
+    const [request] = received
+    expect(request?.headers['idempotency-key']).toBe(full.id)
+    expect(request?.body).toMatchObject({
+      html: '<p>Votre code : <b>123456</b></p>',
+      text: 'Votre code : 123456',
+      headers: full.headers,
+    })
+    expect(request?.body.attachments).toEqual([
+      { filename: 'rendez-vous.ics', content: ics, content_type: 'text/calendar; method=REQUEST' },
+    ])
+  })
+
   it('reports a 4xx refusal as permanent: retrying the same message cannot help', async () => {
     answer = { status: 422, body: { statusCode: 422, name: 'validation_error', message: 'Invalid `to` field.' } }
     const result = await transport().deliver(mail)
