@@ -1,4 +1,5 @@
 export { readPushEnv, type PushEnv, type VapidConfig } from './env'
 export { devVapidKeys, vapidFromEnv } from './dev-vapid-keys'
-export { sendPushToRecipient, type SendPushOptions } from './send-push'
+export { configuredVapid, recipientDevices, sendPushToRecipient, type SendPushOptions } from './send-push'
+export { type DevicePushResult, type DeviceSubscription, pushToDevice } from './push-to-device'
 export type { PushOutcome, PushPayload, PushRecipient, PushRequest } from './types'

@@ -15,3 +15,4 @@ export { localSmsTransport, type OutgoingSms, type SmsDeliveryResult, type SmsTr
 export { readSmsEnv, type SmsEnv } from './env'
 export { createTwilioTransport, type TwilioTransportOptions } from './twilio-transport'
 export { smsTransportFromEnv } from './sms-transport-from-env'
+export { deliverPendingSms, type DeliverPendingSmsOptions, type SmsRelayRun } from './deliver-pending-sms'

@@ -1,6 +1,6 @@
 import type { Tx } from '@portail/db'
+import { smsOutbox } from '@portail/db/schema'
 import type { Locale } from '@portail/i18n'
-import { sql } from 'drizzle-orm'
 
 export interface QueuedSms {
   tenantId: string
@@ -10,7 +10,7 @@ export interface QueuedSms {
   locale: Locale
   /** What the message is for ('booking-reminder'…), as the dev mailbox shows it. */
   kind: string
-  /** Unique: a retried queueing of the same message writes nothing new. */
+  /** Unique: queueing the same message twice fails the caller's transaction (notify() dedupes first). */
   idempotencyKey: string
   /** The message_deliveries row this message is logged in (same tenant). */
   deliveryId: string
@@ -19,14 +19,19 @@ export interface QueuedSms {
 
 /**
  * The SMS port's transactional side, like queueMail: the message goes into sms_outbox in the
- * CALLER's transaction (the system actor of its tenant), so it leaves if and only if what it
- * announces commits; the relay (deliverPendingSms) sends it after commit. The local adapter's
- * "sent" message is this row, which the dev mailbox lists. The idempotency key is
- * unique: queueing the same message twice fails the caller's transaction (notify() dedupes first).
+ * CALLER's transaction (the system actor of its tenant, which may insert and read nothing back),
+ * so it leaves if and only if what it announces commits; the relay (deliverPendingSms) sends it
+ * after commit. The local adapter's "sent" message is this row, which the dev mailbox lists.
  */
 export async function queueSms(tx: Tx, message: QueuedSms): Promise<void> {
-  await tx.execute(sql`
-    insert into sms_outbox (tenant_id, to_phone, body, locale, kind, idempotency_key, delivery_id, segments)
-    values (${message.tenantId}, ${message.toPhone}, ${message.body}, ${message.locale}, ${message.kind},
-            ${message.idempotencyKey}, ${message.deliveryId}, ${message.segments})`)
+  await tx.insert(smsOutbox).values({
+    tenantId: message.tenantId,
+    toPhone: message.toPhone,
+    body: message.body,
+    locale: message.locale,
+    kind: message.kind,
+    idempotencyKey: message.idempotencyKey,
+    deliveryId: message.deliveryId,
+    segments: message.segments,
+  })
 }

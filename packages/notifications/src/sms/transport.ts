@@ -5,7 +5,6 @@ export interface OutgoingSms {
   /** E.164. */
   to: string
   body: string
-  kind: string
 }
 
 export type SmsDeliveryResult =
