@@ -2,10 +2,24 @@ import type { InngestFunction } from 'inngest'
 import { bookingCancelled } from './booking/booking-cancelled'
 import { bookingNoShow } from './booking/booking-no-show'
 import { bookingReminders } from './booking/booking-reminders'
+import { purgeExpiredIdentityRowsFunction } from './jobs/purge-expired-identity-rows'
+import { relayMailFunction } from './jobs/relay-mail'
+import { relayOutboxFunction } from './jobs/relay-outbox'
+import { releaseExpiredHoldsFunction } from './jobs/release-expired-holds'
+import { mirrorOrganizationMember } from './team/mirror-organization-member'
 
 /**
  * Every workflow function Portail serves, one import and one entry per function (files under
  * `functions/<domain>/<function-id>.ts`). `/api/inngest` serves this list and the embedded engine
  * drives it; a function missing here never runs.
  */
-export const functions: InngestFunction.Any[] = [bookingReminders, bookingCancelled, bookingNoShow]
+export const functions: InngestFunction.Any[] = [
+  bookingReminders,
+  bookingCancelled,
+  bookingNoShow,
+  relayOutboxFunction,
+  relayMailFunction,
+  releaseExpiredHoldsFunction,
+  purgeExpiredIdentityRowsFunction,
+  mirrorOrganizationMember,
+]
