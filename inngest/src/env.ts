@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 
 type Source = Record<string, string | undefined>
@@ -11,8 +13,10 @@ type Source = Record<string, string | undefined>
 export type InngestEnv =
   | {
       mode: 'embedded'
-      /** INNGEST_SIGNING_KEY if set; otherwise the engine generates one under the data folder. */
+      /** INNGEST_SIGNING_KEY if set; otherwise the engine generates one and keeps it in `signingKeyFile`. */
       signingKey: string | undefined
+      /** Where a generated key is kept (beside the embedded database); null: a throwaway database, a throwaway key. */
+      signingKeyFile: string | null
     }
   | {
       mode: 'cloud' | 'self-hosted'
@@ -76,7 +80,7 @@ export function readInngestEnv(source: Source = process.env): InngestEnv {
     problems.push('INNGEST_SIGNING_KEY_FALLBACK: only with Inngest Cloud or self-hosted (key rotation)')
   }
   if (problems.length > 0) throw new InvalidInngestEnvError(problems)
-  if (!external) return { mode: 'embedded', signingKey }
+  if (!external) return { mode: 'embedded', signingKey, signingKeyFile: signingKeyFile(source) }
   if (eventKey === undefined || signingKey === undefined) throw new InvalidInngestEnvError(problems)
   return {
     mode: baseUrl === undefined ? 'cloud' : 'self-hosted',
@@ -84,5 +88,24 @@ export function readInngestEnv(source: Source = process.env): InngestEnv {
     signingKey,
     signingKeyFallback,
     baseUrl,
+  }
+}
+
+/** `inngest-signing-key` beside the embedded database's folder, as the local files and VAPID keys are. */
+function signingKeyFile(source: Source): string | null {
+  const pglite = blank(source.PGLITE_DATA_DIR)
+  if (pglite === 'memory://') return null
+  if (pglite) return join(dirname(resolve(pglite)), 'inngest-signing-key')
+  return join(workspaceRoot(), '.data', 'inngest-signing-key')
+}
+
+/** The repository root: the nearest folder up from the working directory holding pnpm-workspace.yaml. */
+function workspaceRoot(start = process.cwd()): string {
+  let dir = resolve(start)
+  for (;;) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) throw new InvalidInngestEnvError([`no pnpm-workspace.yaml above ${start}: set INNGEST_SIGNING_KEY`])
+    dir = parent
   }
 }

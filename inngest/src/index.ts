@@ -1,6 +1,7 @@
 export { catalogEvent, inngest, routeEventsLocally, type SentEvent, type TenantEventData, useSigningKey } from './client'
 export { type InngestEnv, InvalidInngestEnvError, readInngestEnv } from './env'
 export { functions } from './functions'
+export { startWorkflows, type StartWorkflowsOptions } from './start-workflows'
 export {
   EmbeddedEngine,
   type EmbeddedEngineOptions,
