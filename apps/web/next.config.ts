@@ -16,6 +16,7 @@ const config: NextConfig = {
     '@portail/email',
     '@portail/events',
     '@portail/i18n',
+    '@portail/inngest',
     '@portail/logger',
     '@portail/storage',
     '@portail/ui',
