@@ -1,6 +1,7 @@
 export type { MailMessage, Mailer } from './mailer'
 export { createOutboxMailer } from './outbox-mailer'
 export { listLocalMailbox, type MailboxEntry, type MailboxMessage, readLocalMailbox } from './local-mailbox'
+export { listLocalSms, type LocalSms } from './local-sms-box'
 export { queueMail } from './queue-mail'
 export { renderEmail } from './render-email'
 export {

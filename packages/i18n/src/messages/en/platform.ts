@@ -95,5 +95,11 @@ export const platformEn: CatalogOf<typeof platformFr> = {
     statusFailed: 'failed',
     htmlTitle: 'Content of the email “{subject}”',
     textVersion: 'Text version',
+    htmlVersion: 'HTML version',
+    attachments: 'Attachments',
+    headers: 'Headers',
+    smsTitle: 'Text messages (SMS)',
+    smsEmpty: 'No text message yet.',
+    smsSegments: '{count, plural, one {# segment} other {# segments}}',
   },
 }

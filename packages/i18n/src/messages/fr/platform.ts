@@ -96,5 +96,11 @@ export const platformFr = {
     statusFailed: 'échec',
     htmlTitle: 'Contenu du courriel « {subject} »',
     textVersion: 'Version texte',
+    htmlVersion: 'Version HTML',
+    attachments: 'Pièces jointes',
+    headers: 'En-têtes',
+    smsTitle: 'Textos (SMS)',
+    smsEmpty: 'Aucun texto pour l’instant.',
+    smsSegments: '{count, plural, one {# segment} other {# segments}}',
   },
 }
