@@ -6,6 +6,7 @@ import { portalEn } from './en/portal'
 import { timeZonesEn } from './en/time-zones'
 import { notificationsEn } from './en/notifications'
 import { pwaEn } from './en/pwa'
+import { deliveryPreferencesEn } from './en/delivery-preferences'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...timeZonesEn,
   ...notificationsEn,
   ...pwaEn,
+  ...deliveryPreferencesEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',

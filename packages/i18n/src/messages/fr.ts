@@ -6,6 +6,7 @@ import { portalFr } from './fr/portal'
 import { timeZonesFr } from './fr/time-zones'
 import { notificationsFr } from './fr/notifications'
 import { pwaFr } from './fr/pwa'
+import { deliveryPreferencesFr } from './fr/delivery-preferences'
 
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
@@ -21,6 +22,7 @@ export const fr = {
   ...timeZonesFr,
   ...notificationsFr,
   ...pwaFr,
+  ...deliveryPreferencesFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
