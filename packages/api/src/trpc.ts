@@ -26,6 +26,9 @@ const builder = initTRPC.context<Context>().meta<ProcedureMeta>()
 
 const t = builder.create({
   transformer: superjson,
+  // Subscriptions (server-sent events): a comment every 15 s keeps an idle stream from being cut by
+  // a proxy, and a client that hears nothing for 40 s reconnects (resuming with Last-Event-ID).
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale ?? 'fr'
     // Built field by field so the default shape's stack never reaches a response.

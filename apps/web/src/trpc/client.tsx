@@ -3,11 +3,10 @@
 import type { AppRouter } from '@portail/api'
 import type { Locale } from '@portail/i18n'
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from '@trpc/client'
+import { createTRPCClient } from '@trpc/client'
 import { createTRPCContext } from '@trpc/tanstack-react-query'
 import { type ReactNode, useState } from 'react'
-import { maxTrpcBatchSize } from '@portail/validators'
-import superjson from 'superjson'
+import { apiLinks } from './links'
 import { makeQueryClient } from './query-client'
 
 /**
@@ -38,28 +37,8 @@ function getQueryClient(): QueryClient {
  */
 export function TRPCReactProvider({ children, locale }: { children: ReactNode; locale: Locale }) {
   const queryClient = getQueryClient()
-  const headers = () => ({ 'accept-language': locale })
-  const sameOrigin = (url: URL | RequestInfo, options?: RequestInit) =>
-    fetch(url, { ...options, credentials: 'same-origin' })
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        // A file (a Blob or bytes, like the logo) goes alone, as its raw bytes; the rest is batched JSON.
-        splitLink({
-          condition: (op) => isNonJsonSerializable(op.input),
-          true: httpLink({ url: '/api/trpc', transformer: superjson, headers, fetch: sameOrigin }),
-          false: httpBatchLink({
-            url: '/api/trpc',
-            transformer: superjson,
-            headers,
-            fetch: sameOrigin,
-            // The server refuses a larger batch (maxTrpcBatchSize in @portail/api): split before that.
-            maxItems: maxTrpcBatchSize,
-          }),
-        }),
-      ],
-    }),
-  )
+  // Subscriptions (SSE), a file alone as raw bytes, the rest batched JSON: see ./links.
+  const [trpcClient] = useState(() => createTRPCClient<AppRouter>({ links: apiLinks(locale) }))
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

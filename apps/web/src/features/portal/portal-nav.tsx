@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { useSelectedLayoutSegment } from 'next/navigation'
+import type { ReactNode } from 'react'
 
 // The kit's focus style (focus-ring.ts is internal to @portail/ui). Classes are joined by hand,
 // without the kit's cn(): none of them conflict, and this component is on every portal page, to
@@ -25,7 +26,18 @@ export interface PortalNavItem {
  * The client's sections in one row that wraps on narrow screens (nothing scrolls sideways at
  * 360 px); the one being read is marked aria-current="page".
  */
-export function PortalNav({ items, label, soonLabel }: { items: PortalNavItem[]; label: string; soonLabel: string }) {
+export function PortalNav({
+  items,
+  label,
+  soonLabel,
+  trailing,
+}: {
+  items: PortalNavItem[]
+  label: string
+  soonLabel: string
+  /** At the end of the row (the notifications bell). */
+  trailing?: ReactNode
+}) {
   const current = useSelectedLayoutSegment()
   return (
     <nav aria-label={label} className="border-b">
@@ -49,6 +61,7 @@ export function PortalNav({ items, label, soonLabel }: { items: PortalNavItem[];
             </li>
           )
         })}
+        {trailing ? <li className="ml-auto flex items-center">{trailing}</li> : null}
       </ul>
     </nav>
   )

@@ -1,6 +1,6 @@
 /**
  * In-app notifications (the bell, the notifications page, the dashboard card), in French: the
- * reference. `kinds` words each notification for its reader; a notification stores no text, only
+ * reference. `kind…` words each notification for its reader; a notification stores no text, only
  * its kind and what fills it in (service, time, client), so it reads in the reader's language.
  */
 export const notificationsFr = {
@@ -24,17 +24,15 @@ export const notificationsFr = {
     cardSeeAll: 'Toutes les notifications',
     someClient: 'un client',
     someService: 'votre rendez-vous',
-    kinds: {
-      bookingConfirmed: 'Rendez-vous confirmé : « {service} », {start}.',
-      bookingReminder: 'Rappel : « {service} », {start}.',
-      bookingCancelled: 'Rendez-vous annulé : « {service} », {start}.',
-      bookingRescheduled: 'Rendez-vous déplacé : « {service} », maintenant {start}.',
-      bookingHoldExpired: 'Réservation expirée faute de paiement : « {service} », {start}.',
-      bookingNoShow: 'Absence notée : « {service} », {start}.',
-      bookingStaffNotice: 'Nouveau rendez-vous : {client}, « {service} », {start}.',
-      staffBookingCancelled: 'Rendez-vous annulé : {client}, « {service} », {start}.',
-      staffBookingRescheduled: 'Rendez-vous déplacé : {client}, « {service} », maintenant {start}.',
-      other: 'Nouvelle notification de {business}.',
-    },
+    kindBookingConfirmed: 'Rendez-vous confirmé : « {service} », {start}.',
+    kindBookingReminder: 'Rappel : « {service} », {start}.',
+    kindBookingCancelled: 'Rendez-vous annulé : « {service} », {start}.',
+    kindBookingRescheduled: 'Rendez-vous déplacé : « {service} », maintenant {start}.',
+    kindBookingHoldExpired: 'Réservation expirée faute de paiement : « {service} », {start}.',
+    kindBookingNoShow: 'Absence notée : « {service} », {start}.',
+    kindBookingStaffNotice: 'Nouveau rendez-vous : {client}, « {service} », {start}.',
+    kindStaffBookingCancelled: 'Rendez-vous annulé : {client}, « {service} », {start}.',
+    kindStaffBookingRescheduled: 'Rendez-vous déplacé : {client}, « {service} », maintenant {start}.',
+    kindOther: 'Nouvelle notification de {business}.',
   },
 }

@@ -35,7 +35,10 @@ async function handler(request: Request): Promise<Response> {
     rateLimits: limits,
   })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
-  response.headers.set('cache-control', privateNoStore)
+  // A subscription's event stream must not be compressed either: gzip holds events back until
+  // its buffer fills, so a notification would wait (no-transform makes next start skip it).
+  const eventStream = response.headers.get('content-type')?.startsWith('text/event-stream') === true
+  response.headers.set('cache-control', eventStream ? `${privateNoStore}, no-transform` : privateNoStore)
   return response
 }
 

@@ -8,6 +8,7 @@ import { AdminMobileNav } from '~/features/admin/admin-mobile-nav'
 import { AdminNav } from '~/features/admin/admin-nav'
 import { adminNavItems, roleLabel } from '~/features/admin/admin-sections'
 import { DomainErrorMessagesProvider } from '~/features/admin/domain-error-messages'
+import { HeaderBell } from '~/features/notifications/header-bell'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
 import { TRPCReactProvider } from '~/trpc/client'
@@ -78,17 +79,22 @@ export default async function AdminLayout({ children, params }: Props) {
             <AdminNav items={items} label={t('navLabel')} comingSoonLabel={t('comingSoon')} />
           </aside>
           <div className="min-w-0 flex-1">
-            <div className="mb-4 md:hidden">
-              <AdminMobileNav
-                items={items}
-                labels={{
-                  open: t('openMenu'),
-                  close: t('closeMenu'),
-                  title: t('menuTitle'),
-                  nav: t('navLabel'),
-                  comingSoon: t('comingSoon'),
-                }}
-              />
+            <div className="mb-4 flex items-center gap-2">
+              <div className="md:hidden">
+                <AdminMobileNav
+                  items={items}
+                  labels={{
+                    open: t('openMenu'),
+                    close: t('closeMenu'),
+                    title: t('menuTitle'),
+                    nav: t('navLabel'),
+                    comingSoon: t('comingSoon'),
+                  }}
+                />
+              </div>
+              <div className="ml-auto">
+                <HeaderBell audience="staff" locale={locale} />
+              </div>
             </div>
             {/* The forms' check messages, in this reader's language only. */}
             <DomainErrorMessagesProvider messages={domainErrorCatalogs[locale]}>{children}</DomainErrorMessagesProvider>

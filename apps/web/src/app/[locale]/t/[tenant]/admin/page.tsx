@@ -2,6 +2,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from '@portail/ui/card'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
+import { DashboardNotifications } from '~/features/notifications/dashboard-notifications'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requireStaff } from '~/server/staff-access'
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The admin's home: where to go for what is already open. */
 export default async function AdminOverviewPage({ params }: Props) {
   const locale = await readLocaleParam(params)
-  const { identity } = await requireStaff(locale, (await params).tenant)
+  const { identity, tenant } = await requireStaff(locale, (await params).tenant)
   const t = await getTranslations('admin')
   const shortcuts = [
     { href: `/${locale}/admin/clients`, title: t('clients'), body: t('overviewClients') },
@@ -45,6 +46,9 @@ export default async function AdminOverviewPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <div className="mt-6 max-w-xl">
+        <DashboardNotifications audience="staff" locale={locale} timeZone={tenant.timeZone} business={tenant.name} />
+      </div>
     </main>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
+import { HeaderBell } from '~/features/notifications/header-bell'
 import { PortalNav } from '~/features/portal/portal-nav'
 import { portalNavItems } from '~/features/portal/portal-sections'
 import { readLocaleParam } from '~/i18n/locale-param'
@@ -30,7 +31,12 @@ export default async function PortalLayout({ children, params }: Props) {
   return (
     <>
       {clientId ? (
-        <PortalNav items={portalNavItems(t, locale)} label={t('navLabel')} soonLabel={t('soonBadge')} />
+        <PortalNav
+          items={portalNavItems(t, locale)}
+          label={t('navLabel')}
+          soonLabel={t('soonBadge')}
+          trailing={<HeaderBell audience="client" locale={locale} />}
+        />
       ) : null}
       {children}
     </>

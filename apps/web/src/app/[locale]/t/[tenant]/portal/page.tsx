@@ -4,6 +4,7 @@ import { buttonVariants } from '@portail/ui/button'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { UpcomingCard } from '~/features/booking/upcoming-card'
+import { DashboardNotifications } from '~/features/notifications/dashboard-notifications'
 import { ActivityList } from '~/features/portal/activity-list'
 import { DashboardCard } from '~/features/portal/dashboard-card'
 import { LazyJoinForm } from '~/features/portal/lazy-join-form'
@@ -133,6 +134,7 @@ export default async function PortalDashboardPage({ params, searchParams }: Prop
           locale={locale}
           timeZone={tenant.timeZone}
         />
+        <DashboardNotifications audience="client" locale={locale} timeZone={tenant.timeZone} business={tenant.name} />
         <DashboardCard
           testId="card-invoices"
           title={t('invoicesTitle')}
