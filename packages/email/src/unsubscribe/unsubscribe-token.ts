@@ -1,9 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { type NotificationTopic, notificationTopics } from '@portail/db/schema'
 import { z } from 'zod'
 
-/** The kinds of message one can unsubscribe from by email (essential mail has no link). */
-export const unsubscribeTopics = ['reminders', 'bookingChanges', 'payments', 'messages'] as const
-export type UnsubscribeTopic = (typeof unsubscribeTopics)[number]
+/**
+ * The kinds of message one can unsubscribe from by email: the topics of a client's preferences
+ * (essential mail has no link).
+ */
+export const unsubscribeTopics = notificationTopics
+export type UnsubscribeTopic = NotificationTopic
 
 /** What an unsubscribe link asks: stop this client of this business receiving this topic by email. */
 export interface UnsubscribeClaims {
