@@ -16,3 +16,13 @@ export { readSmsEnv, type SmsEnv } from './env'
 export { createTwilioTransport, type TwilioTransportOptions } from './twilio-transport'
 export { smsTransportFromEnv } from './sms-transport-from-env'
 export { deliverPendingSms, type DeliverPendingSmsOptions, type SmsRelayRun } from './deliver-pending-sms'
+export { isSignedByTwilio, publicUrlOf, twilioSignatureHeader } from './twilio-signature'
+export {
+  applyInboundSms,
+  applyTwilioStatus,
+  handleTwilioInbound,
+  handleTwilioStatusCallback,
+  type InboundResult,
+  type StatusCallbackResult,
+  type TwilioWebhookOptions,
+} from './twilio-webhooks'
