@@ -2,6 +2,7 @@ import { type ClerkEnv, readClerkEnv } from '@portail/auth/clerk/env'
 import { type DevAuthEnv, readDevAuthEnv } from '@portail/auth/dev'
 import { type RateLimitEnv, readRateLimitEnv } from '@portail/auth/rate-limit'
 import { type DbEnv, readDbEnv } from '@portail/db'
+import { type InngestEnv, InvalidInngestEnvError, readInngestEnv } from '@portail/inngest/env'
 import { readStorageEnv, type StorageEnv } from '@portail/storage'
 import { z } from 'zod'
 
@@ -68,6 +69,11 @@ export interface WebEnv {
   rateLimit: RateLimitEnv
   /** Where files go (logos): S3 when S3_BUCKET is set, else the encrypted local folder. */
   storage: StorageEnv
+  /**
+   * Where workflows run: the embedded engine (no INNGEST_EVENT_KEY or INNGEST_BASE_URL), Inngest
+   * Cloud, or a self-hosted Inngest server.
+   */
+  inngest: InngestEnv
 }
 
 export class InvalidWebEnvError extends Error {
@@ -143,7 +149,16 @@ export function readWebEnv(source: Source = process.env): WebEnv {
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error))
   }
-  if (!parsed.success || !db || !rateLimit || !storage || problems.length > 0) throw new InvalidWebEnvError(problems)
+  let inngest: InngestEnv | undefined
+  try {
+    inngest = readInngestEnv(source)
+  } catch (error) {
+    if (error instanceof InvalidInngestEnvError) problems.push(...error.problems)
+    else problems.push(error instanceof Error ? error.message : String(error))
+  }
+  if (!parsed.success || !db || !rateLimit || !storage || !inngest || problems.length > 0) {
+    throw new InvalidWebEnvError(problems)
+  }
   return {
     nodeEnv: parsed.data.NODE_ENV,
     rootDomain: parsed.data.ROOT_DOMAIN,
@@ -154,6 +169,7 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     trustedProxies: parsed.data.TRUST_PROXY,
     rateLimit,
     storage,
+    inngest,
   }
 }
 

@@ -1,8 +1,10 @@
+import type { Database } from '@portail/db'
 import { type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
 import { loggerFor, readLoggerEnv } from '@portail/logger'
 import { InvalidWebEnvError, webEnv } from '../env'
 import { startBackgroundJobs } from './background-jobs'
 import { getDatabase } from './database'
+import { startWorkflowEngine } from './workflow-engine'
 
 const fail = (message: string): never => {
   loggerFor('boot').fatal(message)
@@ -14,7 +16,8 @@ const fail = (message: string): never => {
  * opens (the embedded one migrates and seeds here rather than on the first visitor's request). A
  * problem stops the process with a message naming its cause: a malformed variable, or an
  * embedded data folder already owned by another process. Then the background jobs start (mail
- * relay, purge of expired identity rows).
+ * relay, purge of expired identity rows), and workflows: the embedded engine, or Inngest as the
+ * event sink (a workflow function the engine cannot run stops the process here, named).
  */
 export async function bootOrExit(): Promise<void> {
   try {
@@ -36,9 +39,16 @@ export async function bootOrExit(): Promise<void> {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error))
   }
+  let database: Database
   try {
-    startBackgroundJobs(await getDatabase(), transport)
+    database = await getDatabase()
   } catch (error) {
-    fail(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`)
+    return fail(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  startBackgroundJobs(database, transport)
+  try {
+    await startWorkflowEngine(database, webEnv().inngest)
+  } catch (error) {
+    fail(`Workflows could not start: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
