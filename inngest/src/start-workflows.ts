@@ -5,6 +5,7 @@ import type { Logger } from '@portail/logger'
 import { inngest, routeEventsLocally, useSigningKey } from './client'
 import { EmbeddedEngine, loadOrCreateSigningKey, type ServeHandler } from './engine'
 import type { InngestEnv } from './env'
+import { wireBookingWorkflows } from './functions/booking/booking-deps'
 
 export interface StartWorkflowsOptions {
   database: Database
@@ -23,6 +24,9 @@ export interface StartWorkflowsOptions {
  */
 export async function startWorkflows(options: StartWorkflowsOptions): Promise<EmbeddedEngine | null> {
   const { env, log } = options
+  // The booking workflows read bookings and send through notify() with this database, whichever
+  // engine runs them (the portal links come from ROOT_DOMAIN).
+  wireBookingWorkflows({ database: options.database })
   const onNudgeError = (error: unknown, kind: string) => log.warn({ err: error, kind }, 'workflow nudge not taken')
   if (env.mode !== 'embedded') {
     setEventSink(
