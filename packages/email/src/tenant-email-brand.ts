@@ -44,4 +44,3 @@ export function tenantEmailBrand(row: TenantBrandRow, portalOrigin: string): Ema
     portalUrl: origin,
   }
 }
-

@@ -29,7 +29,10 @@ describe('listLocalSms', () => {
       )
     }
     const texts = await listLocalSms(db.app)
-    expect(texts.map((sms) => sms.body)).toEqual(['Reminder: clinic tomorrow at 2:00 p.m.', 'Rappel : piscine demain à 9 h'])
+    expect(texts.map((sms) => sms.body)).toEqual([
+      'Reminder: clinic tomorrow at 2:00 p.m.',
+      'Rappel : piscine demain à 9 h',
+    ])
     expect(texts[0]).toMatchObject({ to: '+15145550123', segments: 1, status: 'pending', kind: 'booking-reminder' })
   })
 })

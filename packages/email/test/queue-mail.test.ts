@@ -14,10 +14,14 @@ afterAll(async () => db.close())
 describe('queueMail', () => {
   it('stores the rendered HTML and text, the .ics attachment, the headers and the delivery id in the caller’s transaction', async () => {
     const { a } = db.data
-    const rendered = await renderEmail('sign-in-code', { code: '314159', validMinutes: 10 }, {
-      locale: 'en',
-      brand: portailEmailBrand,
-    })
+    const rendered = await renderEmail(
+      'sign-in-code',
+      { code: '314159', validMinutes: 10 },
+      {
+        locale: 'en',
+        brand: portailEmailBrand,
+      },
+    )
     const ics = { filename: 'appointment.ics', contentType: 'text/calendar; method=REQUEST', contentBase64: 'QkVHSU4=' }
     const headers = { 'List-Unsubscribe': '<https://a.portail.test/api/unsubscribe?token=x.y>' }
     const deliveryId = randomUUID()
@@ -47,7 +51,10 @@ describe('queueMail', () => {
       status: 'pending',
     })
     const [row] = await db.app.withTenant({ actor: 'identity', tenantId: null }, (tx) =>
-      tx.select({ deliveryId: mailOutbox.deliveryId }).from(mailOutbox).where(eq(mailOutbox.toAddress, 'queued@example.test')),
+      tx
+        .select({ deliveryId: mailOutbox.deliveryId })
+        .from(mailOutbox)
+        .where(eq(mailOutbox.toAddress, 'queued@example.test')),
     )
     expect(row?.deliveryId).toBe(deliveryId)
   })

@@ -2,12 +2,7 @@ import { clients } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  applyUnsubscribe,
-  handleUnsubscribeRequest,
-  unsubscribeLink,
-  unsubscribeTarget,
-} from '../src/unsubscribe'
+import { applyUnsubscribe, handleUnsubscribeRequest, unsubscribeLink, unsubscribeTarget } from '../src/unsubscribe'
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {

@@ -19,7 +19,10 @@ export const bookingCancelledEmail: EmailTemplate<BookingMessageProps> = (props,
   const staff = forStaff(props)
   const client = props.clientName ?? ''
   const what = staff
-    ? fill({ client: words.staffByClient, staff: words.staffByStaff, system: words.staffBySystem }[by], { client, date })
+    ? fill({ client: words.staffByClient, staff: words.staffByStaff, system: words.staffBySystem }[by], {
+        client,
+        date,
+      })
     : fill({ client: words.byClient, staff: words.byStaff, system: words.bySystem }[by], { business, date })
   const fee =
     props.feeCents === undefined
@@ -30,7 +33,11 @@ export const bookingCancelledEmail: EmailTemplate<BookingMessageProps> = (props,
   return {
     subject: fill(words.subject, { service: props.serviceName, date: subjectDate(props, ctx.locale) }),
     element: (
-      <EmailLayout ctx={ctx} preview={fill(words.preview, { service: props.serviceName, date })} heading={words.heading}>
+      <EmailLayout
+        ctx={ctx}
+        preview={fill(words.preview, { service: props.serviceName, date })}
+        heading={words.heading}
+      >
         <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
         <Paragraph>{what}</Paragraph>
         <BookingDetails props={props} ctx={ctx} />

@@ -16,7 +16,9 @@ export const bookingHoldExpiredEmail: EmailTemplate<BookingMessageProps> = (prop
     element: (
       <EmailLayout ctx={ctx} preview={fill(words.preview, { service: props.serviceName })} heading={words.heading}>
         <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
-        <Paragraph>{fill(words.intro, { date: sentenceDate(props, ctx.locale), service: props.serviceName })}</Paragraph>
+        <Paragraph>
+          {fill(words.intro, { date: sentenceDate(props, ctx.locale), service: props.serviceName })}
+        </Paragraph>
         <ActionButton ctx={ctx} href={props.manageUrl} label={words.rebook} />
       </EmailLayout>
     ),

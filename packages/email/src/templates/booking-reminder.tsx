@@ -33,7 +33,9 @@ export const bookingReminderEmail: EmailTemplate<BookingMessageProps> = (props, 
       >
         <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
         <Paragraph>
-          {relative === null ? fill(words.introNoLead, { business, date }) : fill(words.intro, { business, relative, date })}
+          {relative === null
+            ? fill(words.introNoLead, { business, date })
+            : fill(words.intro, { business, relative, date })}
         </Paragraph>
         <BookingDetails props={props} ctx={ctx} />
         <Paragraph>{words.change}</Paragraph>

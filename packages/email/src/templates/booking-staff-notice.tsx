@@ -13,7 +13,11 @@ export const bookingStaffNoticeEmail: EmailTemplate<BookingMessageProps> = (prop
   return {
     subject: fill(words.subject, { client, date: subjectDate(props, ctx.locale) }),
     element: (
-      <EmailLayout ctx={ctx} preview={fill(words.preview, { client, service: props.serviceName })} heading={words.heading}>
+      <EmailLayout
+        ctx={ctx}
+        preview={fill(words.preview, { client, service: props.serviceName })}
+        heading={words.heading}
+      >
         <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
         <Paragraph>{fill(words.intro, { client, service: props.serviceName })}</Paragraph>
         <BookingDetails props={props} ctx={ctx} />

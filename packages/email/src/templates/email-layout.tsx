@@ -1,4 +1,17 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from '@react-email/components'
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Img,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components'
 import type { ReactNode } from 'react'
 import { emailPalette } from '../brand-colors'
 import type { EmailContext } from '../email-types'
@@ -49,7 +62,12 @@ export function EmailLayout({ ctx, preview, heading: title, children }: EmailLay
         <Container style={card}>
           <Section>
             {logo ? (
-              <Img src={logo} alt={fill(words.logoAlt, { business: brand.name })} height="48" style={{ margin: '0 0 8px' }} />
+              <Img
+                src={logo}
+                alt={fill(words.logoAlt, { business: brand.name })}
+                height="48"
+                style={{ margin: '0 0 8px' }}
+              />
             ) : null}
             <Text style={{ ...brandLine, color: palette.accent }}>{brand.name}</Text>
           </Section>

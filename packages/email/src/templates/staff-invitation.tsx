@@ -18,7 +18,9 @@ export const staffInvitationEmail: EmailTemplate<StaffInvitationEmailProps> = (p
       <EmailLayout ctx={ctx} preview={fill(words.preview, { business })} heading={fill(words.heading, { business })}>
         <Paragraph>{fill(words.intro, { inviter: props.inviterName, business, role })}</Paragraph>
         <ActionButton ctx={ctx} href={props.link} label={words.accept} />
-        <Paragraph>{fill(words.expiry, { expiry: zonedDayTime(props.expiresAt, ctx.locale, props.timeZone) })}</Paragraph>
+        <Paragraph>
+          {fill(words.expiry, { expiry: zonedDayTime(props.expiresAt, ctx.locale, props.timeZone) })}
+        </Paragraph>
         <Paragraph>{words.ignore}</Paragraph>
       </EmailLayout>
     ),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { type BookingMessageProps, type EmailBrand, type EmailPropsByTemplate, emailTemplateNames } from '../email-types'
+import {
+  type BookingMessageProps,
+  type EmailBrand,
+  type EmailPropsByTemplate,
+  emailTemplateNames,
+} from '../email-types'
 import { renderEmail } from '../render-email'
 
 const brand: EmailBrand = {
@@ -59,7 +64,9 @@ const essentials: Record<keyof EmailPropsByTemplate, string[]> = {
 }
 
 const dateOf = { fr: /8 décembre 2026 à 9\sh/, en: /December 8, 2026 at 9:00\sa\.m\./ }
-const bookingTemplates = emailTemplateNames.filter((name) => name.startsWith('booking-') && name !== 'booking-hold-expired')
+const bookingTemplates = emailTemplateNames.filter(
+  (name) => name.startsWith('booking-') && name !== 'booking-hold-expired',
+)
 
 describe.each(['fr', 'en'] as const)('every template in %s', (locale) => {
   it.each(emailTemplateNames)('%s: no raw key or placeholder, essentials in the text, branded footer', async (name) => {
@@ -87,8 +94,12 @@ describe('subjects and wording per language', () => {
     expect(await subjectOf('staff-invitation', 'fr')).toBe(
       'Sophie Lavoie vous invite à rejoindre Piscines Laurentides sur Portail',
     )
-    expect(await subjectOf('booking-confirmed', 'fr')).toMatch(/^Rendez-vous confirmé : Ouverture de piscine, 8 déc\. 2026/)
-    expect(await subjectOf('booking-confirmed', 'en')).toMatch(/^Appointment confirmed: Ouverture de piscine, Dec 8, 2026/)
+    expect(await subjectOf('booking-confirmed', 'fr')).toMatch(
+      /^Rendez-vous confirmé : Ouverture de piscine, 8 déc\. 2026/,
+    )
+    expect(await subjectOf('booking-confirmed', 'en')).toMatch(
+      /^Appointment confirmed: Ouverture de piscine, Dec 8, 2026/,
+    )
     expect(await subjectOf('booking-reminder', 'fr')).toBe('Rappel : Ouverture de piscine demain')
     expect(await subjectOf('booking-reminder', 'en')).toBe('Reminder: Ouverture de piscine tomorrow')
   })
@@ -110,7 +121,11 @@ describe('subjects and wording per language', () => {
     const byStaff = await renderEmail('booking-cancelled', props['booking-cancelled'], { locale: 'fr', brand })
     expect(byStaff.text).toContain('Piscines Laurentides a annulé votre rendez-vous')
     expect(byStaff.text.replace(/\u00a0/g, ' ')).toContain('25,00 $')
-    const byClient = await renderEmail('booking-cancelled', { ...booking, by: 'client', feeCents: 0 }, { locale: 'en', brand })
+    const byClient = await renderEmail(
+      'booking-cancelled',
+      { ...booking, by: 'client', feeCents: 0 },
+      { locale: 'en', brand },
+    )
     expect(byClient.text).toContain('cancelled at your request')
     expect(byClient.text).toContain('No fee applies.')
     const staffCopy = await renderEmail(
@@ -130,7 +145,11 @@ describe('subjects and wording per language', () => {
 
   it('carries the unsubscribe link only when given (non-essential mail)', async () => {
     const unsubscribeUrl = 'https://piscines-laurentides.portail.ca/api/unsubscribe?token=abc'
-    const reminder = await renderEmail('booking-reminder', props['booking-reminder'], { locale: 'fr', brand, unsubscribeUrl })
+    const reminder = await renderEmail('booking-reminder', props['booking-reminder'], {
+      locale: 'fr',
+      brand,
+      unsubscribeUrl,
+    })
     expect(reminder.html).toContain(unsubscribeUrl)
     expect(reminder.text).toContain('Ne plus recevoir ce type de message')
     const code = await renderEmail('sign-in-code', props['sign-in-code'], { locale: 'fr', brand })

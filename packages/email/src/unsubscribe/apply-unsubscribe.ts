@@ -14,7 +14,10 @@ const systemOf = (claims: UnsubscribeClaims) => ({ actor: 'system' as const, ten
  * with it): the confirmation page names who will stop writing. Read as the system actor of the
  * token's tenant; nothing is changed.
  */
-export async function unsubscribeTarget(database: Database, claims: UnsubscribeClaims): Promise<UnsubscribeTarget | null> {
+export async function unsubscribeTarget(
+  database: Database,
+  claims: UnsubscribeClaims,
+): Promise<UnsubscribeTarget | null> {
   return database.withTenant(systemOf(claims), async (tx) => {
     const [row] = await tx
       .select({ businessName: tenants.name })
@@ -31,7 +34,10 @@ export async function unsubscribeTarget(database: Database, claims: UnsubscribeC
  * preference saved at the same moment on the portal is not lost. Repeating it changes nothing.
  * The token was verified by the caller; the system actor of its tenant writes.
  */
-export async function applyUnsubscribe(database: Database, claims: UnsubscribeClaims): Promise<UnsubscribeTarget | null> {
+export async function applyUnsubscribe(
+  database: Database,
+  claims: UnsubscribeClaims,
+): Promise<UnsubscribeTarget | null> {
   return database.withTenant(systemOf(claims), async (tx) => {
     const [row] = await tx
       .select({ preferences: clients.communicationPreferences, businessName: tenants.name })

@@ -3,9 +3,16 @@ import { unsubscribePage } from './unsubscribe-page'
 
 describe('unsubscribePage', () => {
   it('asks to confirm on GET with a button that POSTs the one-click body, in the link’s language', () => {
-    const html = unsubscribePage('fr', { kind: 'confirm', businessName: 'Piscines <Sud>', topic: 'reminders', token: 'p.m' })
+    const html = unsubscribePage('fr', {
+      kind: 'confirm',
+      businessName: 'Piscines <Sud>',
+      topic: 'reminders',
+      token: 'p.m',
+    })
     expect(html).toContain('lang="fr"')
-    expect(html).toContain('Ne plus recevoir ce type de message de Piscines &lt;Sud&gt; par courriel : rappels de rendez-vous ?')
+    expect(html).toContain(
+      'Ne plus recevoir ce type de message de Piscines &lt;Sud&gt; par courriel : rappels de rendez-vous ?',
+    )
     expect(html).toMatch(/<form action="\/api\/unsubscribe\?token=p\.m" method="post">/)
     expect(html).toContain('name="List-Unsubscribe" value="One-Click"')
     expect(html).toContain('href="/fr/portal/profile"')

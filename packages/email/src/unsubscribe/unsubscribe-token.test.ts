@@ -52,7 +52,11 @@ describe('unsubscribeLink', () => {
   })
 
   it('offers a mailto as second choice only when one is configured', () => {
-    const link = unsubscribeLink(claims, { portalUrl: 'https://p.portail.ca', secret, mailto: 'desabonnement@portail.ca' })
+    const link = unsubscribeLink(claims, {
+      portalUrl: 'https://p.portail.ca',
+      secret,
+      mailto: 'desabonnement@portail.ca',
+    })
     expect(link.headers['List-Unsubscribe']).toMatch(
       /^<https:\/\/p\.portail\.ca\/api\/unsubscribe\?token=[^>]+>, <mailto:desabonnement@portail\.ca\?subject=unsubscribe%20[^>]+>$/,
     )

@@ -16,7 +16,8 @@ export const emailEn: CatalogOf<typeof emailFr> = {
       confirm: 'Stop receiving this kind of message from {business} by email: {topic}?',
       confirmButton: 'Unsubscribe',
       done: 'Done: you will no longer receive these messages from {business} by email ({topic}).',
-      invalid: 'This unsubscribe link is not valid or no longer works. You can also manage your preferences on the portal.',
+      invalid:
+        'This unsubscribe link is not valid or no longer works. You can also manage your preferences on the portal.',
       essentialNote: 'Essential messages (sign-in codes, confirmations and receipts) will still reach you.',
       preferences: 'Manage all my preferences',
       topicReminders: 'appointment reminders',
@@ -54,7 +55,8 @@ export const emailEn: CatalogOf<typeof emailFr> = {
       subject: '{business} invites you to its client portal',
       preview: 'Your appointments, invoices and messages in one place',
       greeting: 'Hello {name},',
-      intro: '{business} invites you to its client portal, where you can follow your appointments, invoices and messages.',
+      intro:
+        '{business} invites you to its client portal, where you can follow your appointments, invoices and messages.',
       open: 'Open the portal',
       signIn: 'Sign in with this email address: your client record is already waiting for you.',
     },

@@ -19,7 +19,8 @@ export const emailFr = {
       confirm: 'Ne plus recevoir ce type de message de {business} par courriel : {topic} ?',
       confirmButton: 'Me désabonner',
       done: 'C’est fait : vous ne recevrez plus ces messages de {business} par courriel ({topic}).',
-      invalid: 'Ce lien de désabonnement n’est pas valable ou ne sert plus. Vos préférences se gèrent aussi depuis le portail.',
+      invalid:
+        'Ce lien de désabonnement n’est pas valable ou ne sert plus. Vos préférences se gèrent aussi depuis le portail.',
       essentialNote: 'Les messages essentiels (codes de connexion, confirmations et reçus) vous parviendront toujours.',
       preferences: 'Gérer toutes mes préférences',
       topicReminders: 'rappels de rendez-vous',
@@ -50,7 +51,8 @@ export const emailFr = {
       roleAdmin: 'administrateur',
       roleStaff: 'membre de l’équipe',
       accept: 'Accepter l’invitation',
-      expiry: 'Le lien est valable jusqu’au {expiry}, une seule fois. Connectez-vous avec cette adresse courriel pour l’accepter.',
+      expiry:
+        'Le lien est valable jusqu’au {expiry}, une seule fois. Connectez-vous avec cette adresse courriel pour l’accepter.',
       ignore: 'Si vous n’attendiez pas cette invitation, ignorez ce message.',
     },
     clientPortalInvitation: {
@@ -120,7 +122,8 @@ export const emailFr = {
       subject: 'Réservation non terminée : {service}',
       preview: 'Le moment retenu pour {service} est libéré',
       heading: 'Votre réservation n’a pas été terminée',
-      intro: 'Nous avions retenu le {date} pour {service}, mais la réservation n’a pas été terminée à temps : ce moment est de nouveau libre.',
+      intro:
+        'Nous avions retenu le {date} pour {service}, mais la réservation n’a pas été terminée à temps : ce moment est de nouveau libre.',
       rebook: 'Choisir un moment',
     },
     bookingNoShow: {

@@ -36,7 +36,10 @@ export default async function DevMailboxPage({ params }: Props) {
   if (!devMailboxOpen(await headers())) notFound()
   const t = await getTranslations('mailbox')
   const database = await getDatabase()
-  const [mails, texts] = await Promise.all([listLocalMailbox(database, { limit: 50 }), listLocalSms(database, { limit: 50 })])
+  const [mails, texts] = await Promise.all([
+    listLocalMailbox(database, { limit: 50 }),
+    listLocalSms(database, { limit: 50 }),
+  ])
   const format = platformFormatters(locale)
   return (
     <>
