@@ -119,6 +119,16 @@ describe('decideChannels', () => {
     expect(decisions.map((d) => d.reason)).toEqual(['too_late', 'too_late', 'too_late', 'too_late'])
   })
 
+  it('skips every channel with the workflow’s reason when the booking was cancelled or moved', () => {
+    const decisions = decideChannels(request({ skip: 'booking_moved' }), client(), quiet)
+    expect(decisions.map((d) => [d.status, d.reason])).toEqual([
+      ['skipped', 'booking_moved'],
+      ['skipped', 'booking_moved'],
+      ['skipped', 'booking_moved'],
+      ['skipped', 'booking_moved'],
+    ])
+  })
+
   it('considers only the channels asked for (a retry of the deferred ones)', () => {
     expect(decideChannels(request({ channels: ['sms'] }), client(), quiet)).toEqual([
       { channel: 'sms', status: 'queued' },

@@ -124,11 +124,12 @@ function decideOne(
  * addresses; email is never held for quiet hours (it waits in the inbox, not on a lock screen).
  */
 export function decideChannels(
-  request: Pick<NotifyRequest, 'topic' | 'channels' | 'now' | 'notAfter'>,
+  request: Pick<NotifyRequest, 'topic' | 'channels' | 'now' | 'notAfter' | 'skip'>,
   recipient: RecipientFacts,
   quiet: { hours: QuietHours; timeZone: string },
 ): Decision[] {
   const channels = channelsOf(request, recipient.kind)
+  if (request.skip) return channels.map((channel) => ({ channel, status: 'skipped', reason: request.skip }))
   if (request.notAfter && request.now.getTime() >= request.notAfter.getTime()) {
     return channels.map((channel) => ({ channel, status: 'skipped', reason: 'too_late' }))
   }

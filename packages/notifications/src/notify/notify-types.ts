@@ -39,6 +39,11 @@ export interface NotifyRequest {
   dedupeKey: string
   /** Past this instant the message is pointless (a reminder after its appointment): skipped too_late. */
   notAfter?: Date
+  /**
+   * The workflow found the booking cancelled or moved since its event: nothing is sent, and every
+   * channel is logged skipped with this reason (so the log says why the message never came).
+   */
+  skip?: Extract<SkipReason, 'booking_cancelled' | 'booking_moved'>
   /** Only these channels (a retry of the deferred ones); default: every channel. */
   channels?: DeliveryChannel[]
   attachments?: NotifyAttachment[]
