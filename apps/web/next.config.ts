@@ -18,6 +18,7 @@ const config: NextConfig = {
     '@portail/i18n',
     '@portail/inngest',
     '@portail/logger',
+    '@portail/notifications',
     '@portail/storage',
     '@portail/ui',
     '@portail/validators',
