@@ -29,7 +29,7 @@ const staff = (over: Partial<Extract<RecipientFacts, { kind: 'staff' }>> = {}): 
   choices: {},
   ...over,
 })
-const request = (over: Partial<Pick<NotifyRequest, 'topic' | 'channels' | 'now' | 'notAfter'>> = {}) => ({
+const request = (over: Partial<Pick<NotifyRequest, 'topic' | 'channels' | 'now' | 'notAfter' | 'skip'>> = {}) => ({
   topic: 'reminders' as const,
   now: afternoon,
   ...over,
