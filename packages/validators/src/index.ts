@@ -190,3 +190,11 @@ export {
   ZUpdateQuietHoursInput,
   ZUpdateStaffNoticePreferencesInput,
 } from './notification-preferences'
+export {
+  isPushServiceUrl,
+  type TSubscribePushInput,
+  type TUnsubscribePushInput,
+  ZPushEndpoint,
+  ZSubscribePushInput,
+  ZUnsubscribePushInput,
+} from './push'

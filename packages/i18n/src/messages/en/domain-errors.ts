@@ -130,6 +130,8 @@ export const domainErrorsEn: DomainErrorMessages = {
     required: 'This field is required.',
     wrongType: 'This value is not of the right type.',
     phoneInvalid: 'Invalid phone number (e.g. 514 555-0100).',
+    pushEndpointInvalid: 'This browser did not give a recognised notification address.',
+    pushKeyInvalid: 'This browser’s notification keys are invalid.',
     postalCodeInvalid: 'Invalid postal code (e.g. H2X 1Y4).',
     controlCharacter:
       'This text contains an invisible character that is not allowed (line break, tab or control character): remove it.',

@@ -141,6 +141,8 @@ export const domainErrorsFr = {
     required: 'Ce champ est obligatoire.',
     wrongType: 'Cette valeur n’est pas du bon type.',
     phoneInvalid: 'Numéro de téléphone invalide (ex. : 514 555-0100).',
+    pushEndpointInvalid: 'Ce navigateur n’a pas donné une adresse de notification reconnue.',
+    pushKeyInvalid: 'Les clés de notification de ce navigateur sont invalides.',
     postalCodeInvalid: 'Code postal invalide (ex. : H2X 1Y4).',
     controlCharacter:
       'Ce texte contient un caractère invisible non permis (saut de ligne, tabulation ou caractère de contrôle) : retirez-le.',
