@@ -16,3 +16,7 @@ export function fill(message: string, values: Record<string, string | number> = 
     return String(value)
   })
 }
+
+/** "Bonjour Élodie," or, when the name is unknown (a member without a public name), "Bonjour,". */
+export const greeting = (words: { greeting: string; greetingNoName: string }, name: string) =>
+  name.trim() === '' ? words.greetingNoName : fill(words.greeting, { name: name.trim() })

@@ -1,5 +1,5 @@
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { BookingDetails, forStaff } from './booking-details'
 import { bookAgainUrl, feeText, sentenceDate, subjectDate } from './booking-dates'
 import { ActionButton, EmailLayout, Paragraph } from './email-layout'
@@ -38,7 +38,7 @@ export const bookingCancelledEmail: EmailTemplate<BookingMessageProps> = (props,
         preview={fill(words.preview, { service: props.serviceName, date })}
         heading={words.heading}
       >
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>{what}</Paragraph>
         <BookingDetails props={props} ctx={ctx} />
         {fee ? <Paragraph>{fee}</Paragraph> : null}

@@ -1,5 +1,5 @@
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { BookingDetails } from './booking-details'
 import { sentenceDate, subjectDate } from './booking-dates'
 import { ActionButton, EmailLayout, Paragraph } from './email-layout'
@@ -17,7 +17,7 @@ export const bookingConfirmedEmail: EmailTemplate<BookingMessageProps> = (props,
         preview={fill(words.preview, { service: props.serviceName, date: sentenceDate(props, ctx.locale) })}
         heading={words.heading}
       >
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>{fill(words.intro, { business: ctx.brand.name })}</Paragraph>
         <BookingDetails props={props} ctx={ctx} />
         <ActionButton ctx={ctx} href={props.manageUrl} label={all.booking.manage} />

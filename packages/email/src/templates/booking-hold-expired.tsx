@@ -1,5 +1,5 @@
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { sentenceDate } from './booking-dates'
 import { ActionButton, EmailLayout, Paragraph } from './email-layout'
 import type { EmailTemplate } from './email-template'
@@ -15,7 +15,7 @@ export const bookingHoldExpiredEmail: EmailTemplate<BookingMessageProps> = (prop
     subject: fill(words.subject, { service: props.serviceName }),
     element: (
       <EmailLayout ctx={ctx} preview={fill(words.preview, { service: props.serviceName })} heading={words.heading}>
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>
           {fill(words.intro, { date: sentenceDate(props, ctx.locale), service: props.serviceName })}
         </Paragraph>

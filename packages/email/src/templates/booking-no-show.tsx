@@ -1,5 +1,5 @@
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { BookingDetails } from './booking-details'
 import { bookAgainUrl, feeText, sentenceDate, subjectDate } from './booking-dates'
 import { ActionButton, EmailLayout, Paragraph } from './email-layout'
@@ -14,7 +14,7 @@ export const bookingNoShowEmail: EmailTemplate<BookingMessageProps> = (props, ct
     subject: fill(words.subject, { service: props.serviceName, date: subjectDate(props, ctx.locale) }),
     element: (
       <EmailLayout ctx={ctx} preview={fill(words.preview, { date })} heading={words.heading}>
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>{fill(words.intro, { date })}</Paragraph>
         <BookingDetails props={props} ctx={ctx} />
         {props.feeCents !== undefined && props.feeCents > 0 ? (

@@ -1,6 +1,6 @@
 import { createFormatters } from '@portail/i18n'
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { reminderLeadText } from '../zoned-date-text'
 import { BookingDetails } from './booking-details'
 import { sentenceDate, subjectDate } from './booking-dates'
@@ -31,7 +31,7 @@ export const bookingReminderEmail: EmailTemplate<BookingMessageProps> = (props, 
         preview={relative === null ? date : fill(words.preview, { relative, time })}
         heading={words.heading}
       >
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>
           {relative === null
             ? fill(words.introNoLead, { business, date })

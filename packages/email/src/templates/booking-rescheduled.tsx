@@ -1,6 +1,6 @@
 import { Section, Text } from '@react-email/components'
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { zonedDayTime } from '../zoned-date-text'
 import { BookingDetails, forStaff } from './booking-details'
 import { subjectDate } from './booking-dates'
@@ -21,7 +21,7 @@ export const bookingRescheduledEmail: EmailTemplate<BookingMessageProps> = (prop
         preview={fill(words.preview, { date: newTime })}
         heading={staff ? words.headingStaff : words.heading}
       >
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>
           {staff
             ? fill(words.introStaff, { client: props.clientName ?? '' })

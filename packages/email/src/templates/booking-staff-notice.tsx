@@ -1,5 +1,5 @@
 import type { BookingMessageProps } from '../email-types'
-import { emailWords, fill } from '../email-words'
+import { emailWords, fill, greeting } from '../email-words'
 import { BookingDetails, clientNameOf } from './booking-details'
 import { subjectDate } from './booking-dates'
 import { ActionButton, EmailLayout, Paragraph } from './email-layout'
@@ -18,7 +18,7 @@ export const bookingStaffNoticeEmail: EmailTemplate<BookingMessageProps> = (prop
         preview={fill(words.preview, { client, service: props.serviceName })}
         heading={words.heading}
       >
-        <Paragraph>{fill(all.booking.greeting, { name: props.recipientName })}</Paragraph>
+        <Paragraph>{greeting(all.booking, props.recipientName)}</Paragraph>
         <Paragraph>{fill(words.intro, { client, service: props.serviceName })}</Paragraph>
         <BookingDetails props={props} ctx={ctx} />
         <ActionButton ctx={ctx} href={props.manageUrl} label={all.booking.manageStaff} />

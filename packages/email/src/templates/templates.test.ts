@@ -137,6 +137,18 @@ describe('subjects and wording per language', () => {
     expect(staffCopy.text).not.toContain('/portal/book')
   })
 
+  it('greets without a name when the recipient has none (a member without a public name)', async () => {
+    const mail = await renderEmail(
+      'booking-staff-notice',
+      { ...props['booking-staff-notice'], recipientName: ' ' },
+      {
+        locale: 'en',
+        brand,
+      },
+    )
+    expect(mail.text).toMatch(/^Hello,$/m)
+  })
+
   it('shows the old and the new time of a moved booking', async () => {
     const mail = await renderEmail('booking-rescheduled', props['booking-rescheduled'], { locale: 'en', brand })
     expect(mail.text.replace(/\u00a0/g, ' ')).toMatch(/Before: Monday, December 7, 2026 at 2:30 p\.m\. \(EST\)/)

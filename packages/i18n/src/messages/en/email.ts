@@ -62,6 +62,7 @@ export const emailEn: CatalogOf<typeof emailFr> = {
     },
     booking: {
       greeting: 'Hello {name},',
+      greetingNoName: 'Hello,',
       when: 'When',
       service: 'Service',
       with: 'With',

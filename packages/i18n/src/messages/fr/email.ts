@@ -65,6 +65,7 @@ export const emailFr = {
     },
     booking: {
       greeting: 'Bonjour {name},',
+      greetingNoName: 'Bonjour,',
       when: 'Quand',
       service: 'Service',
       with: 'Avec',
