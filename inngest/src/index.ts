@@ -13,3 +13,4 @@ export {
   UnsupportedFeatureError,
 } from './engine'
 export { type BookingWorkflowDeps, wireBookingWorkflows } from './functions/booking/booking-deps'
+export { type JobDeps, setJobDeps } from './functions/jobs/job-deps'

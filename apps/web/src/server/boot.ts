@@ -47,7 +47,7 @@ export async function bootOrExit(): Promise<void> {
   }
   startBackgroundJobs(database, transport)
   try {
-    await startWorkflowEngine(database, webEnv().inngest)
+    await startWorkflowEngine(database, webEnv().inngest, transport)
   } catch (error) {
     fail(`Workflows could not start: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -1,20 +1,41 @@
+import { embeddedOrganizationDirectory } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
-import { type EmbeddedEngine, functions, inngest, type InngestEnv, startWorkflows } from '@portail/inngest'
+import type { MailTransport } from '@portail/email/relay'
+import {
+  type EmbeddedEngine,
+  functions,
+  inngest,
+  type InngestEnv,
+  setJobDeps,
+  startWorkflows,
+  wireBookingWorkflows,
+} from '@portail/inngest'
 import { loggerFor } from '@portail/logger'
 import { serve } from 'inngest/next'
 import { NextRequest } from 'next/server'
+import { organizationDirectory } from './clerk'
 
 // One engine per process: instrumentation may run more than once (dev reloads).
 const slot = Symbol.for('portail.web.workflow-engine')
 type Holder = typeof globalThis & { [slot]?: Promise<EmbeddedEngine | null> }
 
 /**
- * Starts workflows for this process: the embedded engine driving the very `serve()` handler of
- * `/api/inngest` (inngest/next) in process, or Inngest Cloud / self-hosted as the EventSink.
+ * Starts workflows for this process: hands the functions what they work with (database, mail
+ * transport, organization directory), then the embedded engine driving the very `serve()` handler
+ * of `/api/inngest` (inngest/next) in process, or Inngest Cloud / self-hosted as the EventSink.
+ * Under Inngest, this process serves the functions too (Inngest calls /api/inngest here), so they
+ * are given the same dependencies.
  */
-export function startWorkflowEngine(database: Database, env: InngestEnv): Promise<EmbeddedEngine | null> {
+export function startWorkflowEngine(
+  database: Database,
+  env: InngestEnv,
+  mailTransport: MailTransport,
+): Promise<EmbeddedEngine | null> {
   const holder = globalThis as Holder
-  holder[slot] ??= startWorkflows({
+  if (holder[slot]) return holder[slot]
+  setJobDeps({ database, mailTransport, organizations: organizationDirectory(database) ?? embeddedOrganizationDirectory })
+  wireBookingWorkflows({ database })
+  holder[slot] = startWorkflows({
     database,
     env,
     handler: () => {
