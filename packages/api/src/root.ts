@@ -1,11 +1,14 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
 import { bookingRouter } from './routers/booking'
 import { clientRouter } from './routers/client'
+import { deliveryLogRouter, staffDeliveryLogRouter } from './routers/delivery-log'
 import { operatorTenantsRouter } from './routers/operator-tenants'
 import { invitationsRouter } from './routers/invitations'
 import { notificationsRouter, staffNotificationsRouter } from './routers/notifications'
 import { onboardingRouter } from './routers/onboarding'
 import { portalRouter } from './routers/portal'
+import { pushRouter, staffPushRouter } from './routers/push'
+import { preferencesRouter, staffPreferencesRouter } from './routers/preferences'
 import { staffCatalogRouter } from './routers/staff-catalog'
 import { staffBookingChangesRouter } from './routers/staff-booking-changes'
 import { staffBookingsRouter } from './routers/staff-bookings'
@@ -25,6 +28,9 @@ export const appRouter = router({
   invitations: invitationsRouter,
   onboarding: onboardingRouter,
   notifications: notificationsRouter,
+  push: pushRouter,
+  notificationPreferences: preferencesRouter,
+  deliveryLog: deliveryLogRouter,
   staff: {
     clients: staffClientsRouter,
     team: staffTeamRouter,
@@ -35,6 +41,9 @@ export const appRouter = router({
     bookings: { ...staffBookingsRouter, ...staffBookingChangesRouter },
     calendarFeed: staffCalendarFeedRouter,
     notifications: staffNotificationsRouter,
+    push: staffPushRouter,
+    preferences: staffPreferencesRouter,
+    deliveryLog: staffDeliveryLogRouter,
   },
   operator: { tenants: operatorTenantsRouter },
 })

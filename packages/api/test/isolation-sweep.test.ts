@@ -240,6 +240,31 @@ const cases: Record<string, ProcedureCase> = {
   'staff.notifications.markAllRead': (caller) => caller.staff.notifications.markAllRead(),
   'staff.notifications.onNotification': async (caller) =>
     feedUntilSentinel(await caller.staff.notifications.onNotification({ lastEventId: beforeEveryNotification })),
+  // Preferences are always the caller's own; the delivery log of another client or business is never read.
+  'notificationPreferences.mine': (caller) => caller.notificationPreferences.mine(),
+  'notificationPreferences.update': (caller) =>
+    caller.notificationPreferences.update({
+      channels: { email: true, sms: false, push: true },
+      topics: { reminders: {}, bookingChanges: {}, payments: {}, messages: {} },
+      marketing: false,
+      locale: 'en',
+    }),
+  'deliveryLog.mine': (caller) => caller.deliveryLog.mine({}),
+  'staff.deliveryLog.booking': (caller, target) => caller.staff.deliveryLog.booking({ bookingId: bookingOf(target) }),
+  'staff.deliveryLog.client': (caller, target) => caller.staff.deliveryLog.client({ clientId: target.clientId }),
+  'staff.preferences.notices': (caller) => caller.staff.preferences.notices(),
+  'staff.preferences.updateNotices': (caller) => {
+    const on = { email: false, push: true }
+    return caller.staff.preferences.updateNotices({
+      bookingCreated: on,
+      bookingCancelled: on,
+      bookingRescheduled: on,
+      messages: on,
+    })
+  },
+  'staff.preferences.quietHours': (caller) => caller.staff.preferences.quietHours(),
+  'staff.preferences.updateQuietHours': (caller) =>
+    caller.staff.preferences.updateQuietHours({ start: '22:00', end: '07:00' }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>

@@ -394,6 +394,33 @@ const calls: Record<string, Call> = {
     caller.staff.notifications.markRead({ id: matrixNotification(person) }),
   'staff.notifications.markAllRead': (caller) => caller.staff.notifications.markAllRead(),
   'staff.notifications.onNotification': (caller) => caller.staff.notifications.onNotification({}),
+  // Preferences and the delivery log: each person's own, or rows of A that reading leaves as they are.
+  'notificationPreferences.mine': (caller) => caller.notificationPreferences.mine(),
+  'notificationPreferences.update': (caller) =>
+    caller.notificationPreferences.update({
+      channels: { email: true, sms: false, push: true },
+      topics: { reminders: {}, bookingChanges: {}, payments: {}, messages: {} },
+      marketing: false,
+      locale: 'en',
+    }),
+  'deliveryLog.mine': (caller) => caller.deliveryLog.mine({}),
+  'staff.deliveryLog.booking': (caller, _f, person) =>
+    caller.staff.deliveryLog.booking({ bookingId: matrixBooking('read', person) }),
+  'staff.deliveryLog.client': (caller, f) => caller.staff.deliveryLog.client({ clientId: f.a.clientId }),
+  'staff.preferences.notices': (caller) => caller.staff.preferences.notices(),
+  'staff.preferences.updateNotices': (caller) => {
+    const on = { email: true, push: true }
+    return caller.staff.preferences.updateNotices({
+      bookingCreated: on,
+      bookingCancelled: on,
+      bookingRescheduled: on,
+      messages: on,
+    })
+  },
+  'staff.preferences.quietHours': (caller) => caller.staff.preferences.quietHours(),
+  // The default hours again: a valid change that leaves the fixture as it was.
+  'staff.preferences.updateQuietHours': (caller) =>
+    caller.staff.preferences.updateQuietHours({ start: '21:00', end: '08:00' }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>

@@ -107,6 +107,10 @@ export async function updateMyNotificationPreferences(
     marketing: input.marketing,
     topics: topicsOf(input.topics),
   }
+  // A save that changes nothing writes nothing (no audit entry either).
+  if (JSON.stringify(preferences) === JSON.stringify(before.preferences) && before.locale === input.locale) {
+    return getMyNotificationPreferences(tx, ctx)
+  }
   await tx
     .update(clients)
     .set({ communicationPreferences: preferences, locale: input.locale, updatedAt: sql`now()` })
