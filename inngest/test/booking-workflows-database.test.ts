@@ -183,7 +183,7 @@ describe('booking workflows on the database', () => {
   )
 
   it(
-    'a booking cancelled before its reminders: the cancellation goes out, no reminder ever does',
+    'a booking cancelled before its workflow ran: the confirmation logged skipped (booking_cancelled), the cancellation sent, no reminder',
     { timeout: 60_000 },
     async () => {
       const start = dayAhead(5)
@@ -206,8 +206,15 @@ describe('booking workflows on the database', () => {
         ],
       })
       const log = await deliveriesOf(bookingId)
-      expect(log.some((row) => row.template === 'booking-reminder' || row.template === 'booking-confirmed')).toBe(false)
-      expect(log.filter((row) => row.channel === 'email').map((row) => [row.template, row.recipientKind])).toEqual([
+      expect(log.filter((row) => row.template === 'booking-reminder')).toEqual([])
+      // The confirmation and notice the event asked for are in the log, not sent: booking cancelled.
+      const confirmations = log.filter((row) => row.template !== 'booking-cancelled')
+      expect(confirmations.map((row) => row.template)).toContain('booking-confirmed')
+      expect(confirmations.every((row) => row.status === 'skipped' && row.skipReason === 'booking_cancelled')).toBe(
+        true,
+      )
+      const sentEmails = log.filter((row) => row.channel === 'email' && row.status !== 'skipped')
+      expect(sentEmails.map((row) => [row.template, row.recipientKind])).toEqual([
         ['booking-cancelled', 'client'],
         ['booking-cancelled', 'staff'],
       ])

@@ -18,18 +18,16 @@ const world = vi.hoisted(() => ({
 }))
 
 vi.mock('@portail/notifications', () => ({
-  // As notify() decides it: past notAfter, every channel is skipped too_late and nothing is written.
-  notify: vi.fn((_database: unknown, request: NotifyRequest) =>
-    Promise.resolve(
-      request.notAfter && request.now.getTime() >= request.notAfter.getTime()
-        ? (request.channels ?? ['email', 'in_app']).map((channel) => ({
-            channel,
-            status: 'skipped',
-            reason: 'too_late',
-          }))
+  // As notify() decides it: a skip asked for, or past notAfter (too_late), logs every channel
+  // skipped with its reason and sends nothing.
+  notify: vi.fn((_database: unknown, request: NotifyRequest) => {
+    const reason = request.skip ?? (request.notAfter && request.now >= request.notAfter ? 'too_late' : null)
+    return Promise.resolve(
+      reason
+        ? (request.channels ?? ['email', 'in_app']).map((channel) => ({ channel, status: 'skipped', reason }))
         : world.answer(request),
-    ),
-  ),
+    )
+  }),
 }))
 vi.mock('@portail/core/booking-workflow', async (importOriginal) => ({
   ...(await importOriginal<typeof BookingWorkflow>()),
@@ -260,7 +258,9 @@ describe('booking-reminders on booking/confirmed', () => {
         ),
       )
       const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
-      expect(dedupeKeys().some((key) => key.includes('remind'))).toBe(false)
+      // Nothing sent for either reminder; the delivery log says why (notify asked to skip them).
+      const reminders = requests().filter((request) => request.dedupeKey.includes('remind'))
+      expect(reminders.map((request) => request.skip)).toEqual(['booking_cancelled', 'booking_cancelled'])
       expect(sent['remind-first']).toEqual({ status: 'skipped', reason: 'booking_cancelled' })
       expect(sent['remind-second']).toEqual({ status: 'skipped', reason: 'booking_cancelled' })
     },
@@ -273,14 +273,15 @@ describe('booking-reminders on booking/confirmed', () => {
       vi.setSystemTime(at(-72 * hour))
       world.facts = bookingAt(at(2 * hour))
       const moved = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
-      expect(notify).not.toHaveBeenCalled()
+      expect(requests().map((request) => request.skip)).toEqual(['booking_moved', 'booking_moved'])
       expect(moved.sent['confirm-client']).toEqual({ status: 'skipped', reason: 'booking_moved' })
       expect(moved.result).toMatchObject({ plan: [] })
 
       world.facts = bookingAt(start, { staffId: '019a0000-0000-7000-8000-0000000000c2' })
       sleepCalls = []
+      vi.mocked(notify).mockClear()
       const otherStaff = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
-      expect(notify).not.toHaveBeenCalled()
+      expect(requests().every((request) => request.skip === 'booking_moved')).toBe(true)
       expect(otherStaff.sent['notify-staff']).toEqual({ status: 'skipped', reason: 'booking_moved' })
     },
   )

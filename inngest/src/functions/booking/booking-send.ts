@@ -20,7 +20,12 @@ type StepTools = Pick<GetStepTools<typeof inngest>, 'run' | 'sleepUntil'>
 /** Whether the booking, read again, still calls for this message (else the reason it does not). */
 export type BookingGuard = (
   facts: BookingFacts | null,
-) => { send: true; facts: BookingFacts } | { send: false; reason: string }
+) => { send: true; facts: BookingFacts } | { send: false; reason: string; facts?: BookingFacts | null }
+
+/** The reasons the delivery log knows (the others, like a status that does not match, stay in the run). */
+const loggedReasons = ['booking_cancelled', 'booking_moved'] as const
+type LoggedReason = (typeof loggedReasons)[number]
+const isLogged = (reason: string): reason is LoggedReason => (loggedReasons as readonly string[]).includes(reason)
 
 /** One message about one booking to its client or its staff member. */
 export interface BookingMessage {
@@ -75,16 +80,35 @@ const toStepOutcome = (outcome: DeliveryOutcome): StepOutcome => ({
 async function attempt(message: BookingMessage, retry: { channels: DeliveryChannel[] } | null): Promise<SendResult> {
   const { database, portalOrigin } = bookingWorkflowDeps()
   const check = message.guard(await loadBookingFacts(database, message.tenantId, message.bookingId))
+  const now = new Date()
+  const about = (facts: BookingFacts) => {
+    const origin = portalOrigin(facts.tenantSlug)
+    const props = bookingMessageProps(facts, message.audience, origin, message.extra)
+    if (message.link === 'book-again') {
+      props.manageUrl = `${origin}/${audienceLocale(facts, message.audience)}/portal/book`
+    }
+    return {
+      tenantId: message.tenantId,
+      recipient:
+        message.audience === 'client'
+          ? { kind: 'client' as const, clientId: facts.clientId }
+          : { kind: 'staff' as const, userId: facts.staffUserId },
+      topic: message.topic,
+      template: message.template,
+      props,
+      bookingId: message.bookingId,
+      dedupeKey: message.dedupeKey,
+      ...(retry ? { channels: retry.channels } : {}),
+      now,
+    }
+  }
   if (!check.send) {
     log.info({ bookingId: message.bookingId, step: message.id, reason: check.reason }, 'booking message not sent')
+    // Cancelled or moved: the delivery log says so to the recipient (nothing is sent).
+    if (check.facts && isLogged(check.reason)) await notify(database, { ...about(check.facts), skip: check.reason })
     return { status: 'skipped', reason: check.reason }
   }
   const { facts } = check
-  const now = new Date()
-  const origin = portalOrigin(facts.tenantSlug)
-  const props = bookingMessageProps(facts, message.audience, origin, message.extra)
-  if (message.link === 'book-again')
-    props.manageUrl = `${origin}/${audienceLocale(facts, message.audience)}/portal/book`
   // A retry after quiet hours is late on purpose; only the first attempt can be too late.
   const late = retry === null && message.lateAfter !== undefined && now.getTime() > Date.parse(message.lateAfter)
   const deadline = message.deadline === 'start' ? new Date(facts.start) : undefined
@@ -98,21 +122,10 @@ async function attempt(message: BookingMessage, retry: { channels: DeliveryChann
         )
       : null
   const outcomes = await notify(database, {
-    tenantId: message.tenantId,
-    recipient:
-      message.audience === 'client'
-        ? { kind: 'client', clientId: facts.clientId }
-        : { kind: 'staff', userId: facts.staffUserId },
-    topic: message.topic,
-    template: message.template,
-    props,
-    bookingId: message.bookingId,
-    dedupeKey: message.dedupeKey,
+    ...about(facts),
     // Too late: notify logs every channel as skipped too_late and sends nothing.
     notAfter: late && message.lateAfter !== undefined ? new Date(message.lateAfter) : deadline,
-    ...(retry ? { channels: retry.channels } : {}),
     ...(ics ? { attachments: [ics] } : {}),
-    now,
   })
   return { status: 'notified', outcomes: outcomes.map(toStepOutcome) }
 }

@@ -28,16 +28,16 @@ describe('bookingStillAsAnnounced', () => {
   })
 
   it('sends nothing for a booking cancelled, gone, moved or given to someone else', () => {
-    expect(bookingStillAsAnnounced({ ...facts, status: 'cancelled' }, announced)).toEqual({
+    const cancelled = { ...facts, status: 'cancelled' as const }
+    expect(bookingStillAsAnnounced(cancelled, announced)).toEqual({
       send: false,
       reason: 'booking_cancelled',
+      facts: cancelled,
     })
-    expect(bookingStillAsAnnounced(null, announced)).toEqual({ send: false, reason: 'booking_cancelled' })
-    expect(bookingStillAsAnnounced({ ...facts, start: '2026-12-11T15:00:00.000Z' }, announced)).toEqual({
-      send: false,
-      reason: 'booking_moved',
-    })
-    expect(bookingStillAsAnnounced(facts, { ...announced, staffId: facts.tenantId })).toEqual({
+    expect(bookingStillAsAnnounced(null, announced)).toEqual({ send: false, reason: 'booking_cancelled', facts: null })
+    const moved = { ...facts, start: '2026-12-11T15:00:00.000Z' }
+    expect(bookingStillAsAnnounced(moved, announced)).toMatchObject({ send: false, reason: 'booking_moved' })
+    expect(bookingStillAsAnnounced(facts, { ...announced, staffId: facts.tenantId })).toMatchObject({
       send: false,
       reason: 'booking_moved',
     })

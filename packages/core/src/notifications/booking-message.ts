@@ -112,15 +112,16 @@ export type BookingSkipReason = 'booking_cancelled' | 'booking_moved'
 /**
  * Whether the booking is still the one the event announced, so a message about it may go out:
  * confirmed, at the same start, with the same staff member. A message planned for a cancelled
- * booking, or for a time or person it no longer has (a later reschedule plans its own), is not sent.
+ * booking, or for a time or person it no longer has (a later reschedule plans its own), is not sent;
+ * the booking as read comes back with the reason, so the skip can be logged to its recipient.
  */
 export function bookingStillAsAnnounced(
   facts: BookingFacts | null,
   announced: { start: string; staffId: string },
-): { send: true; facts: BookingFacts } | { send: false; reason: BookingSkipReason } {
-  if (facts?.status !== 'confirmed') return { send: false, reason: 'booking_cancelled' }
+): { send: true; facts: BookingFacts } | { send: false; reason: BookingSkipReason; facts: BookingFacts | null } {
+  if (facts?.status !== 'confirmed') return { send: false, reason: 'booking_cancelled', facts }
   if (Date.parse(facts.start) !== Date.parse(announced.start) || facts.staffId !== announced.staffId) {
-    return { send: false, reason: 'booking_moved' }
+    return { send: false, reason: 'booking_moved', facts }
   }
   return { send: true, facts }
 }
