@@ -66,6 +66,10 @@ async function feedUntilSentinel(feed: AsyncIterable<unknown>): Promise<unknown[
   return rows
 }
 
+/** A push device endpoint per (area, recipient): the target's own, which no other caller may touch. */
+const sweepPushEndpoint = (area: string, id: string) => `https://fcm.googleapis.com/fcm/send/sweep-${area}-${id}`
+const sweepPushKeys = { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) }
+
 /** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
 const bookingDate = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
@@ -265,6 +269,19 @@ const cases: Record<string, ProcedureCase> = {
   'staff.preferences.quietHours': (caller) => caller.staff.preferences.quietHours(),
   'staff.preferences.updateQuietHours': (caller) =>
     caller.staff.preferences.updateQuietHours({ start: '22:00', end: '07:00' }),
+  // Web push: a device is the caller's own (a fresh endpoint); the target's device is never read or removed.
+  'push.subscribe': (caller, _target, probe) =>
+    caller.push.subscribe({ endpoint: sweepPushEndpoint('portal-probe', String(probe)), keys: sweepPushKeys }),
+  'push.isSubscribed': (caller, target) =>
+    caller.push.isSubscribed({ endpoint: sweepPushEndpoint('portal', target.clientId) }),
+  'push.unsubscribe': (caller, target) =>
+    caller.push.unsubscribe({ endpoint: sweepPushEndpoint('portal', target.clientId) }),
+  'staff.push.subscribe': (caller, _target, probe) =>
+    caller.staff.push.subscribe({ endpoint: sweepPushEndpoint('staff-probe', String(probe)), keys: sweepPushKeys }),
+  'staff.push.isSubscribed': (caller, target) =>
+    caller.staff.push.isSubscribed({ endpoint: sweepPushEndpoint('staff', target.memberUserId) }),
+  'staff.push.unsubscribe': (caller, target) =>
+    caller.staff.push.unsubscribe({ endpoint: sweepPushEndpoint('staff', target.memberUserId) }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>

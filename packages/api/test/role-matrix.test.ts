@@ -43,6 +43,11 @@ const matrixBooking = (purpose: string, person: Person) => matrixBookings.get(`$
 /** A notification of A for each person (the client's as a client, the others' as team members), which marking read leaves valid. */
 const matrixNotifications = new Map<Person, string>()
 const matrixNotification = (person: Person) => matrixNotifications.get(person) ?? ''
+/** A device of each person's own for web push (the validator checks the keys' lengths, not the curve). */
+const matrixPushDevice = (person: Person, area: 'portal' | 'staff') => ({
+  endpoint: `https://fcm.googleapis.com/fcm/send/matrix-${area}-${person}`,
+  keys: { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+})
 const matrixHour = 60 * 60 * 1000
 /** 15:00 UTC (inside the fixture's hours in Toronto), `days` from today (negative: in the past). */
 const matrixMidday = (days: number) =>
@@ -421,6 +426,17 @@ const calls: Record<string, Call> = {
   // The default hours again: a valid change that leaves the fixture as it was.
   'staff.preferences.updateQuietHours': (caller) =>
     caller.staff.preferences.updateQuietHours({ start: '21:00', end: '08:00' }),
+  // Web push: each person's own device, subscribed, read, then removed.
+  'push.subscribe': (caller, _f, person) => caller.push.subscribe(matrixPushDevice(person, 'portal')),
+  'push.isSubscribed': (caller, _f, person) =>
+    caller.push.isSubscribed({ endpoint: matrixPushDevice(person, 'portal').endpoint }),
+  'push.unsubscribe': (caller, _f, person) =>
+    caller.push.unsubscribe({ endpoint: matrixPushDevice(person, 'portal').endpoint }),
+  'staff.push.subscribe': (caller, _f, person) => caller.staff.push.subscribe(matrixPushDevice(person, 'staff')),
+  'staff.push.isSubscribed': (caller, _f, person) =>
+    caller.staff.push.isSubscribed({ endpoint: matrixPushDevice(person, 'staff').endpoint }),
+  'staff.push.unsubscribe': (caller, _f, person) =>
+    caller.staff.push.unsubscribe({ endpoint: matrixPushDevice(person, 'staff').endpoint }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>
