@@ -30,7 +30,10 @@ export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfile
   if (!before) throw new DomainError('NOT_FOUND', 'client.notFound')
   // The form sends every field back: the entry names what changed, and a save that changed
   // nothing writes nothing.
-  const fields = fieldsThatDiffer(before, input)
+  // The profile form sets the main switches; per-topic choices and push (the notification
+  // preferences of issue 13) are kept.
+  const communicationPreferences = { ...before.communicationPreferences, ...input.communicationPreferences }
+  const fields = fieldsThatDiffer(before, { ...input, communicationPreferences })
   if (fields.length === 0) return getMyProfile(tx, ctx)
   const updated = await tx
     .update(clients)
@@ -39,7 +42,7 @@ export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfile
       phone: input.phone,
       serviceAddress: input.serviceAddress,
       locale: input.locale,
-      communicationPreferences: input.communicationPreferences,
+      communicationPreferences,
       updatedAt: sql`now()`,
     })
     .where(mine)
