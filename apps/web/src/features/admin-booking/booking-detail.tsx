@@ -12,6 +12,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useLocale, useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { useTRPC } from '~/trpc/client'
+import { BookingDeliveryLog } from '../delivery-log/booking-delivery-log'
 import { errorText } from '../admin/error-text'
 import { ActionDialog } from './action-dialog'
 import { staffStatusLabel } from '../booking/status-label'
@@ -200,6 +201,7 @@ export function BookingDetail({
                 ))}
               </ol>
             </section>
+            <BookingDeliveryLog bookingId={booking.id} timeZone={timeZone} />
             <ActionDialog
               open={action === 'move'}
               onOpenChange={(open) => setAction(open ? 'move' : null)}

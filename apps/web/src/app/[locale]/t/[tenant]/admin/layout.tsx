@@ -48,6 +48,9 @@ export default async function AdminLayout({ children, params }: Props) {
         adminSchedule: messages.adminSchedule,
         adminCalendar: messages.adminCalendar,
         adminBookingErrors: messages.adminBookingErrors,
+        deliveryLog: messages.deliveryLog,
+        staffNotices: messages.staffNotices,
+        quietHours: messages.quietHours,
         // A booking made for a client names the address parts as the client's profile form does.
         portalProfile: {
           line1: messages.portalProfile.line1,

@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { LogoForm } from '~/features/admin/settings/logo-form'
 import { SettingsForm } from '~/features/admin/settings/settings-form'
+import { QuietHoursForm } from '~/features/preferences/quiet-hours-form'
+import { StaffNoticesForm } from '~/features/preferences/staff-notices-form'
 import { tenantLogoPath } from '~/features/tenants/logo-path'
 import { timeZoneChoices } from '~/features/time-zones/time-zone-choices'
 import { timeZoneWords } from '~/features/time-zones/time-zone-words'
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The business's profile: name, description in both languages, clock, language, colour, phone and
- * address, privacy officer, logo.
+ * address, privacy officer, logo; the quiet hours of its messages, and the reader's own notices.
  */
 export default async function AdminSettingsPage({ params }: Props) {
   const locale = await readLocaleParam(params)
@@ -57,6 +59,12 @@ export default async function AdminSettingsPage({ params }: Props) {
           businessName={settings.name}
           canWrite={can(role, 'settings.write')}
         />
+      </div>
+      <div className="mt-8">
+        <QuietHoursForm initial={await api.staff.preferences.quietHours()} canWrite={can(role, 'settings.write')} />
+      </div>
+      <div className="mt-8">
+        <StaffNoticesForm initial={await api.staff.preferences.notices()} />
       </div>
     </main>
   )

@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { ProfileForm } from '~/features/portal/profile-form'
+import { NotificationPreferencesForm } from '~/features/preferences/notification-preferences-form'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requirePortalClient } from '~/server/portal-access'
 import { serverApi } from '~/trpc/server'
@@ -25,7 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params, searchParams }: Props) {
   const locale = await readLocaleParam(params)
   const { tenant } = await requirePortalClient(locale, (await params).tenant)
-  const profile = await (await serverApi()).client.me()
+  const api = await serverApi()
+  const profile = await api.client.me()
+  const preferences = await api.notificationPreferences.mine()
   const t = await getTranslations('portalProfile')
   const justSaved = (await searchParams).saved === '1'
   return (
@@ -37,9 +40,21 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           {t('saved')}
         </p>
       ) : null}
-      <NextIntlClientProvider locale={locale} messages={{ portalProfile: catalogs[locale].portalProfile }}>
+      <NextIntlClientProvider
+        locale={locale}
+        messages={{
+          portalProfile: catalogs[locale].portalProfile,
+          notificationPreferences: catalogs[locale].notificationPreferences,
+        }}
+      >
         <TRPCReactProvider locale={locale}>
           <ProfileForm profile={profile} locale={locale} business={tenant.name} />
+          <NotificationPreferencesForm
+            initial={preferences}
+            business={tenant.name}
+            locale={locale}
+            timeZone={tenant.timeZone}
+          />
         </TRPCReactProvider>
       </NextIntlClientProvider>
       <Toaster label={t('toastRegion')} closeLabel={t('toastClose')} />

@@ -10,6 +10,8 @@ import { roleLabel } from '~/features/admin/admin-sections'
 import { ClientActions } from '~/features/admin/clients/client-actions'
 import { ClientAppointments } from '~/features/admin/clients/client-appointments'
 import { historyActionText } from '~/features/admin/clients/client-history-text'
+import { ClientDeliveryFlags } from '~/features/delivery-log/client-delivery-flags'
+import { DeliveryList } from '~/features/delivery-log/delivery-list'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { orNotFound } from '~/server/or-not-found'
 import { requireStaff } from '~/server/staff-access'
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * One client: contact details and service address, preferences, portal account (the portal's own
- * rule, see recordPortalState), appointments, and what staff can do about them.
+ * rule, see recordPortalState), appointments, the messages sent to them (a bouncing address flagged),
+ * and what staff can do about them.
  */
 export default async function ClientDetailPage({ params }: Props) {
   const locale = await readLocaleParam(params)
@@ -37,7 +40,9 @@ export default async function ClientDetailPage({ params }: Props) {
   const client = await orNotFound(api.staff.clients.get({ id }))
   const history = can(role, 'audit.read') ? await api.staff.clients.history({ id }) : null
   const appointments = can(role, 'bookings.read') ? await api.staff.clients.appointments({ id }) : null
+  const deliveries = await api.staff.deliveryLog.client({ clientId: id, limit: 50 })
   const t = await getTranslations('adminClients')
+  const deliveryLog = await getTranslations('deliveryLog')
   const admin = await getTranslations('admin')
   const byWhom = (actorRole: string) =>
     actorRole === 'client'
@@ -67,6 +72,15 @@ export default async function ClientDetailPage({ params }: Props) {
         {t('clientSince', { date: format.date(client.createdAt) })} ·{' '}
         {t('updatedOn', { date: format.dateTime(client.updatedAt) })}
       </p>
+
+      <div className="mt-4">
+        <ClientDeliveryFlags
+          emailBouncedAt={deliveries.emailBouncedAt}
+          smsOptedOutAt={deliveries.smsOptedOutAt}
+          locale={locale}
+          timeZone={tenant.timeZone}
+        />
+      </div>
 
       <ClientActions
         client={{
@@ -149,6 +163,17 @@ export default async function ClientDetailPage({ params }: Props) {
           <ClientAppointments appointments={appointments} locale={locale} timeZone={tenant.timeZone} />
         </div>
       ) : null}
+
+      <div className="mt-6">
+        <Card>
+          <CardHeader>
+            <CardTitle asHeading="h2">{deliveryLog('title')}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <DeliveryList entries={deliveries.entries} locale={locale} timeZone={tenant.timeZone} />
+          </CardContent>
+        </Card>
+      </div>
 
       {history ? (
         <div className="mt-6 grid gap-4 lg:grid-cols-2">
