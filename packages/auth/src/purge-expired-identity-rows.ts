@@ -1,7 +1,9 @@
-import type { Database } from '@portail/db'
+import type { ActorContext, Database } from '@portail/db'
 import { rateLimitBuckets, sessionTransfers, signInCodes, userSessions } from '@portail/db/schema'
 import { isNotNull, lt, lte, or } from 'drizzle-orm'
-import { identityActor } from './dev/identity-context'
+
+/** The purge's own actor: DELETE on these four tables and SELECT on the columns it filters by. */
+const purgeActor: ActorContext = { actor: 'identityPurge', tenantId: null }
 
 export interface IdentityPurge {
   signInCodes: number
@@ -16,16 +18,16 @@ const codeRetentionMs = 24 * 60 * 60 * 1000
 /**
  * Deletes what the identity service no longer needs: sign-in and step-up codes more than a day
  * past expiry, session transfers a day past expiry, sessions that are over (revoked or expired), and rate-limit counters whose window
- * closed. Runs as the identity actor; the database lets it delete exactly these rows (triggers
- * refuse a live code or session), so a mistake here cannot reset a lockout or end a live session.
- * Scheduled hourly by the web server.
+ * closed. Runs as its own actor (portail_identity_purge), which can delete on these tables and read
+ * nothing but their expiry columns and ids; triggers refuse a live code or session, so a mistake
+ * here cannot reset a lockout or end a live session. Scheduled hourly by a cron workflow.
  */
 export async function purgeExpiredIdentityRows(
   database: Database,
   options: { now?: () => Date } = {},
 ): Promise<IdentityPurge> {
   const now = (options.now ?? (() => new Date()))()
-  return database.withTenant(identityActor, async (tx) => {
+  return database.withTenant(purgeActor, async (tx) => {
     const codes = await tx
       .delete(signInCodes)
       .where(lt(signInCodes.expiresAt, new Date(now.getTime() - codeRetentionMs)))

@@ -68,6 +68,8 @@ describe('the context statement', () => {
     ['mailRelay', 'portail_mail_relay'],
     ['smsRelay', 'portail_sms_relay'],
     ['deliveryStatus', 'portail_delivery_status'],
+    ['holdRelease', 'portail_hold_release'],
+    ['identityPurge', 'portail_identity_purge'],
   ] as const)('runs the %s actor as %s, never inside a tenant', (actor, role) => {
     expect(contextSettings({ actor, tenantId: null })).toEqual([role, '', '', ''])
     expect(contextSqlFor(contextSettings({ actor, tenantId: null }))).toBe(contextSql)

@@ -44,6 +44,8 @@ export const tenantlessActors: readonly ActorKind[] = [
   'mailRelay',
   'smsRelay',
   'deliveryStatus',
+  'holdRelease',
+  'identityPurge',
 ]
 
 function checkContext(ctx: ActorContext): ActorContext {

@@ -125,12 +125,13 @@ describe('the identity actor', () => {
 })
 
 describe('the purge and the relay', () => {
+  const purge = { actor: 'identityPurge', tenantId: null } as const
   const count = (table: string) =>
     db.app.withTenant(identity, (tx) =>
       queryRows(tx, z.object({ n: z.number() }), sql`select count(*)::int as n from ${sql.identifier(table)}`),
     )
 
-  it('may delete a code only a day after it expired, and a session only once it is over', async () => {
+  it('the purge may delete a code only a day after it expired, and a session only once it is over; identity deletes none', async () => {
     await db.app.withTenant(identity, async (tx) => {
       await tx.execute(
         sql`insert into sign_in_codes (email, code_hash, expires_at) values ('old@example.test', 'h', now() - interval '25 hours'), ('recent@example.test', 'h', now() - interval '23 hours')`,
@@ -139,33 +140,39 @@ describe('the purge and the relay', () => {
         sql`insert into user_sessions (user_id, expires_at, revoked_at) values (${db.data.devUserId}, now() + interval '1 day', now()), (${db.data.devUserId}, now() - interval '1 minute', null)`,
       )
     })
+    for (const statement of [
+      sql`delete from sign_in_codes where email = 'old@example.test'`,
+      sql`delete from user_sessions where revoked_at is not null`,
+    ]) {
+      const byIdentity = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(statement)))
+      expect(isRefused(byIdentity), describeOutcome(byIdentity)).toBe(true)
+    }
+    // The purge reads no email: it deletes by expiry alone.
     const recent = await attempt(() =>
-      db.app.withTenant(identity, (tx) =>
-        tx.execute(sql`delete from sign_in_codes where email = 'recent@example.test'`),
+      db.app.withTenant(purge, (tx) =>
+        tx.execute(sql`delete from sign_in_codes where expires_at between now() - interval '24 hours' and now()`),
       ),
     )
     expect(isRefused(recent), describeOutcome(recent)).toBe(true)
-    await db.app.withTenant(identity, (tx) =>
-      tx.execute(sql`delete from sign_in_codes where email = 'old@example.test'`),
+    await db.app.withTenant(purge, (tx) =>
+      tx.execute(sql`delete from sign_in_codes where expires_at < now() - interval '24 hours'`),
     )
     expect(await count('sign_in_codes')).toEqual([{ n: 2 }])
 
-    const all = await attempt(() => db.app.withTenant(identity, (tx) => tx.execute(sql`delete from user_sessions`)))
+    const all = await attempt(() => db.app.withTenant(purge, (tx) => tx.execute(sql`delete from user_sessions`)))
     expect(isRefused(all), describeOutcome(all)).toBe(true)
-    await db.app.withTenant(identity, (tx) =>
+    await db.app.withTenant(purge, (tx) =>
       tx.execute(sql`delete from user_sessions where revoked_at is not null or expires_at <= now()`),
     )
     expect(await count('user_sessions')).toEqual([{ n: 1 }])
   })
 
-  it('records a step-up on a session and a delivery on a mail, and rewrites nothing else of them', async () => {
-    await db.app.withTenant(identity, async (tx) => {
-      await tx.execute(sql`update user_sessions set second_factor_verified_at = now()`)
-      await tx.execute(
-        sql`update mail_outbox set status = 'sent', attempts = 1, sent_at = now(), provider_message_id = 'p1', last_error = null, next_attempt_at = now()`,
-      )
-    })
+  it('records a step-up on a session, and neither a delivery (the mail relay does) nor anything else', async () => {
+    await db.app.withTenant(identity, (tx) =>
+      tx.execute(sql`update user_sessions set second_factor_verified_at = now()`),
+    )
     for (const statement of [
+      sql`update mail_outbox set status = 'sent', attempts = 1, sent_at = now(), provider_message_id = 'p1', last_error = null, next_attempt_at = now()`,
       sql`update mail_outbox set subject = 'rewritten'`,
       sql`update mail_outbox set to_address = 'elsewhere@example.test'`,
       sql`update sign_in_codes set purpose = 'step-up'`,

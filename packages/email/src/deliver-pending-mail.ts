@@ -3,8 +3,11 @@ import { mailOutbox } from '@portail/db/schema'
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { DeliveryResult, MailTransport, OutgoingMail } from './transport'
 
-/** The relay works for the platform, not a tenant: the identity actor owns the mailbox table. */
-const relayActor: ActorContext = { actor: 'identity', tenantId: null }
+/**
+ * The relay works for the platform, not a tenant, as its own actor: column grants on mail_outbox
+ * only, so a bug in the relay or a transport cannot reach sign-in codes, sessions or users.
+ */
+const relayActor: ActorContext = { actor: 'mailRelay', tenantId: null }
 
 export interface DeliverPendingMailOptions {
   /** How many messages one run claims. */
@@ -56,6 +59,8 @@ export async function deliverPendingMail(
         subject: mailOutbox.subject,
         text: mailOutbox.textBody,
         html: mailOutbox.htmlBody,
+        attachments: mailOutbox.attachments,
+        headers: mailOutbox.headers,
         attempts: mailOutbox.attempts,
       })
       .from(mailOutbox)

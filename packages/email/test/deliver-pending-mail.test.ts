@@ -69,7 +69,7 @@ describe('deliverPendingMail', () => {
   it('counts a message queued earlier in the same millisecond as due (the clock has milliseconds, Postgres microseconds)', async () => {
     await queue(db.app, 'ana@example.test')
     // Queued at 12:00:00.000500, the relay's clock reading 12:00:00.000 a moment later.
-    await db.app.withTenant({ actor: 'identity', tenantId: null }, (tx) =>
+    await db.app.withTenant({ actor: 'mailRelay', tenantId: null }, (tx) =>
       tx.update(mailOutbox).set({ nextAttemptAt: sql`'2026-12-07T12:00:00.000500Z'::timestamptz` }),
     )
     const now = () => new Date('2026-12-07T12:00:00.000Z')

@@ -1,12 +1,13 @@
 import type { ActorContext, Database, Tx } from '@portail/db'
 import { bookings } from '@portail/db/schema'
-import { sendEvent } from '@portail/events'
-import { and, eq, lte, sql } from 'drizzle-orm'
+import { nudgeOutboxAfter, sendEvent } from '@portail/events'
+import { and, eq, lte } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 
 /**
  * Cancels the unpaid holds of one tenant whose time ran out (one staff member's only, when named),
- * as the tenant's system actor inside the caller's transaction: each audited and announced with
+ * inside the caller's transaction (the tenant's system or staff actor before a write that found the
+ * slot held, the sweep's own actor every minute): each audited and announced with
  * `booking/cancelled` by 'system', free. Returns how many were released.
  */
 export async function sweepExpiredHolds(tx: Tx, tenantId: string, now: number, membershipId?: string): Promise<number> {
@@ -22,7 +23,12 @@ export async function sweepExpiredHolds(tx: Tx, tenantId: string, now: number, m
         membershipId === undefined ? undefined : eq(bookings.membershipId, membershipId),
       ),
     )
-    .returning({ id: bookings.id, clientId: bookings.clientId, staffId: bookings.membershipId, startsAt: bookings.startsAt })
+    .returning({
+      id: bookings.id,
+      clientId: bookings.clientId,
+      staffId: bookings.membershipId,
+      startsAt: bookings.startsAt,
+    })
   for (const hold of released) {
     await appendAudit(tx, {
       tenantId,
@@ -36,7 +42,14 @@ export async function sweepExpiredHolds(tx: Tx, tenantId: string, now: number, m
     })
     await sendEvent(tx, tenantId, {
       name: 'booking/cancelled',
-      payload: { bookingId: hold.id, clientId: hold.clientId, staffId: hold.staffId, start: hold.startsAt.toISOString(), by: 'system', feeCents: 0 },
+      payload: {
+        bookingId: hold.id,
+        clientId: hold.clientId,
+        staffId: hold.staffId,
+        start: hold.startsAt.toISOString(),
+        by: 'system',
+        feeCents: 0,
+      },
     })
   }
   return released.length
@@ -46,26 +59,33 @@ export async function sweepExpiredHolds(tx: Tx, tenantId: string, now: number, m
 export const releaseExpiredHoldsOf = (database: Database, tenantId: string, membershipId: string, now: number) =>
   database.withTenant({ actor: 'system', tenantId }, (tx) => sweepExpiredHolds(tx, tenantId, now, membershipId))
 
-/** The scheduler has no tenant: it asks which tenants hold expired holds, nothing more. */
-const schedulerActor: ActorContext = { actor: 'identity', tenantId: null }
+/**
+ * The sweep works for every business from outside any: its actor (portail_hold_release) reads the
+ * few booking columns it filters on and returns, sets the cancellation, and appends the audit entry
+ * and the event; nothing else.
+ */
+const sweepActor: ActorContext = { actor: 'holdRelease', tenantId: null }
 
 /**
- * The background job (every minute): finds the tenants with expired unpaid holds through the one
- * cross-tenant entry point that answers it (portail_private.tenants_with_expired_holds: tenant ids
- * only), then releases each tenant's holds as that tenant's system actor, one transaction per
- * tenant so one failure does not hold back the others. Returns how many holds were released.
+ * The cron workflow (every minute): finds the tenants with expired unpaid holds, then releases each
+ * tenant's in a transaction of its own (one failure does not hold back the others), each nudging
+ * the outbox relay once committed so the hold-expired message goes out at once. Returns how many
+ * holds were released; a second run finds none of them again (only pending_payment rows match).
  */
 export async function expireUnpaidHolds(database: Database, now = Date.now()): Promise<number> {
-  const at = new Date(now).toISOString()
-  const tenantIds = await database.withTenant(schedulerActor, async (tx) => {
+  const at = new Date(now)
+  const tenantIds = await database.withTenant(sweepActor, async (tx) => {
     const rows = await tx
-      .select({ tenantId: sql<string>`t.tenant_id` })
-      .from(sql`portail_private.tenants_with_expired_holds(${at}::timestamptz) as t(tenant_id)`)
+      .selectDistinct({ tenantId: bookings.tenantId })
+      .from(bookings)
+      .where(and(eq(bookings.status, 'pending_payment'), lte(bookings.holdExpiresAt, at)))
     return rows.map((row) => row.tenantId)
   })
   let released = 0
   for (const tenantId of tenantIds) {
-    released += await database.withTenant({ actor: 'system', tenantId }, (tx) => sweepExpiredHolds(tx, tenantId, now))
+    released += await nudgeOutboxAfter(() =>
+      database.withTenant(sweepActor, (tx) => sweepExpiredHolds(tx, tenantId, now)),
+    )
   }
   return released
 }

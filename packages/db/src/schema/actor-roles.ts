@@ -40,6 +40,8 @@ export const dbRoleNames = {
   smsRelay: 'portail_sms_relay',
   deliveryStatus: 'portail_delivery_status',
   deliverySync: 'portail_delivery_sync',
+  holdRelease: 'portail_hold_release',
+  identityPurge: 'portail_identity_purge',
 } as const
 
 export const actorKinds = [
@@ -54,6 +56,8 @@ export const actorKinds = [
   'mailRelay',
   'smsRelay',
   'deliveryStatus',
+  'holdRelease',
+  'identityPurge',
 ] as const
 export type ActorKind = (typeof actorKinds)[number]
 
@@ -110,6 +114,22 @@ export const deliveryStatusRole = pgRole(dbRoleNames.deliveryStatus).existing()
  * actor: the login role is not a member.
  */
 export const deliverySyncRole = pgRole(dbRoleNames.deliverySync).existing()
+/**
+ * The unpaid-hold sweep (a cron workflow): finds the bookings of every business still waiting for
+ * payment past their hold, cancels them, and audits and announces each (booking/cancelled by
+ * 'system'). Column grants: the booking columns the sweep filters on, returns and sets; INSERT
+ * only on audit_log and event_outbox. It reads nothing else (no client, no price, no note).
+ * Not portail_hold_sweeper, which owns the definer function that lists the tenants with expired
+ * holds and is no actor.
+ */
+export const holdReleaseRole = pgRole(dbRoleNames.holdRelease).existing()
+/**
+ * The hourly purge of identity rows nobody needs any more (a cron workflow): DELETE on sign-in
+ * codes, sessions, session transfers and rate-limit buckets, with SELECT on the columns it filters
+ * by and returns, and nothing else: it can read no code hash, token or user. The triggers of 0017
+ * still refuse the deletion of a live code or session.
+ */
+export const identityPurgeRole = pgRole(dbRoleNames.identityPurge).existing()
 /**
  * Owns portail_private.create_tenant, the one way a business is created by the app (onboarding,
  * and the identity provider's organizations): it may insert a tenant, its owner membership and

@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
-import { clerkSyncRole, clientRole, onboardingRole, operatorRole, staffRole, systemRole } from './actor-roles'
+import {
+  clerkSyncRole,
+  clientRole,
+  holdReleaseRole,
+  onboardingRole,
+  operatorRole,
+  staffRole,
+  systemRole,
+} from './actor-roles'
 import { createdAt, id, tenantId } from './columns'
 import { currentClientId, isCurrentTenant } from './context'
 import { rowPolicy } from './row-policy'
@@ -15,7 +23,8 @@ import { tenants } from './tenants'
  * - a client reads and appends entries about itself only;
  * - workflows and operators append (operators act inside the tenant they target);
  * - portail_private.create_tenant appends the new business's first entry (INSERT only);
- * - Clerk sync appends what it changed in a tenant (INSERT only).
+ * - Clerk sync appends what it changed in a tenant (INSERT only);
+ * - the unpaid-hold sweep appends booking.hold_expired to the hold's business (INSERT only).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -49,5 +58,6 @@ export const auditLog = pgTable(
     rowPolicy('audit_log_operator', operatorRole, isCurrentTenant(t.tenantId)),
     rowPolicy('audit_log_onboarding', onboardingRole, sql`true`),
     rowPolicy('audit_log_clerk_sync', clerkSyncRole, sql`true`),
+    rowPolicy('audit_log_hold_release', holdReleaseRole, sql`true`),
   ],
 )

@@ -12,7 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { clientRole, holdSweeperRole, publicRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, holdReleaseRole, holdSweeperRole, publicRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, isCurrentTenant } from './context'
 import { clients, type ServiceAddress } from './clients'
@@ -50,7 +50,11 @@ export interface BookingSnapshot {
  * - staff manage their tenant's bookings; workflows read them and expire unpaid holds;
  * - a client cancels or moves its own (columns such a change touches only);
  * - portail_private.tenants_with_expired_holds (owned by portail_hold_sweeper) tells the hold
- *   sweep which tenants hold expired unpaid holds: it may read tenant_id, status, hold_expires_at.
+ *   sweep which tenants hold expired unpaid holds: it may read tenant_id, status, hold_expires_at;
+ * - the unpaid-hold sweep (portail_hold_release, a cron workflow outside any tenant) sees every
+ *   business's rows (a predicate on the status would refuse the very update that cancels a hold);
+ *   its grants narrow it to the columns it filters on, returns and sets (status, cancelled_at,
+ *   updated_at): never who booked beyond the client id, what, for how much or why.
  */
 export const bookings = pgTable(
   'bookings',
@@ -137,5 +141,6 @@ export const bookings = pgTable(
     rowPolicy('bookings_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('bookings_system', systemRole, isCurrentTenant(t.tenantId)),
     rowPolicy('bookings_hold_sweeper', holdSweeperRole, sql`true`),
+    rowPolicy('bookings_hold_release', holdReleaseRole, sql`true`),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
-import { clientRole, operatorRole, outboxRelayRole, staffRole, systemRole } from './actor-roles'
+import { clientRole, holdReleaseRole, operatorRole, outboxRelayRole, staffRole, systemRole } from './actor-roles'
 import { createdAt, id, tenantId } from './columns'
 import { isCurrentTenant } from './context'
 import { rowPolicy } from './row-policy'
@@ -15,7 +15,9 @@ import { tenants } from './tenants'
  * - the outbox relay (portail_outbox_relay) sees every tenant's rows (it runs outside any tenant
  *   and delivers them all; a predicate on delivered_at would refuse the very update that records
  *   a delivery): its grants read what an event is made of and record attempts, the next attempt
- *   (backoff, so one poisoned row never blocks the others) and the delivery.
+ *   (backoff, so one poisoned row never blocks the others) and the delivery;
+ * - the unpaid-hold sweep (portail_hold_release) appends booking/cancelled to the hold's business
+ *   (INSERT only).
  */
 export const eventOutbox = pgTable(
   'event_outbox',
@@ -42,6 +44,7 @@ export const eventOutbox = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`${t.deliveredAt} is null`),
     rowPolicy('event_outbox_outbox_relay', outboxRelayRole, sql`true`),
+    rowPolicy('event_outbox_hold_release', holdReleaseRole, sql`true`),
     rowPolicy('event_outbox_client', clientRole, isCurrentTenant(t.tenantId)),
     rowPolicy('event_outbox_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('event_outbox_system', systemRole, isCurrentTenant(t.tenantId)),

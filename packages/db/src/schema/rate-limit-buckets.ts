@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
-import { identityRole } from './actor-roles'
+import { identityPurgeRole, identityRole } from './actor-roles'
 import { rowPolicy } from './row-policy'
 
 /**
@@ -11,7 +11,8 @@ import { rowPolicy } from './row-policy'
  * - global, like the sign-in codes: the limits apply before any tenant or person is known, so only
  *   the identity service reaches it, with a policy of `true` for that one role;
  * - the identity actor may DELETE: expired buckets are dead weight and a reset is part of the
- *   limiter's contract (a successful sign-in may clear its own bucket).
+ *   limiter's contract (a successful sign-in may clear its own bucket); the hourly purge
+ *   (portail_identity_purge) deletes the expired ones.
  */
 export const rateLimitBuckets = pgTable(
   'rate_limit_buckets',
@@ -20,5 +21,8 @@ export const rateLimitBuckets = pgTable(
     points: integer('points').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  () => [rowPolicy('rate_limit_buckets_identity', identityRole, sql`true`)],
+  () => [
+    rowPolicy('rate_limit_buckets_identity', identityRole, sql`true`),
+    rowPolicy('rate_limit_buckets_identity_purge', identityPurgeRole, sql`true`),
+  ],
 )

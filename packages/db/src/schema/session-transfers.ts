@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { identityRole } from './actor-roles'
+import { identityPurgeRole, identityRole } from './actor-roles'
 import { createdAt, id } from './columns'
 import { rowPolicy } from './row-policy'
 import { tenants } from './tenants'
@@ -15,8 +15,8 @@ import { users } from './users'
  *
  * Not tenant-owned (the row belongs to the identity service, like user_sessions): only the
  * identity service reaches it, before any tenant context exists on the redeeming host, hence a
- * policy of `true` for that one role and no policy for any other; its grants (0045) let it insert,
- * read and mark a token consumed, nothing else.
+ * policy of `true` for that one role; its grants (0045) let it insert, read and mark a token
+ * consumed. The hourly purge (portail_identity_purge) deletes tokens a day past expiry.
  */
 export const sessionTransfers = pgTable(
   'session_transfers',
@@ -38,5 +38,6 @@ export const sessionTransfers = pgTable(
     index('session_transfers_user_idx').on(t.userId),
     index('session_transfers_expires_idx').on(t.expiresAt),
     rowPolicy('session_transfers_identity', identityRole, sql`true`),
+    rowPolicy('session_transfers_identity_purge', identityPurgeRole, sql`true`),
   ],
 )

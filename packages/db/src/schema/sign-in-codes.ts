@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { identityRole } from './actor-roles'
+import { identityPurgeRole, identityRole } from './actor-roles'
 import { citext, createdAt, id } from './columns'
 import { codePurposeEnum } from './enums'
 import { rowPolicy } from './row-policy'
@@ -13,9 +13,9 @@ import { rowPolicy } from './row-policy'
  *   anybody is signed in), hence a policy of `true` for that one role and no policy for others;
  * - a `step-up` code confirms a sensitive action inside the session it was sent for (`session_id`)
  *   and can never open a session; a `sign-in` code has no session;
- * - the identity actor may delete a code only more than a day after it expired (a trigger refuses
- *   the others): the hourly purge clears old rows, and a live code's wrong-try count can never be
- *   reset by deleting it.
+ * - only the hourly purge (portail_identity_purge) deletes, and only codes more than a day past
+ *   expiry (a trigger refuses the others), so a live code's wrong-try count can never be reset by
+ *   deleting it; the identity actor itself deletes nothing.
  */
 export const signInCodes = pgTable(
   'sign_in_codes',
@@ -38,5 +38,6 @@ export const signInCodes = pgTable(
     index('sign_in_codes_email_idx').on(t.email, t.createdAt.desc()),
     index('sign_in_codes_session_idx').on(t.sessionId, t.createdAt.desc()),
     rowPolicy('sign_in_codes_identity', identityRole, sql`true`),
+    rowPolicy('sign_in_codes_identity_purge', identityPurgeRole, sql`true`),
   ],
 )

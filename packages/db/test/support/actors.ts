@@ -27,6 +27,8 @@ export function actorIn(tenant: TenantFixture, actor: ActorKind, operatorUserId:
     case 'mailRelay':
     case 'smsRelay':
     case 'deliveryStatus':
+    case 'holdRelease':
+    case 'identityPurge':
       return { actor, tenantId: null }
   }
 }

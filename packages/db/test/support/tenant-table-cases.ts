@@ -35,7 +35,13 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     fixtureHasRows: true,
   },
   audit_log: {
-    row: (t) => ({ tenant_id: t.id, actor_role: 'staff', action: 'probe.created', entity_type: 'probe', client_id: t.clientId }),
+    row: (t) => ({
+      tenant_id: t.id,
+      actor_role: 'staff',
+      action: 'probe.created',
+      entity_type: 'probe',
+      client_id: t.clientId,
+    }),
     change: { column: 'reason', value: 'changed across tenants' },
     fixtureHasRows: false,
   },
@@ -72,7 +78,13 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     fixtureHasRows: true,
   },
   service_options: {
-    row: (t, seq) => ({ tenant_id: t.id, service_id: t.serviceId, name_fr: `Option ${seq}`, name_en: `Option ${seq}`, extra_minutes: 15 }),
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      service_id: t.serviceId,
+      name_fr: `Option ${seq}`,
+      name_en: `Option ${seq}`,
+      extra_minutes: 15,
+    }),
     change: { column: 'name_en', value: 'Changed across tenants' },
     fixtureHasRows: false,
   },
@@ -83,12 +95,24 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     fixtureHasRows: true,
   },
   working_hours: {
-    row: (t, seq) => ({ tenant_id: t.id, membership_id: t.staffMembershipId, weekday: (seq % 7) + 1, start_time: '09:00', end_time: '17:00' }),
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      membership_id: t.staffMembershipId,
+      weekday: (seq % 7) + 1,
+      start_time: '09:00',
+      end_time: '17:00',
+    }),
     change: { column: 'end_time', value: '18:00' },
     fixtureHasRows: false,
   },
   schedule_overrides: {
-    row: (t, seq) => ({ tenant_id: t.id, membership_id: t.staffMembershipId, on_date: `2030-01-${String((seq % 28) + 1).padStart(2, '0')}`, kind: 'closed', reason: `probe ${seq}` }),
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      membership_id: t.staffMembershipId,
+      on_date: `2030-01-${String((seq % 28) + 1).padStart(2, '0')}`,
+      kind: 'closed',
+      reason: `probe ${seq}`,
+    }),
     change: { column: 'reason', value: 'changed across tenants' },
     fixtureHasRows: false,
   },
@@ -133,18 +157,34 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
   },
   staff_calendar_feeds: {
     // The fixture's staff writer may only make feeds of its own membership.
-    row: (t, seq) => ({ tenant_id: t.id, membership_id: t.staffMembershipId, token_hash: `probe-hash-${seq}`, revoked_at: '2030-01-01T00:00:00Z' }),
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      membership_id: t.staffMembershipId,
+      token_hash: `probe-hash-${seq}`,
+      revoked_at: '2030-01-01T00:00:00Z',
+    }),
     change: { column: 'revoked_at', value: '2031-01-01T00:00:00Z' },
     fixtureHasRows: false,
   },
   workflow_events: {
-    row: (t, seq) => ({ tenant_id: t.id, id: `probe-${seq}`, name: 'probe/created', data: JSON.stringify({ seq }), ts: '2030-01-01T00:00:00Z' }),
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      id: `probe-${seq}`,
+      name: 'probe/created',
+      data: JSON.stringify({ seq }),
+      ts: '2030-01-01T00:00:00Z',
+    }),
     change: { column: 'name', value: 'changed/across-tenants' },
     fixtureHasRows: false,
     writer: 'workflowEngine',
   },
   workflow_runs: {
-    row: (t, seq) => ({ tenant_id: t.id, function_id: 'probe', event_id: `probe-${seq}`, event: JSON.stringify({ seq }) }),
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      function_id: 'probe',
+      event_id: `probe-${seq}`,
+      event: JSON.stringify({ seq }),
+    }),
     change: { column: 'error', value: 'changed across tenants' },
     fixtureHasRows: false,
     writer: 'workflowEngine',
@@ -191,7 +231,8 @@ export const tenantTableNames = Object.keys(tenantTableCases).sort()
 /**
  * The tenant tables a tenant-less actor reaches in every tenant on purpose: it works for every
  * business at once from outside any tenant (the engine's runs, the outbox relay's events, provider
- * webhooks finding a delivery or a client by provider id, address or number). The cross-tenant
+ * webhooks finding a delivery or a client by provider id, address or number, the unpaid-hold sweep
+ * cancelling, auditing and announcing expired holds). The cross-tenant
  * matrix leaves these pairs out; each actor's own test pins its column grants there instead
  * (test/tenantless-actors.test.ts).
  */
@@ -199,6 +240,7 @@ export const crossTenantByDesign: Readonly<Partial<Record<string, readonly strin
   workflowEngine: ['workflow_events', 'workflow_runs'],
   outboxRelay: ['event_outbox'],
   deliveryStatus: ['message_deliveries', 'clients'],
+  holdRelease: ['bookings', 'audit_log', 'event_outbox'],
 }
 
 export const isCrossTenantByDesign = (actor: string, table: string) =>
