@@ -7,6 +7,7 @@
 import { InngestTestEngine } from '@inngest/test'
 import type { BookingFacts } from '@portail/core/booking-workflow'
 import type * as BookingWorkflow from '@portail/core/booking-workflow'
+import type * as Notifications from '@portail/notifications'
 import type { DeliveryOutcome, NotifyRequest } from '@portail/notifications'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -17,7 +18,8 @@ const world = vi.hoisted(() => ({
   answer: (_request: NotifyRequest): DeliveryOutcome[] => [{ channel: 'email', status: 'queued' }],
 }))
 
-vi.mock('@portail/notifications', () => ({
+vi.mock('@portail/notifications', async (importOriginal) => ({
+  ...(await importOriginal<typeof Notifications>()),
   // As notify() decides it: a skip asked for, or past notAfter (too_late), logs every channel
   // skipped with its reason and sends nothing.
   notify: vi.fn((_database: unknown, request: NotifyRequest) => {
@@ -40,7 +42,7 @@ vi.mock('../src/functions/booking/booking-deps', () => ({
   bookingWorkflowDeps: () => ({ database: null, portalOrigin: (slug: string) => `https://${slug}.portail.test` }),
 }))
 
-const { notify } = await import('@portail/notifications')
+const { notify, RecipientNotFoundError } = await import('@portail/notifications')
 const { loadBookingFacts } = await import('@portail/core/booking-workflow')
 const { bookingReminders } = await import('../src/functions/booking/booking-reminders')
 const { bookingCancelled } = await import('../src/functions/booking/booking-cancelled')
@@ -283,6 +285,23 @@ describe('booking-reminders on booking/confirmed', () => {
       const otherStaff = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
       expect(requests().every((request) => request.skip === 'booking_moved')).toBe(true)
       expect(otherStaff.sent['notify-staff']).toEqual({ status: 'skipped', reason: 'booking_moved' })
+    },
+  )
+
+  it(
+    'a message notify refuses for good (the staff member is gone) is logged as failed; the reminders still come',
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      world.facts = bookingAt(start)
+      world.answer = (request) => {
+        if (request.recipient.kind === 'staff') throw new RecipientNotFoundError('staff')
+        return [{ channel: 'email', status: 'queued' }]
+      }
+      const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
+      expect(sent['notify-staff']).toEqual({ status: 'failed', reason: 'RecipientNotFoundError' })
+      expect(sent['remind-first']).toMatchObject({ status: 'notified' })
+      expect(sent['remind-second']).toMatchObject({ status: 'notified' })
     },
   )
 

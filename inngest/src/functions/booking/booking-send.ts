@@ -8,7 +8,15 @@ import {
 } from '@portail/core/booking-workflow'
 import type { BookingMessageProps } from '@portail/email'
 import { loggerFor } from '@portail/logger'
-import { type DeliveryChannel, type DeliveryOutcome, notify, type NotifyRequest } from '@portail/notifications'
+import {
+  type DeliveryChannel,
+  type DeliveryOutcome,
+  InvalidNotifyRequestError,
+  notify,
+  type NotifyRequest,
+  RecipientNotFoundError,
+  UnknownTemplateError,
+} from '@portail/notifications'
 import type { GetStepTools } from 'inngest'
 import type { inngest } from '../../client'
 import { bookingWorkflowDeps } from './booking-deps'
@@ -60,7 +68,17 @@ export interface StepOutcome {
   until?: string
 }
 
-export type SendResult = { status: 'skipped'; reason: string } | { status: 'notified'; outcomes: StepOutcome[] }
+export type SendResult =
+  | { status: 'skipped'; reason: string }
+  | { status: 'notified'; outcomes: StepOutcome[] }
+  /** notify() refused the message for good (no such recipient any more, a bug): the rest of the run goes on. */
+  | { status: 'failed'; reason: string }
+
+/** Refusals that no retry can change; anything else (the database unreachable) is thrown and retried. */
+const isFinal = (error: unknown): error is Error =>
+  error instanceof RecipientNotFoundError ||
+  error instanceof InvalidNotifyRequestError ||
+  error instanceof UnknownTemplateError
 
 /** Quiet hours end once a night; a channel deferred again after that is left as the log says. */
 const maxQuietRounds = 2
@@ -75,9 +93,25 @@ const toStepOutcome = (outcome: DeliveryOutcome): StepOutcome => ({
 /**
  * One attempt, run inside a step: reads the booking again as the system actor, checks it still
  * calls for the message, reads the real time (memoised with the step's result, so a replay
- * decides nothing again), then hands the message to notify(), which logs every channel's outcome.
+ * decides nothing again), then hands the message to notify(), which logs every channel's outcome
+ * (or, for a booking cancelled or moved since, logs every channel skipped with that reason).
+ * A final refusal of notify() is returned, not thrown, so one message that cannot go never stops
+ * the reminders after it.
  */
 async function attempt(message: BookingMessage, retry: { channels: DeliveryChannel[] } | null): Promise<SendResult> {
+  try {
+    return await attemptOnce(message, retry)
+  } catch (error) {
+    if (!isFinal(error)) throw error
+    log.error({ bookingId: message.bookingId, step: message.id, err: error }, 'booking message refused by notify')
+    return { status: 'failed', reason: error.name }
+  }
+}
+
+async function attemptOnce(
+  message: BookingMessage,
+  retry: { channels: DeliveryChannel[] } | null,
+): Promise<SendResult> {
   const { database, portalOrigin } = bookingWorkflowDeps()
   const check = message.guard(await loadBookingFacts(database, message.tenantId, message.bookingId))
   const now = new Date()
@@ -140,7 +174,7 @@ const latest = (instants: string[]) => new Date(Math.max(...instants.map((instan
  */
 export async function sendBookingMessage(step: StepTools, message: BookingMessage): Promise<SendResult> {
   const first: SendResult = await step.run(message.id, () => attempt(message, null))
-  if (first.status === 'skipped') return first
+  if (first.status !== 'notified') return first
   let outcomes = first.outcomes
   for (let round = 1; round <= maxQuietRounds; round += 1) {
     const deferred = outcomes.filter((outcome) => outcome.status === 'deferred' && outcome.until !== undefined)
@@ -148,7 +182,7 @@ export async function sendBookingMessage(step: StepTools, message: BookingMessag
     await step.sleepUntil(`${message.id}:quiet-${round}`, latest(deferred.map((outcome) => outcome.until ?? '')))
     const channels = deferred.map((outcome) => outcome.channel)
     const again: SendResult = await step.run(`${message.id}:after-quiet-${round}`, () => attempt(message, { channels }))
-    if (again.status === 'skipped') {
+    if (again.status !== 'notified') {
       // Cancelled or moved while the channels waited: they are not sent.
       return again
     }
