@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { MyDeliveryHistory } from '~/features/delivery-log/my-delivery-history'
 import { NotificationsPageContent } from '~/features/notifications/notifications-page-content'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requirePortalClient } from '~/server/portal-access'
@@ -29,11 +30,9 @@ export default async function PortalNotificationsPage({ params }: Props) {
         business={tenant.name}
         firstPage={firstPage}
       >
-        {/*
-          DELIVERY HISTORY (helper N): the client's own delivery log (every message sent to them, on
-          every channel, with its status or the plain reason it was not sent) goes here, from
-          apps/web/src/features/delivery-log, below the notifications.
-        */}
+        {/* Delivery history: every message sent to the client, on every channel, with its status or
+            the plain reason it was not sent (features/delivery-log). */}
+        <MyDeliveryHistory locale={locale} timeZone={tenant.timeZone} business={tenant.name} />
       </NotificationsPageContent>
     </main>
   )
