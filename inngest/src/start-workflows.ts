@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Database } from '@portail/db'
-import { setEventSink } from '@portail/events'
+import { nudge, setEventSink } from '@portail/events'
 import type { Logger } from '@portail/logger'
+import { setNotifyNudge } from '@portail/notifications'
 import { inngest, routeEventsLocally, useSigningKey } from './client'
 import { EmbeddedEngine, loadOrCreateSigningKey, type ServeHandler } from './engine'
 import type { InngestEnv } from './env'
@@ -27,6 +28,8 @@ export async function startWorkflows(options: StartWorkflowsOptions): Promise<Em
   // The booking workflows read bookings and send through notify() with this database, whichever
   // engine runs them (the portal links come from ROOT_DOMAIN).
   wireBookingWorkflows({ database: options.database })
+  // notify() wakes the mail and SMS relays after its commit (a no-op until the sink below is set).
+  setNotifyNudge(nudge)
   const onNudgeError = (error: unknown, kind: string) => log.warn({ err: error, kind }, 'workflow nudge not taken')
   if (env.mode !== 'embedded') {
     setEventSink(
