@@ -171,10 +171,14 @@ export class RunStore {
       await tx
         .update(workflowRuns)
         .set({ status: 'running', lockedUntil: leaseUntil, updatedAt: now })
+        // Both key columns: `id` alone is the primary key's second column, and would scan the table.
         .where(
-          inArray(
-            workflowRuns.id,
-            claimed.map((run) => run.id),
+          and(
+            inArray(workflowRuns.tenantId, [...new Set(claimed.map((run) => run.tenantId))]),
+            inArray(
+              workflowRuns.id,
+              claimed.map((run) => run.id),
+            ),
           ),
         )
       return claimed.map((run) => ({
