@@ -6,6 +6,7 @@ import { portalEn } from './en/portal'
 import { timeZonesEn } from './en/time-zones'
 import { notificationsEn } from './en/notifications'
 import { pwaEn } from './en/pwa'
+import { pushEn } from './en/push'
 import { deliveryPreferencesEn } from './en/delivery-preferences'
 import type { Messages } from './messages'
 
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...timeZonesEn,
   ...notificationsEn,
   ...pwaEn,
+  ...pushEn,
   ...deliveryPreferencesEn,
   common: {
     brand: 'Portail',

@@ -6,6 +6,7 @@ import { portalFr } from './fr/portal'
 import { timeZonesFr } from './fr/time-zones'
 import { notificationsFr } from './fr/notifications'
 import { pwaFr } from './fr/pwa'
+import { pushFr } from './fr/push'
 import { deliveryPreferencesFr } from './fr/delivery-preferences'
 
 /**
@@ -22,6 +23,7 @@ export const fr = {
   ...timeZonesFr,
   ...notificationsFr,
   ...pwaFr,
+  ...pushFr,
   ...deliveryPreferencesFr,
   common: {
     brand: 'Portail',

@@ -51,6 +51,7 @@ export default async function AdminLayout({ children, params }: Props) {
         deliveryLog: messages.deliveryLog,
         staffNotices: messages.staffNotices,
         quietHours: messages.quietHours,
+        push: messages.push,
         // A booking made for a client names the address parts as the client's profile form does.
         portalProfile: {
           line1: messages.portalProfile.line1,

@@ -5,6 +5,8 @@ import { LogoForm } from '~/features/admin/settings/logo-form'
 import { SettingsForm } from '~/features/admin/settings/settings-form'
 import { QuietHoursForm } from '~/features/preferences/quiet-hours-form'
 import { StaffNoticesForm } from '~/features/preferences/staff-notices-form'
+import { PushDeviceToggle } from '~/features/pwa/push-device-toggle'
+import { pushPublicKey } from '~/features/pwa/push-public-key'
 import { tenantLogoPath } from '~/features/tenants/logo-path'
 import { timeZoneChoices } from '~/features/time-zones/time-zone-choices'
 import { timeZoneWords } from '~/features/time-zones/time-zone-words'
@@ -65,6 +67,9 @@ export default async function AdminSettingsPage({ params }: Props) {
       </div>
       <div className="mt-8">
         <StaffNoticesForm initial={await api.staff.preferences.notices()} />
+      </div>
+      <div className="mt-8">
+        <PushDeviceToggle area="staff" vapidPublicKey={pushPublicKey()} />
       </div>
     </main>
   )

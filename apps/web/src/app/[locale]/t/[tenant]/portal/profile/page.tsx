@@ -5,6 +5,8 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { ProfileForm } from '~/features/portal/profile-form'
 import { NotificationPreferencesForm } from '~/features/preferences/notification-preferences-form'
+import { PushDeviceToggle } from '~/features/pwa/push-device-toggle'
+import { pushPublicKey } from '~/features/pwa/push-public-key'
 import { readLocaleParam } from '~/i18n/locale-param'
 import { requirePortalClient } from '~/server/portal-access'
 import { serverApi } from '~/trpc/server'
@@ -45,6 +47,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         messages={{
           portalProfile: catalogs[locale].portalProfile,
           notificationPreferences: catalogs[locale].notificationPreferences,
+          push: catalogs[locale].push,
         }}
       >
         <TRPCReactProvider locale={locale}>
@@ -55,6 +58,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             locale={locale}
             timeZone={tenant.timeZone}
           />
+          <div className="mt-8">
+            <PushDeviceToggle area="portal" vapidPublicKey={pushPublicKey()} />
+          </div>
         </TRPCReactProvider>
       </NextIntlClientProvider>
       <Toaster label={t('toastRegion')} closeLabel={t('toastClose')} />
