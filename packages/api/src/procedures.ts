@@ -1,6 +1,7 @@
 import { type Action, can, type Identity, isSecondFactorFresh, isSensitiveAction } from '@portail/auth'
 import type { ClientActor, StaffActor } from '@portail/core/actors'
 import { DomainError } from '@portail/core/errors'
+import { nudgeOutboxAfter } from '@portail/core/outbox-nudge'
 import type { Context } from './context'
 import { toTRPCError } from './error-mapping'
 import { inTransaction } from './in-transaction'
@@ -163,7 +164,8 @@ export const clientActionProcedure = (permission: Action) =>
     if (!clientId) throw new DomainError('FORBIDDEN', 'auth.notClient')
     if (!can('client', permission)) throw permissionDenied(permission)
     const client: ClientActor = { tenantId: ctx.tenant.id, userId: identity.userId, clientId }
-    return next({ ctx: { client } })
+    // The core function's own transactions may write workflow events (a booking): nudge the relay after.
+    return nudgeOutboxAfter(() => next({ ctx: { client } }))
   })
 
 /**
