@@ -116,5 +116,6 @@ export const deliveryPreferencesEn: typeof deliveryPreferencesFr = {
     },
     bouncing: 'Emails to this address have been refused since {date}: check it with the client.',
     smsStopped: 'This client replied STOP to text messages on {date}.',
+    smsConsentEntry: 'Consent to text messages (wording of {version}) given on {date}',
   },
 }

@@ -120,5 +120,6 @@ export const deliveryPreferencesFr = {
     },
     bouncing: 'Les courriels à cette adresse sont refusés depuis le {date} : vérifiez-la avec le client.',
     smsStopped: 'Ce client a répondu STOP aux textos le {date}.',
+    smsConsentEntry: 'Consentement aux textos (libellé du {version}) donné le {date}',
   },
 }

@@ -190,7 +190,12 @@ export default async function ClientDetailPage({ params }: Props) {
                 <ul className="flex flex-col gap-1 text-sm">
                   {history.consents.map((consent) => (
                     <li key={`${consent.kind}-${consent.version}-${consent.acceptedAt.toISOString()}`}>
-                      {t('consentEntry', { version: consent.version, date: format.dateTime(consent.acceptedAt) })}
+                      {consent.kind === 'sms'
+                        ? deliveryLog('smsConsentEntry', {
+                            version: consent.version,
+                            date: format.dateTime(consent.acceptedAt),
+                          })
+                        : t('consentEntry', { version: consent.version, date: format.dateTime(consent.acceptedAt) })}
                     </li>
                   ))}
                 </ul>
