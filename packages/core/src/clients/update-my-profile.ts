@@ -1,5 +1,5 @@
 import type { Tx } from '@portail/db'
-import { clients } from '@portail/db/schema'
+import { clients, consentRecords } from '@portail/db/schema'
 import type { ZUpdateMyProfileInput } from '@portail/validators'
 import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
@@ -7,6 +7,7 @@ import type { ClientActor } from '../actors/actor-kinds'
 import { appendAudit } from '../audit/append-audit'
 import { fieldsThatDiffer } from '../audit/fields-that-differ'
 import { DomainError } from '../errors'
+import { smsConsentWordingVersion } from '../notifications/my-notification-preferences'
 import { getMyProfile } from './get-my-profile'
 
 export type MyProfilePatch = z.output<typeof ZUpdateMyProfileInput>
@@ -48,6 +49,18 @@ export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfile
     .where(mine)
     .returning({ id: clients.id })
   if (updated.length === 0) throw new DomainError('NOT_FOUND', 'client.notFound')
+  // SMS turned on here is consent too, recorded as the preferences section records it.
+  const smsOn = communicationPreferences.sms && !before.communicationPreferences.sms
+  const smsOff = !communicationPreferences.sms && before.communicationPreferences.sms
+  if (smsOn) {
+    await tx.insert(consentRecords).values({
+      tenantId: ctx.tenantId,
+      clientId: ctx.clientId,
+      userId: ctx.userId,
+      kind: 'sms',
+      version: smsConsentWordingVersion,
+    })
+  }
   await appendAudit(tx, {
     tenantId: ctx.tenantId,
     actorUserId: ctx.userId,
@@ -57,6 +70,9 @@ export async function updateMyProfile(tx: Tx, ctx: ClientActor, input: MyProfile
     entityId: ctx.clientId,
     clientId: ctx.clientId,
     fields,
+    ...(smsOn || smsOff
+      ? { details: { smsConsent: smsOn ? 'given' : 'withdrawn', smsConsentVersion: smsConsentWordingVersion } }
+      : {}),
   })
   return getMyProfile(tx, ctx)
 }
