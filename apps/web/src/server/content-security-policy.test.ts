@@ -32,11 +32,13 @@ describe('contentSecurityPolicy under Clerk', () => {
   const fapi = 'https://clerk.portail.example'
   const withClerk = contentSecurityPolicy('n0nce', { dev: false, clerkFrontendApi: fapi })
 
-  it('names no Clerk or Cloudflare source, and no connect, frame or worker directive, when Clerk is off', () => {
+  it('names no Clerk or Cloudflare source, and no connect or frame directive, when Clerk is off', () => {
     for (const off of [{ dev: false }, { dev: false, clerkFrontendApi: null }]) {
       const policy = contentSecurityPolicy('n0nce', off)
       expect(policy).not.toMatch(/clerk|cloudflare|blob:/)
-      for (const name of ['connect-src', 'frame-src', 'worker-src']) expect(directive(policy, name)).toBeUndefined()
+      for (const name of ['connect-src', 'frame-src']) expect(directive(policy, name)).toBeUndefined()
+      // The portal's own service worker only.
+      expect(directive(policy, 'worker-src')).toBe("worker-src 'self'")
       expect(directive(policy, 'img-src')).toBe("img-src 'self' data: https:")
     }
   })

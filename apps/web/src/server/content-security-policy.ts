@@ -43,7 +43,10 @@ export function contentSecurityPolicy(nonce: string, options: PolicyOptions): st
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: https:${clerk ? ` ${clerkImagesOrigin}` : ''}`,
     "font-src 'self'",
-    ...(clerk ? [`connect-src 'self' ${clerk}`, `frame-src 'self' ${turnstileOrigin}`, "worker-src 'self' blob:"] : []),
+    ...(clerk ? [`connect-src 'self' ${clerk}`, `frame-src 'self' ${turnstileOrigin}`] : []),
+    // The portal's service worker (/api/serwist/sw.js): without this, workers fall back to
+    // script-src, whose 'strict-dynamic' ignores 'self' and whose nonce a worker cannot carry.
+    `worker-src 'self'${clerk ? ' blob:' : ''}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
