@@ -57,6 +57,7 @@ describe('the outbox relay feeding the embedded engine', () => {
       expect.arrayContaining([
         'portail-relay-outbox',
         'portail-relay-mail',
+        'portail-relay-sms',
         'portail-release-expired-holds',
         'portail-purge-expired-identity-rows',
         'portail-mirror-organization-member',

@@ -5,6 +5,7 @@ import { bookings, eventOutbox, mailOutbox, signInCodes, tenants, users } from '
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { type MailTransport, type OutgoingMail } from '@portail/email/relay'
 import { type EventSink, platformTenantId, sendEvent, setEventSink, type WorkflowEvent } from '@portail/events'
+import { type OutgoingSms, queueSms, type SmsTransport } from '@portail/notifications'
 import { and, eq, sql } from 'drizzle-orm'
 import { createHash } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +13,7 @@ import { type JobDeps, setJobDeps } from '../src/functions/jobs/job-deps'
 import { purgeExpiredIdentityRowsFunction } from '../src/functions/jobs/purge-expired-identity-rows'
 import { relayMailFunction } from '../src/functions/jobs/relay-mail'
 import { relayOutboxFunction } from '../src/functions/jobs/relay-outbox'
+import { relaySmsFunction } from '../src/functions/jobs/relay-sms'
 import { releaseExpiredHoldsFunction } from '../src/functions/jobs/release-expired-holds'
 import { mirrorOrganizationMember } from '../src/functions/team/mirror-organization-member'
 
@@ -212,6 +214,38 @@ describe('relay-mail', () => {
       name: 'mail/queued',
       data: { tenantId: platformTenantId },
     })
+  })
+})
+
+describe('relay-sms', () => {
+  it('on the SMS nudge, sends what sms_outbox holds through the transport, once', async () => {
+    const texts: OutgoingSms[] = []
+    const smsTransport: SmsTransport = {
+      name: 'twilio',
+      send: (sms) => {
+        texts.push(sms)
+        return Promise.resolve({ ok: true, providerMessageId: 'SM-test-1' })
+      },
+    }
+    setJobDeps(deps({ smsTransport }))
+    await db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, (tx) =>
+      queueSms(tx, {
+        tenantId: db.data.a.id,
+        toPhone: '+15145550177',
+        body: 'Rappel : demain 10 h',
+        locale: 'fr',
+        kind: 'booking-reminder',
+        idempotencyKey: 'jobs-functions-sms-1',
+        deliveryId: '01900000-0000-7000-8000-0000000000bb',
+        segments: 1,
+      }),
+    )
+    const first = await new InngestTestEngine({ function: relaySmsFunction, events: nudged('sms/queued') }).execute()
+    expect(first.result).toEqual({ sent: 1, retrying: 0, failed: 0 })
+    expect(texts).toMatchObject([{ to: '+15145550177', body: 'Rappel : demain 10 h' }])
+    const again = await new InngestTestEngine({ function: relaySmsFunction, events: cronTick }).execute()
+    expect(again.result).toEqual({ sent: 0, retrying: 0, failed: 0 })
+    expect(relaySmsFunction.opts.triggers).toEqual([{ cron: '* * * * *' }, { event: 'sms/queued' }])
   })
 })
 

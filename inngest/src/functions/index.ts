@@ -5,6 +5,7 @@ import { bookingReminders } from './booking/booking-reminders'
 import { purgeExpiredIdentityRowsFunction } from './jobs/purge-expired-identity-rows'
 import { relayMailFunction } from './jobs/relay-mail'
 import { relayOutboxFunction } from './jobs/relay-outbox'
+import { relaySmsFunction } from './jobs/relay-sms'
 import { releaseExpiredHoldsFunction } from './jobs/release-expired-holds'
 import { mirrorOrganizationMember } from './team/mirror-organization-member'
 
@@ -19,6 +20,7 @@ export const functions: InngestFunction.Any[] = [
   bookingNoShow,
   relayOutboxFunction,
   relayMailFunction,
+  relaySmsFunction,
   releaseExpiredHoldsFunction,
   purgeExpiredIdentityRowsFunction,
   mirrorOrganizationMember,

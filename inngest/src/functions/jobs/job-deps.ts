@@ -1,6 +1,7 @@
 import type { OrganizationDirectory } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
 import type { MailTransport } from '@portail/email/relay'
+import type { SmsTransport } from '@portail/notifications'
 
 /**
  * What the job functions (relays, sweeps, purges, team sync) work with, handed over by the process
@@ -14,6 +15,11 @@ export interface JobDeps {
   mailTransport: MailTransport
   /** The identity provider's organizations (Clerk), or the embedded directory. */
   organizations: OrganizationDirectory
+  /**
+   * Twilio, or the local outbox. When not given, the SMS relay reads TWILIO_* at each run
+   * (smsTransportFromEnv); a boot that passes it fails at start-up on a malformed configuration.
+   */
+  smsTransport?: SmsTransport
 }
 
 // On globalThis: Next.js may evaluate this module more than once in one process (instrumentation
