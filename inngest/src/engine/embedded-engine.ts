@@ -4,7 +4,7 @@ import { platformTenantId } from '@portail/db'
 import type { Logger } from '@portail/logger'
 import { internalEvents } from 'inngest'
 import { z } from 'zod'
-import { callFunction } from './executor-call'
+import { callFunction, type CallOutcome } from './executor-call'
 import { holds, type Operand, operandValue } from './expression'
 import { type EngineFunction, type ServeHandler, syncFunctions } from './function-registry'
 import { type CancelRequest, type ClaimedRun, type EventMatch, RunStore, type StoredEvent } from './run-store'
@@ -246,7 +246,12 @@ export class EmbeddedEngine {
         signingKey: this.options.signingKey,
         maxAttempts: fn.maxAttempts,
         now: this.clock(),
-      })
+      }).catch((error: unknown): CallOutcome => ({
+        // The handler itself threw or answered garbage: an attempt like any other, so it ends.
+        kind: 'retry',
+        error: `the served handler failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 2000),
+        retryAfter: null,
+      }))
       const now = this.clock()
       switch (outcome.kind) {
         case 'step':
