@@ -27,13 +27,22 @@ export async function updateClient(tx: Tx, ctx: StaffActor, input: { id: string;
     .from(clients)
     .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, input.id)))
   if (!before) throw new DomainError('NOT_FOUND', 'client.notFound', { params: { id: input.id } })
-  const fields = fieldsThatDiffer(before, input.data)
+  // The form sets the main switches; the client's per-topic and push choices (issue 13) are kept.
+  const data = input.data.communicationPreferences
+    ? {
+        ...input.data,
+        communicationPreferences: { ...before.communicationPreferences, ...input.data.communicationPreferences },
+      }
+    : input.data
+  const fields = fieldsThatDiffer(before, data)
   if (fields.length === 0) return getClient(tx, ctx, { id: input.id })
+  // A new address is not the one that bounced: the flag of the old one goes.
+  const bounceCleared = fields.includes('email') ? { emailBouncedAt: null } : {}
   let updated: { id: string }[]
   try {
     updated = await tx
       .update(clients)
-      .set({ ...input.data, updatedAt: sql`now()` })
+      .set({ ...data, ...bounceCleared, updatedAt: sql`now()` })
       .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, input.id)))
       .returning({ id: clients.id })
   } catch (error) {
