@@ -3,7 +3,7 @@
 // sign-in unless told this is not a real deployment (PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION=1) and
 // given its own secrets: this file says so for a demo on this machine only, and `pnpm start`
 // keeps every production default.
-import { randomBytes } from 'node:crypto'
+import { createECDH, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -17,6 +17,29 @@ function keptSecret(file, make) {
   const secret = make()
   writeFileSync(file, `${secret}\n`, { mode: 0o600 })
   return secret
+}
+
+/**
+ * The demo's VAPID pair for web push (a production build turns push off without one): the private
+ * key kept like the other secrets, the public key derived from it.
+ */
+const vapidEnvironment = ({ publicKey, privateKey }) => ({
+  VAPID_PUBLIC_KEY: publicKey,
+  VAPID_PRIVATE_KEY: privateKey,
+  VAPID_SUBJECT: 'mailto:demo@portail.local',
+})
+
+function keptVapidKeys(file) {
+  const privateKey = keptSecret(file, () => {
+    const ecdh = createECDH('prime256v1')
+    ecdh.generateKeys()
+    // 32 bytes always: the key is a number, and one in ~250 starts with a zero byte Node leaves out.
+    const key = ecdh.getPrivateKey()
+    return Buffer.concat([Buffer.alloc(32 - key.length), key]).toString('base64url')
+  })
+  const ecdh = createECDH('prime256v1')
+  ecdh.setPrivateKey(Buffer.from(privateKey, 'base64url'))
+  return { privateKey, publicKey: ecdh.getPublicKey('base64url') }
 }
 
 /**
@@ -43,5 +66,6 @@ export function demoEnvironment({ dataDir, port, base = process.env }) {
     DEV_AUTH_SECRET: keptSecret(join(dataDir, 'dev-auth-secret'), () => randomBytes(32).toString('base64url')),
     FILES_ENCRYPTION_KEY: keptSecret(join(dataDir, 'files-key'), () => randomBytes(32).toString('base64')),
     PLATFORM_OPERATORS: base.PLATFORM_OPERATORS || 'operator@portail.local',
+    ...vapidEnvironment(keptVapidKeys(join(dataDir, 'vapid-private-key'))),
   }
 }
