@@ -1,5 +1,6 @@
 import type { Tx } from '@portail/db'
-import { mailOutbox, messageDeliveries, notifications } from '@portail/db/schema'
+import { messageDeliveries, notifications } from '@portail/db/schema'
+import { queueMail } from '@portail/email'
 import { and, eq, sql } from 'drizzle-orm'
 import { queueSms } from '../sms'
 import type { Decision } from './decide-channels'
@@ -154,18 +155,18 @@ export async function writeDeliveries(
     switch (decision.channel) {
       case 'email':
         if (!rendered.email) throw new Error('notify: email queued without its rendering')
-        await tx.insert(mailOutbox).values({
+        await queueMail(tx, {
           tenantId,
-          toAddress: rendered.email.to,
+          to: rendered.email.to,
           locale: rendered.locale,
           subject: rendered.email.subject,
-          textBody: rendered.email.text,
-          htmlBody: rendered.email.html,
-          attachments: attachments && attachments.length > 0 ? attachments : null,
-          headers: rendered.email.headers,
+          text: rendered.email.text,
+          html: rendered.email.html,
+          ...(attachments && attachments.length > 0 ? { attachments } : {}),
+          ...(rendered.email.headers ? { headers: rendered.email.headers } : {}),
+          deliveryId: row.id,
           kind: request.template,
           idempotencyKey: `delivery:${row.id}`,
-          deliveryId: row.id,
         })
         written.queuedMail = true
         break
