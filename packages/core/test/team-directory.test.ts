@@ -1,7 +1,7 @@
 import { readLocalMailbox } from '@portail/email'
 import { auditLog, eventOutbox, memberships, tenants, users } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
-import { setEventSink, type WorkflowEvent } from '@portail/events'
+import { nudgeOutboxAfter, setEventSink, type WorkflowEvent } from '@portail/events'
 import { and, asc, eq } from 'drizzle-orm'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -189,6 +189,20 @@ describe('team changes under an identity provider organization', () => {
       { userId: db.data.leaverUserId, change: 'removed' },
       { userId: db.data.inviteeUserId, change: 'added' },
     ])
+  })
+
+  it('an invitation queued in a transaction nudges the mail relay once that transaction commits', async () => {
+    await nudgeOutboxAfter(() =>
+      asStaff(ownerOf('b'), (tx) =>
+        createInvitation(
+          tx,
+          ownerOf('b'),
+          { email: 'nudged@example.test', role: 'staff' },
+          { portalOrigin: 'https://bravo.portail.test' },
+        ),
+      ),
+    )
+    expect(nudges.map((event) => event.name)).toEqual(['mail/queued'])
   })
 
   it('a business without an organization announces nothing', async () => {

@@ -10,7 +10,7 @@ export {
   setEventSink,
   type WorkflowEvent,
 } from './event-sink'
-export { nudgeOutboxAfter } from './outbox-nudge'
+export { noteQueued, nudgeOutboxAfter } from './outbox-nudge'
 export {
   platformEventCatalog,
   type PlatformEventName,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setEventSink, type WorkflowEvent } from './event-sink'
-import { noteEventWritten, nudgeOutboxAfter } from './outbox-nudge'
+import { noteEventWritten, noteQueued, nudgeOutboxAfter } from './outbox-nudge'
 
 afterEach(() => setEventSink(null))
 
@@ -59,5 +59,17 @@ describe('nudgeOutboxAfter', () => {
     release()
     await quiet
     expect(sent).toHaveLength(1)
+  })
+
+  it('nudges the mail and SMS relays for the messages the transaction queued, each once', async () => {
+    const sent = recorder()
+    await nudgeOutboxAfter(() => {
+      noteQueued('mail')
+      noteQueued('mail')
+      noteQueued('sms')
+      noteEventWritten()
+      return Promise.resolve()
+    })
+    expect(sent.map((event) => event.name).sort()).toEqual(['mail/queued', 'outbox/queued', 'sms/queued'])
   })
 })

@@ -1,5 +1,6 @@
 import 'server-only'
 import { devAuthFromEnv } from '@portail/auth/dev'
+import { nudge } from '@portail/core/outbox-nudge'
 import type { MailMessage } from '@portail/email'
 import { loggerFor } from '@portail/logger'
 import { webEnv } from '../env'
@@ -15,6 +16,15 @@ const echoToConsole = (message: MailMessage) =>
   loggerFor('local-mailbox').info(`local mailbox: to ${message.to}: ${message.subject}`)
 
 /**
+ * A code is stored (committed) in the mail outbox: the mail relay is nudged to send it now rather
+ * than at its next cron tick, so it arrives within seconds.
+ */
+const onMailStored = (message: MailMessage) => {
+  nudge('mail')
+  if (webEnv().nodeEnv === 'development') echoToConsole(message)
+}
+
+/**
  * Runs one of the dev adapter's endpoints, or answers 404 where the adapter does not run
  * (production without PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION): there is no such sign-in there.
  */
@@ -23,7 +33,7 @@ export async function devAuthEndpoint(request: Request, endpoint: keyof DevAuthH
   const { handlers } = devAuthFromEnv(await getDatabase(), {
     rateLimits: await getRateLimits(),
     clientAddress: requestAddress,
-    onMailDelivered: webEnv().nodeEnv === 'development' ? echoToConsole : undefined,
+    onMailDelivered: onMailStored,
   })
   return handlers[endpoint](request)
 }

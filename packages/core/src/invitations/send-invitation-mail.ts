@@ -1,6 +1,7 @@
 import type { Tx } from '@portail/db'
 import { tenants, users } from '@portail/db/schema'
 import { queueMail, renderEmail, tenantBrandColumns, tenantEmailBrand } from '@portail/email'
+import { noteQueued } from '@portail/events'
 import { eq } from 'drizzle-orm'
 import type { StaffActor } from '../actors/actor-kinds'
 import { invitationLink, type PortalLinks } from './portal-links'
@@ -43,4 +44,6 @@ export async function sendInvitationMail(
     // One message per token: a resend (new token) is a new message, a retried commit is not.
     idempotencyKey: `staff-invitation:${invitation.id}:${invitation.tokenHash.slice(0, 16)}`,
   })
+  // The mail relay is nudged once this transaction commits (the API's procedures see to it).
+  noteQueued('mail')
 }

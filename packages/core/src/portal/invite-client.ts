@@ -1,6 +1,7 @@
 import type { Tx } from '@portail/db'
 import { clients, tenants } from '@portail/db/schema'
 import { queueMail, renderEmail, tenantBrandColumns, tenantEmailBrand } from '@portail/email'
+import { noteQueued } from '@portail/events'
 import { and, eq } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import type { StaffActor } from '../actors/actor-kinds'
@@ -46,6 +47,8 @@ export async function inviteClient(tx: Tx, staff: StaffActor, input: { id: strin
     tenantId: staff.tenantId,
     idempotencyKey: `client-portal-invitation:${client.id}:${randomUUID()}`,
   })
+  // The mail relay is nudged once this transaction commits (the API's procedures see to it).
+  noteQueued('mail')
   await appendAudit(tx, {
     tenantId: staff.tenantId,
     actorUserId: staff.userId,
