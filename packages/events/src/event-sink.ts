@@ -1,3 +1,5 @@
+import { platformTenantId } from '@portail/db'
+
 /**
  * One event as a workflow engine takes it (Inngest's shape): `id` deduplicates (the outbox id for
  * domain events; Inngest drops a repeated id for 24 h, the embedded engine for ever), `ts` is when
@@ -35,11 +37,8 @@ export const nudgeEventNames = {
   sms: 'sms/queued',
 } as const satisfies Record<NudgeKind, string>
 
-/**
- * Platform-level events (nudges, cron) belong to no business: engines file them under this tenant
- * id. TODO(J): import `platformTenantId` from @portail/db once migration 0048 exports it.
- */
-export const platformTenantId = '00000000-0000-0000-0000-000000000000'
+/** Platform-level events (nudges, cron) belong to no business: engines file them under this tenant id. */
+export { platformTenantId }
 
 interface NudgeState {
   inFlight: boolean
