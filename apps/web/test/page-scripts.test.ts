@@ -91,8 +91,10 @@ describe('the scripts of a client’s first pages (production build)', () => {
     const bare = await scriptsOf(server.rootDomain, '/api/page-scripts-test-bare-page')
     const home = await scriptsOf(portal(), '/fr')
     const dashboard = await scriptsOf(portal(), '/fr/portal', clientX())
-    // The header's language link and sign-out, the portal's navigation and links: a few kB.
+    // The header's language link and sign-out, the portal's navigation and links: a few kB. The
+    // dashboard also has the notifications bell (issue 13): its count and link; the live part (tRPC
+    // client, SSE) loads after the page. Measured 12,058 bytes over with it.
     expect(home.gzipBytes - bare.gzipBytes).toBeLessThanOrEqual(5_000)
-    expect(dashboard.gzipBytes - bare.gzipBytes).toBeLessThanOrEqual(12_000)
+    expect(dashboard.gzipBytes - bare.gzipBytes).toBeLessThanOrEqual(12_500)
   })
 })
