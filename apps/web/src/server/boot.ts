@@ -2,7 +2,6 @@ import type { Database } from '@portail/db'
 import { type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
 import { loggerFor, readLoggerEnv } from '@portail/logger'
 import { InvalidWebEnvError, webEnv } from '../env'
-import { startBackgroundJobs } from './background-jobs'
 import { getDatabase } from './database'
 import { startWorkflowEngine } from './workflow-engine'
 
@@ -15,9 +14,11 @@ const fail = (message: string): never => {
  * Start-up checks, before the server takes requests: the configuration is valid, and the database
  * opens (the embedded one migrates and seeds here rather than on the first visitor's request). A
  * problem stops the process with a message naming its cause: a malformed variable, or an
- * embedded data folder already owned by another process. Then the background jobs start (mail
- * relay, purge of expired identity rows), and workflows: the embedded engine, or Inngest as the
- * event sink (a workflow function the engine cannot run stops the process here, named).
+ * embedded data folder already owned by another process. Then workflows start: the embedded
+ * engine, or Inngest as the event sink (a workflow function the engine cannot run stops the
+ * process here, named). Periodic work (mail and SMS relays, the unpaid-hold sweep, the identity
+ * purge) runs as cron workflow functions, nudged after the commits that queue it: nothing here runs
+ * on a timer of its own.
  */
 export async function bootOrExit(): Promise<void> {
   try {
@@ -45,7 +46,6 @@ export async function bootOrExit(): Promise<void> {
   } catch (error) {
     return fail(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`)
   }
-  startBackgroundJobs(database, transport)
   try {
     await startWorkflowEngine(database, webEnv().inngest, transport)
   } catch (error) {

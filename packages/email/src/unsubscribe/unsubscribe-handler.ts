@@ -4,8 +4,8 @@ import { applyUnsubscribe, unsubscribeTarget } from './apply-unsubscribe'
 import { unsubscribePage, type UnsubscribePageState } from './unsubscribe-page'
 import { verifyUnsubscribeToken } from './unsubscribe-token'
 
-const page = (locale: 'fr' | 'en', state: UnsubscribePageState, status = 200) =>
-  new Response(unsubscribePage(locale, state), {
+const page = async (locale: 'fr' | 'en', state: UnsubscribePageState, status = 200) =>
+  new Response(await unsubscribePage(locale, state), {
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { unsubscribePage } from './unsubscribe-page'
 
 describe('unsubscribePage', () => {
-  it('asks to confirm on GET with a button that POSTs the one-click body, in the link’s language', () => {
-    const html = unsubscribePage('fr', {
+  it('asks to confirm on GET with a button that POSTs the one-click body, in the link’s language', async () => {
+    const html = await unsubscribePage('fr', {
       kind: 'confirm',
       businessName: 'Piscines <Sud>',
       topic: 'reminders',
@@ -19,11 +19,11 @@ describe('unsubscribePage', () => {
     expect(html).not.toContain('<script')
   })
 
-  it('says it is done after the POST, and that a bad link did nothing', () => {
-    expect(unsubscribePage('en', { kind: 'done', businessName: 'Bravo', topic: 'payments' })).toContain(
+  it('says it is done after the POST, and that a bad link did nothing', async () => {
+    expect(await unsubscribePage('en', { kind: 'done', businessName: 'Bravo', topic: 'payments' })).toContain(
       'Done: you will no longer receive these messages from Bravo by email (payment notices).',
     )
-    const invalid = unsubscribePage('en', { kind: 'invalid' })
+    const invalid = await unsubscribePage('en', { kind: 'invalid' })
     expect(invalid).toContain('not valid')
     expect(invalid).not.toContain('<form')
   })

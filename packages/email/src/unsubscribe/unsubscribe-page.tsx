@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server'
+import { render } from '@react-email/components'
 import { emailWords, fill } from '../email-words'
 import type { UnsubscribeTopic } from './unsubscribe-token'
 
@@ -12,8 +12,10 @@ export type UnsubscribePageState =
  * must not unsubscribe anyone), its button POSTs what a mail app's one-click POST sends; after the
  * POST it says it is done. Each state links to the client's preferences on the portal (a path on
  * the host it is served from: the business's portal). No script, no inline style (the app's CSP).
+ * Rendered through React Email's `render`, never `react-dom/server` directly: Next refuses that
+ * import in an app route's module graph (`next build` failed on /api/unsubscribe).
  */
-export function unsubscribePage(locale: 'fr' | 'en', state: UnsubscribePageState): string {
+export async function unsubscribePage(locale: 'fr' | 'en', state: UnsubscribePageState): Promise<string> {
   const words = emailWords(locale).unsubscribe
   const topicName = (topic: UnsubscribeTopic) =>
     ({
@@ -34,7 +36,7 @@ export function unsubscribePage(locale: 'fr' | 'en', state: UnsubscribePageState
     ) : (
       <p role="status">{fill(words.done, { business: state.businessName, topic: topicName(state.topic) })}</p>
     )
-  const markup = renderToStaticMarkup(
+  const markup = await render(
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
@@ -54,5 +56,5 @@ export function unsubscribePage(locale: 'fr' | 'en', state: UnsubscribePageState
       </body>
     </html>,
   )
-  return `<!DOCTYPE html>${markup}`
+  return markup.startsWith('<!DOCTYPE') ? markup : `<!DOCTYPE html>${markup}`
 }
