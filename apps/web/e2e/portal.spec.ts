@@ -51,7 +51,7 @@ test('a new client joins a business with its privacy notice, completes the profi
   await main.getByLabel('Full name').fill('Nadia Roy')
   const phone = main.getByLabel('Phone')
   await phone.fill('123')
-  await main.getByRole('button', { name: 'Save' }).click()
+  await main.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(phone).toHaveAttribute('aria-invalid', 'true')
   await expect(phone).toBeFocused()
   await expect(main.getByText('Invalid phone number (e.g. 514 555-0100).')).toBeVisible()
@@ -65,7 +65,7 @@ test('a new client joins a business with its privacy notice, completes the profi
   await main.getByLabel('Postal code').fill('h3a1h6')
   await main.getByRole('switch', { name: 'Text message reminders' }).click()
   await main.getByRole('radio', { name: 'Français' }).click()
-  await main.getByRole('button', { name: 'Save' }).click()
+  await main.getByRole('button', { name: 'Save', exact: true }).click()
 
   // Choosing French saved the profile and switched the whole portal to French.
   await expect(page).toHaveURL(tenantUrl(business, '/fr/portal/profile?saved=1'))
