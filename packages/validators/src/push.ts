@@ -20,11 +20,12 @@ export const isPushServiceUrl = (value: string): boolean => {
   return pushServiceHosts.some((host) => host.test(url.hostname))
 }
 
-/** Unpadded base64url of exactly `bytes` bytes (padding tolerated): counted, no decoding (browser-safe). */
+/**
+ * Unpadded base64url of exactly `bytes` bytes (padding tolerated): counted, no decoding (browser-safe).
+ * From ZText, like every input string, so the input sweep sees its control-character check.
+ */
 const base64url = (bytes: number) =>
-  z
-    .string()
-    .max(200)
+  ZText.max(200)
     .regex(/^[A-Za-z0-9_-]+={0,2}$/, { message: 'input.pushKeyInvalid' })
     .refine((value) => value.replace(/=+$/, '').length === Math.ceil((bytes * 4) / 3), {
       message: 'input.pushKeyInvalid',
