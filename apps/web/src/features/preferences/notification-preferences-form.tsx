@@ -35,6 +35,15 @@ export function NotificationPreferencesForm({
   timeZone: string
 }) {
   const t = useTranslations('notificationPreferences')
+  // Literal keys (the message-usage check reads them).
+  const channelName: Record<Channel, string> = { email: t('email'), sms: t('sms'), push: t('push') }
+  const channelHint: Record<Channel, string> = { email: t('emailHint'), sms: t('smsHint'), push: t('pushHint') }
+  const topicName: Record<(typeof topics)[number], string> = {
+    reminders: t('topics.reminders'),
+    bookingChanges: t('topics.bookingChanges'),
+    payments: t('topics.payments'),
+    messages: t('topics.messages'),
+  }
   const trpc = useTRPC()
   const ids = useId()
   const [prefs, setPrefs] = useState(initial)
@@ -100,7 +109,7 @@ export function NotificationPreferencesForm({
                 onCheckedChange={(on) => setChannel(channel, on)}
                 aria-describedby={`${ids}-${channel}-hint`}
               />
-              <label htmlFor={`${ids}-${channel}`}>{t(channel)}</label>
+              <label htmlFor={`${ids}-${channel}`}>{channelName[channel]}</label>
             </div>
             <p id={`${ids}-${channel}-hint`} className="text-sm text-muted-foreground">
               {channel === 'sms'
@@ -109,7 +118,7 @@ export function NotificationPreferencesForm({
                   : !prefs.hasPhone
                     ? t('smsNeedsPhone')
                     : t('smsConsent', { business })
-                : t(`${channel}Hint`)}
+                : channelHint[channel]}
             </p>
             {channel === 'sms' && prefs.channels.sms && prefs.smsConsent ? (
               <p className="text-xs text-muted-foreground">
@@ -131,7 +140,7 @@ export function NotificationPreferencesForm({
               </th>
               {channels.map((channel) => (
                 <th key={channel} scope="col" className="px-2 py-1 font-medium">
-                  {t(channel)}
+                  {channelName[channel]}
                 </th>
               ))}
             </tr>
@@ -140,12 +149,12 @@ export function NotificationPreferencesForm({
             {topics.map((topic) => (
               <tr key={topic} className="border-t">
                 <th scope="row" className="py-2 text-left font-normal">
-                  {t(`topics.${topic}`)}
+                  {topicName[topic]}
                 </th>
                 {channels.map((channel) => (
                   <td key={channel} className="px-2 py-2 text-center">
                     <Checkbox
-                      aria-label={`${t(`topics.${topic}`)} : ${t(channel)}`}
+                      aria-label={`${topicName[topic]} : ${channelName[channel]}`}
                       checked={topicOn(topic, channel)}
                       disabled={!prefs.channels[channel]}
                       onCheckedChange={(on) => setTopic(topic, channel, on === true)}

@@ -16,6 +16,8 @@ type QuietHours = RouterOutputs['staff']['preferences']['quietHours']
 /** The business's quiet hours (no SMS or push to clients then), on its own clock. */
 export function QuietHoursForm({ initial, canWrite }: { initial: QuietHours; canWrite: boolean }) {
   const t = useTranslations('quietHours')
+  // Literal keys (the message-usage check reads them).
+  const edgeName = { start: t('start'), end: t('end') }
   const trpc = useTRPC()
   const ids = useId()
   const [hours, setHours] = useState({ start: initial.start, end: initial.end })
@@ -47,7 +49,7 @@ export function QuietHoursForm({ initial, canWrite }: { initial: QuietHours; can
       <div className="flex flex-wrap gap-4">
         {(['start', 'end'] as const).map((edge) => (
           <div key={edge} className="grid gap-1">
-            <Label htmlFor={`${ids}-${edge}`}>{t(edge)}</Label>
+            <Label htmlFor={`${ids}-${edge}`}>{edgeName[edge]}</Label>
             <Input
               id={`${ids}-${edge}`}
               type="time"

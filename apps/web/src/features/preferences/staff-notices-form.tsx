@@ -17,6 +17,14 @@ const channels = ['email', 'push'] as const
 /** The signed-in member's own notices, by email and on their devices (in-app is always on). */
 export function StaffNoticesForm({ initial }: { initial: Notices }) {
   const t = useTranslations('staffNotices')
+  // Literal keys (the message-usage check reads them).
+  const channelName: Record<(typeof channels)[number], string> = { email: t('email'), push: t('push') }
+  const noticeName: Record<string, string> = {
+    bookingCreated: t('notices.bookingCreated'),
+    bookingCancelled: t('notices.bookingCancelled'),
+    bookingRescheduled: t('notices.bookingRescheduled'),
+    messages: t('notices.messages'),
+  }
   const trpc = useTRPC()
   const ids = useId()
   const [notices, setNotices] = useState(initial)
@@ -52,7 +60,7 @@ export function StaffNoticesForm({ initial }: { initial: Notices }) {
             </th>
             {channels.map((channel) => (
               <th key={channel} scope="col" className="px-2 py-1 font-medium">
-                {t(channel)}
+                {channelName[channel]}
               </th>
             ))}
           </tr>
@@ -61,12 +69,12 @@ export function StaffNoticesForm({ initial }: { initial: Notices }) {
           {kinds.map((kind) => (
             <tr key={kind} className="border-t">
               <th scope="row" className="py-2 text-left font-normal">
-                {t(`notices.${kind}`)}
+                {noticeName[kind] ?? kind}
               </th>
               {channels.map((channel) => (
                 <td key={channel} className="px-2 py-2 text-center">
                   <Checkbox
-                    aria-label={`${t(`notices.${kind}`)} : ${t(channel)}`}
+                    aria-label={`${noticeName[kind] ?? kind} : ${channelName[channel]}`}
                     checked={notices[kind][channel]}
                     onCheckedChange={(on) =>
                       setNotices((current) => ({ ...current, [kind]: { ...current[kind], [channel]: on === true } }))

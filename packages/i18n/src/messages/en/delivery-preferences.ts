@@ -65,14 +65,6 @@ export const deliveryPreferencesEn: typeof deliveryPreferencesFr = {
     empty: 'No messages yet.',
     loading: 'Loading…',
     failed: 'The message log could not be loaded.',
-    older: 'Older messages',
-    columns: {
-      when: 'Date',
-      message: 'Message',
-      channel: 'Channel',
-      status: 'Status',
-      recipient: 'Recipient',
-    },
     recipientClient: 'Client',
     recipientStaff: 'Team',
     channels: {

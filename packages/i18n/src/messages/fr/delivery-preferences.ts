@@ -69,14 +69,6 @@ export const deliveryPreferencesFr = {
     empty: 'Aucun message pour l’instant.',
     loading: 'Chargement…',
     failed: 'Le journal des messages n’a pas pu être chargé.',
-    older: 'Messages plus anciens',
-    columns: {
-      when: 'Date',
-      message: 'Message',
-      channel: 'Moyen',
-      status: 'État',
-      recipient: 'Destinataire',
-    },
     recipientClient: 'Client',
     recipientStaff: 'Équipe',
     channels: {
