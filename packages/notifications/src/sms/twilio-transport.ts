@@ -1,5 +1,4 @@
 import twilio from 'twilio'
-import type RequestClient from 'twilio/lib/base/RequestClient'
 import type { OutgoingSms, SmsDeliveryResult, SmsTransport } from './transport'
 
 export interface TwilioTransportOptions {
@@ -20,7 +19,8 @@ class BaseUrlRequestClient extends twilio.RequestClient {
     super({ autoRetry: false, timeout: 15_000 })
   }
 
-  override request<TData>(options: RequestClient.RequestOptions<TData>) {
+  // The options type through the public class, not the SDK's lib/ path.
+  override request<TData>(options: Parameters<typeof twilio.RequestClient.prototype.request<TData>>[0]) {
     return super.request<TData>({
       ...options,
       uri: options.uri.replace(/^https:\/\/[^/]+/, this.apiBase.replace(/\/$/, '')),
