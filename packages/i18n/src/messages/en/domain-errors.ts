@@ -1,7 +1,11 @@
+import { invoiceErrorsEn } from './invoice-errors'
+import { paymentErrorsEn } from './payment-errors'
 import type { DomainErrorMessages } from '../domain-error-messages'
 
 /** The messages of domain errors and input checks, in English: the same keys as fr. */
 export const domainErrorsEn: DomainErrorMessages = {
+  ...invoiceErrorsEn,
+  ...paymentErrorsEn,
   tenant: {
     notFound: 'This portal does not exist.',
     suspended: 'This portal is temporarily unavailable.',

@@ -1,9 +1,13 @@
+import { invoiceErrorsFr } from './invoice-errors'
+import { paymentErrorsFr } from './payment-errors'
 /**
  * The messages of domain errors and input checks, in French (the reference: en has the same keys).
  * A key is chosen at run time (core's DomainError, a validator's issue), never by a literal t() call,
  * so these sit outside `catalogs`: see ../../domain-errors.ts.
  */
 export const domainErrorsFr = {
+  ...invoiceErrorsFr,
+  ...paymentErrorsFr,
   tenant: {
     notFound: 'Ce portail n’existe pas.',
     suspended: 'Ce portail est temporairement indisponible.',
