@@ -43,6 +43,33 @@ export const eventCatalog = {
     userId: z.uuid(),
     change: z.enum(['added', 'roleChanged', 'removed']),
   }),
+  /**
+   * A card payment succeeded (applied once from Stripe's webhook, or from reconciliation): the
+   * receipt and the client's notice are sent from the rows, re-read. Ids only.
+   */
+  'payment/succeeded': z.strictObject({
+    paymentId: z.uuid(),
+    clientId: z.uuid(),
+    bookingId: z.uuid().nullable(),
+    invoiceId: z.uuid().nullable(),
+  }),
+  /** A card payment failed (declined, authentication required): the client is told how to retry. */
+  'payment/failed': z.strictObject({
+    paymentId: z.uuid(),
+    clientId: z.uuid(),
+    bookingId: z.uuid().nullable(),
+  }),
+  /** An invoice or a credit note was issued (numbered): its PDF is mailed to the client. */
+  'invoice/issued': z.strictObject({
+    invoiceId: z.uuid(),
+    clientId: z.uuid(),
+  }),
+  /** A refund went through (at Stripe, or recorded for an offline payment): the client is told. */
+  'refund/succeeded': z.strictObject({
+    refundId: z.uuid(),
+    paymentId: z.uuid(),
+    clientId: z.uuid(),
+  }),
 } as const
 
 export type EventName = keyof typeof eventCatalog
