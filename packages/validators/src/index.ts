@@ -198,3 +198,5 @@ export {
   ZSubscribePushInput,
   ZUnsubscribePushInput,
 } from './push'
+export * from './invoices'
+export * from './payments'
