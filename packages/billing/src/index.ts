@@ -1,3 +1,6 @@
 export * from './tax/types'
+export * from './tax/index'
+export * from './numbers/format-invoice-number'
+export * from './fees/platform-fee'
 export * from './payments/port'
 export type { InvoiceDocument } from './pdf/invoice-document'
