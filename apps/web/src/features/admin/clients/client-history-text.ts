@@ -51,6 +51,19 @@ const historyLabels = (t: Translator<'adminClients'>): Record<AuditAction, () =>
   'tenant.suspended': () => t('actionTenantSuspended'),
   'tenant.reactivated': () => t('actionTenantReactivated'),
   'working_hours.set': () => t('actionWorkingHoursSet'),
+  'invoice.created': () => t('actionInvoiceCreated'),
+  'invoice.issued': () => t('actionInvoiceIssued'),
+  'invoice.voided': () => t('actionInvoiceVoided'),
+  'invoice.paid': () => t('actionInvoicePaid'),
+  'invoice.credit_note_issued': () => t('actionCreditNoteIssued'),
+  'payment.recorded': () => t('actionPaymentRecorded'),
+  'payment.succeeded': () => t('actionPaymentSucceeded'),
+  'payment.failed': () => t('actionPaymentFailed'),
+  'refund.requested': () => t('actionRefundRequested'),
+  'refund.succeeded': () => t('actionRefundSucceeded'),
+  'refund.failed': () => t('actionRefundFailed'),
+  'payments.account_updated': () => t('actionPaymentsAccountUpdated'),
+  'payments.webhook_refused': () => t('actionPaymentsWebhookRefused'),
 })
 
 /**
