@@ -70,6 +70,8 @@ describe('the context statement', () => {
     ['deliveryStatus', 'portail_delivery_status'],
     ['holdRelease', 'portail_hold_release'],
     ['identityPurge', 'portail_identity_purge'],
+    ['paymentWebhook', 'portail_payment_webhook'],
+    ['paymentReconcile', 'portail_payment_reconcile'],
   ] as const)('runs the %s actor as %s, never inside a tenant', (actor, role) => {
     expect(contextSettings({ actor, tenantId: null })).toEqual([role, '', '', ''])
     expect(contextSqlFor(contextSettings({ actor, tenantId: null }))).toBe(contextSql)

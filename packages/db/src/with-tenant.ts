@@ -46,6 +46,8 @@ export const tenantlessActors: readonly ActorKind[] = [
   'deliveryStatus',
   'holdRelease',
   'identityPurge',
+  'paymentWebhook',
+  'paymentReconcile',
 ]
 
 function checkContext(ctx: ActorContext): ActorContext {

@@ -42,6 +42,8 @@ export const dbRoleNames = {
   deliverySync: 'portail_delivery_sync',
   holdRelease: 'portail_hold_release',
   identityPurge: 'portail_identity_purge',
+  paymentWebhook: 'portail_payment_webhook',
+  paymentReconcile: 'portail_payment_reconcile',
 } as const
 
 export const actorKinds = [
@@ -58,6 +60,8 @@ export const actorKinds = [
   'deliveryStatus',
   'holdRelease',
   'identityPurge',
+  'paymentWebhook',
+  'paymentReconcile',
 ] as const
 export type ActorKind = (typeof actorKinds)[number]
 
@@ -168,3 +172,17 @@ export const holdSweeperRole = pgRole(dbRoleNames.holdSweeper).existing()
  * ids those checks compare. Not an actor: the login role is not a member.
  */
 export const contextCheckRole = pgRole(dbRoleNames.contextCheck).existing()
+/**
+ * Stripe webhooks (platform and Connect endpoints): an event names a connected account, not a
+ * tenant. It reads (tenant_id, stripe_account_id) of every tenant's payment settings to resolve the
+ * account, and records in stripe_events the events of the platform or of an unknown account under
+ * the platform tenant; the effects of a known account's event are applied by that tenant's system
+ * actor. Column grants only; it reads no other billing row.
+ */
+export const paymentWebhookRole = pgRole(dbRoleNames.paymentWebhook).existing()
+/**
+ * The daily payments reconciliation (a cron workflow): lists the connected accounts of every
+ * business (tenant_id, stripe_account_id, charges_enabled) and nothing else; each repair it makes
+ * runs as the system actor of that tenant.
+ */
+export const paymentReconcileRole = pgRole(dbRoleNames.paymentReconcile).existing()

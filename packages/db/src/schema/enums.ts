@@ -52,3 +52,37 @@ export const deliveryStatusEnum = pgEnum('delivery_status', [
   'skipped',
   'deferred',
 ])
+/** An invoice, or a credit note that credits (part of) an issued invoice. */
+export const invoiceKindEnum = pgEnum('invoice_kind', ['invoice', 'credit_note'])
+/** Where an invoice stands: numbered once issued, paid in part or in full, or voided. */
+export const invoiceStatusEnum = pgEnum('invoice_status', ['draft', 'issued', 'partly_paid', 'paid', 'void'])
+/** Where a payment stands: waiting for the provider (pending), or settled one way or another. */
+export const paymentStatusEnum = pgEnum('payment_status', ['pending', 'succeeded', 'failed', 'cancelled'])
+/** How a payment was made: online by card (Stripe), or recorded by staff for an offline payment. */
+export const paymentMethodEnum = pgEnum('payment_method', ['card', 'cash', 'etransfer', 'cheque', 'other'])
+/** What a payment is for. */
+export const paymentPurposeEnum = pgEnum('payment_purpose', [
+  'deposit',
+  'full',
+  'invoice',
+  'cancellation_fee',
+  'subscription',
+])
+export const refundStatusEnum = pgEnum('refund_status', ['pending', 'succeeded', 'failed'])
+export const checkoutStatusEnum = pgEnum('checkout_status', ['open', 'complete', 'expired'])
+/** A hosted checkout that takes a payment, or one that only saves a card. */
+export const checkoutModeEnum = pgEnum('checkout_mode', ['payment', 'setup'])
+/** A client's credit (a deposit kept after a cancellation, an overpayment): usable, used or refunded. */
+export const creditStatusEnum = pgEnum('credit_status', ['available', 'applied', 'refunded'])
+/**
+ * What became of a Stripe webhook event: applied, ignored (older than the state it would change, or
+ * a type we do not act on), unknown_account (no business has its connected account), refused (its
+ * data contradicts ours), duplicate_object (its object was already applied under another event).
+ */
+export const stripeEventOutcomeEnum = pgEnum('stripe_event_outcome', [
+  'applied',
+  'ignored',
+  'unknown_account',
+  'refused',
+  'duplicate_object',
+])

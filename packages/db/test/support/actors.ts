@@ -29,6 +29,8 @@ export function actorIn(tenant: TenantFixture, actor: ActorKind, operatorUserId:
     case 'deliveryStatus':
     case 'holdRelease':
     case 'identityPurge':
+    case 'paymentWebhook':
+    case 'paymentReconcile':
       return { actor, tenantId: null }
   }
 }
