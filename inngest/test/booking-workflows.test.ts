@@ -34,6 +34,7 @@ vi.mock('@portail/notifications', async (importOriginal) => ({
 vi.mock('@portail/core/booking-workflow', async (importOriginal) => ({
   ...(await importOriginal<typeof BookingWorkflow>()),
   loadBookingFacts: vi.fn(() => Promise.resolve(world.facts)),
+  futureConfirmedBookings: vi.fn(() => Promise.resolve([])),
   bookingIcsAttachment: vi.fn(() =>
     Promise.resolve({ filename: 'rendez-vous.ics', contentType: 'text/calendar', contentBase64: 'QkVHSU4=' }),
   ),
@@ -43,7 +44,8 @@ vi.mock('../src/functions/booking/booking-deps', () => ({
 }))
 
 const { notify, RecipientNotFoundError } = await import('@portail/notifications')
-const { loadBookingFacts } = await import('@portail/core/booking-workflow')
+const { loadBookingFacts, futureConfirmedBookings } = await import('@portail/core/booking-workflow')
+const { bookingRemindersReplan } = await import('../src/functions/booking/booking-reminders-replan')
 const { bookingReminders } = await import('../src/functions/booking/booking-reminders')
 const { bookingCancelled } = await import('../src/functions/booking/booking-cancelled')
 const { bookingNoShow } = await import('../src/functions/booking/booking-no-show')
@@ -456,5 +458,119 @@ describe('booking-cancelled and booking-no-show', () => {
       recipient: { kind: 'client', clientId },
       notAfter: undefined,
     })
+  })
+})
+
+describe('changed lead times', () => {
+  /** The booking as read: the business's lead times are `before` until `changedAt`, then `after`. */
+  const leadsChangeAt = (changedAt: Date, before: BookingFacts['leads'], after: BookingFacts['leads']) => {
+    vi.mocked(loadBookingFacts).mockImplementation(() =>
+      Promise.resolve(bookingAt(start, { leads: Date.now() >= changedAt.getTime() ? after : before })),
+    )
+  }
+  const replanEvent = (ts: Date) => ({
+    name: 'booking/reminders-replan',
+    ts: ts.getTime(),
+    data: { tenantId, bookingId, clientId, staffId, start: start.toISOString() },
+  })
+
+  it(
+    'a reminder moved closer to the start while its run slept: the old run sends nothing for it and logs nothing',
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      leadsChangeAt(at(-48 * hour), { firstLeadHours: 24, secondLeadHours: 1 }, { firstLeadHours: 12, secondLeadHours: 1 })
+      const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
+      // The run planned from the new times (booking/reminders-replan) sends it at T - 12 h.
+      expect(sent['remind-first']).toEqual({ status: 'skipped', reason: 'reminder_replanned' })
+      expect(dedupeKeys().filter((key) => key.includes('remind-first'))).toEqual([])
+      expect(sent['remind-second']).toMatchObject({ status: 'notified' })
+    },
+  )
+
+  it('the second reminder turned off while the run slept: it never goes out', { timeout: 20_000 }, async () => {
+    vi.setSystemTime(at(-72 * hour))
+    leadsChangeAt(at(-30 * hour), { firstLeadHours: 24, secondLeadHours: 1 }, { firstLeadHours: 24, secondLeadHours: 0 })
+    const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
+    expect(sent['remind-first']).toMatchObject({ status: 'notified' })
+    expect(sent['remind-second']).toEqual({ status: 'skipped', reason: 'reminder_replanned' })
+    expect(requests().filter((request) => request.template === 'booking-reminder')).toHaveLength(1)
+  })
+
+  it(
+    'a reminder moved earlier: the old run still asks at its old time under the same dedupe key (notify sends it once, whoever asks first)',
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      leadsChangeAt(at(-60 * hour), { firstLeadHours: 24, secondLeadHours: 1 }, { firstLeadHours: 48, secondLeadHours: 1 })
+      const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
+      expect(sent['remind-first']).toMatchObject({ status: 'notified' })
+      expect(dedupeKeys()).toContain(`booking:${bookingId}:remind-first:2026-12-10T15:00:00.000Z`)
+    },
+  )
+
+  it(
+    'booking/reminders-replan: no confirmation or notice again, the reminders planned from the new times, same dedupe keys',
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      world.facts = bookingAt(start, { leads: { firstLeadHours: 48, secondLeadHours: 2 } })
+      const { sent, sleptUntil } = await run(bookingReminders, replanEvent(at(-72 * hour)))
+      expect(sleptUntil).toEqual([
+        ['wait-first', '2026-12-08T15:00:00.000Z'],
+        ['wait-second', '2026-12-10T13:00:00.000Z'],
+      ])
+      expect(requests().map((request) => [request.template, request.props.leadHours])).toEqual([
+        ['booking-reminder', 48],
+        ['booking-reminder', 2],
+      ])
+      expect(dedupeKeys()).toEqual([
+        `booking:${bookingId}:remind-first:2026-12-10T15:00:00.000Z`,
+        `booking:${bookingId}:remind-second:2026-12-10T15:00:00.000Z`,
+      ])
+      expect(Object.keys(sent)).toEqual(['remind-first', 'remind-second'])
+    },
+  )
+
+  it(
+    'booking/reminders-replan made when the new first time had already passed: only the reminders still ahead',
+    { timeout: 20_000 },
+    async () => {
+      // 30 h before the start the business asks for 48 h: that time is gone; the old run keeps its 24 h one.
+      vi.setSystemTime(at(-30 * hour))
+      world.facts = bookingAt(start, { leads: { firstLeadHours: 48, secondLeadHours: 1 } })
+      const { sleptUntil } = await run(bookingReminders, replanEvent(at(-30 * hour)))
+      expect(sleptUntil).toEqual([['wait-second', '2026-12-10T14:00:00.000Z']])
+    },
+  )
+
+  it('booking-reminders-replan sends one booking/reminders-replan per future confirmed booking, with stable ids', async () => {
+    const other = '019a0000-0000-7000-8000-0000000000b2'
+    vi.mocked(futureConfirmedBookings).mockResolvedValueOnce([
+      { bookingId, clientId, staffId, start: start.toISOString() },
+      { bookingId: other, clientId, staffId, start: at(24 * hour).toISOString() },
+    ])
+    const engine = new InngestTestEngine({ function: bookingRemindersReplan })
+    const { result, ctx } = await engine.execute({
+      events: [
+        {
+          id: 'outbox-1',
+          name: 'booking/reminder-leads-changed',
+          ts: at(-72 * hour).getTime(),
+          data: { tenantId, firstLeadHours: 48, secondLeadHours: 2 },
+        },
+      ],
+      steps: [{ id: 'replan-0', handler: () => ({ ids: [] }) }],
+    })
+    expect(result).toEqual({ replanned: 2 })
+    expect(vi.mocked(futureConfirmedBookings).mock.calls[0]?.slice(1)).toEqual([tenantId, at(-72 * hour)])
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith('replan-0', [
+      expect.objectContaining({
+        id: `replan:outbox-1:${bookingId}`,
+        name: 'booking/reminders-replan',
+        data: { tenantId, bookingId, clientId, staffId, start: start.toISOString() },
+      }),
+      expect.objectContaining({ id: `replan:outbox-1:${other}`, name: 'booking/reminders-replan' }),
+    ])
   })
 })

@@ -2,6 +2,7 @@ import type { InngestFunction } from 'inngest'
 import { bookingCancelled } from './booking/booking-cancelled'
 import { bookingNoShow } from './booking/booking-no-show'
 import { bookingReminders } from './booking/booking-reminders'
+import { bookingRemindersReplan } from './booking/booking-reminders-replan'
 import { purgeExpiredIdentityRowsFunction } from './jobs/purge-expired-identity-rows'
 import { relayMailFunction } from './jobs/relay-mail'
 import { relayOutboxFunction } from './jobs/relay-outbox'
@@ -16,6 +17,7 @@ import { mirrorOrganizationMember } from './team/mirror-organization-member'
  */
 export const functions: InngestFunction.Any[] = [
   bookingReminders,
+  bookingRemindersReplan,
   bookingCancelled,
   bookingNoShow,
   relayOutboxFunction,

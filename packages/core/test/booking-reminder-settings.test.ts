@@ -4,14 +4,18 @@
  * each reader's language, and its .ics attachment.
  */
 import type { BookingSnapshot } from '@portail/db/schema'
-import { bookings, tenants } from '@portail/db/schema'
+import { bookings, eventOutbox, tenants } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StaffActor } from '../src/actors/actor-kinds'
 import { listCatalog, updateBookingSettings } from '../src/booking-catalog'
 import { DomainError } from '../src/errors'
-import { bookingIcsAttachment, loadBookingFacts } from '../src/notifications/booking-workflow'
+import {
+  bookingIcsAttachment,
+  futureConfirmedBookings,
+  loadBookingFacts,
+} from '../src/notifications/booking-workflow'
 
 const hour = 60 * 60 * 1000
 
@@ -138,5 +142,69 @@ describe('the booking as a workflow reads it', () => {
         .where(eq(bookings.id, bookingId)),
     )
     expect((await loadBookingFacts(db.app, db.data.a.id, bookingId))?.status).toBe('cancelled')
+  })
+})
+
+describe('a change of lead times re-plans the reminders of future bookings', () => {
+  const leadEvents = () =>
+    db.app.withTenant({ actor: 'system', tenantId: owner.tenantId }, (tx) =>
+      tx
+        .select({ payload: eventOutbox.payload })
+        .from(eventOutbox)
+        .where(and(eq(eventOutbox.tenantId, owner.tenantId), eq(eventOutbox.name, 'booking/reminder-leads-changed'))),
+    )
+  const book = (offsetHours: number, status: 'confirmed' | 'cancelled', key: string) => {
+    const at = new Date(Date.now() + offsetHours * hour)
+    return asOwner(async (tx) => {
+      const [row] = await tx
+        .insert(bookings)
+        .values({
+          tenantId: db.data.a.id,
+          clientId: db.data.a.clientId,
+          membershipId: db.data.a.staffMembershipId,
+          serviceId: db.data.a.serviceId,
+          startsAt: at,
+          endsAt: new Date(at.getTime() + hour),
+          blockedFrom: at,
+          blockedUntil: new Date(at.getTime() + hour),
+          status,
+          ...(status === 'cancelled' ? { cancelledAt: new Date() } : {}),
+          priceCents: 12000,
+          snapshot,
+          locale: 'fr',
+          idempotencyKey: key,
+        })
+        .returning({ id: bookings.id })
+      return row?.id ?? ''
+    })
+  }
+
+  it('emits booking/reminder-leads-changed with the new times when they change, and only then', async () => {
+    const before = (await leadEvents()).length
+    const stored = (await asOwner((tx) => listCatalog(tx, owner))).settings
+    await asOwner((tx) =>
+      updateBookingSettings(tx, owner, {
+        reminderFirstLeadHours: stored.reminderFirstLeadHours,
+        reminderSecondLeadHours: stored.reminderSecondLeadHours,
+      }),
+    )
+    expect(await leadEvents()).toHaveLength(before)
+    await asOwner((tx) => updateBookingSettings(tx, owner, { reminderFirstLeadHours: 36, reminderSecondLeadHours: 2 }))
+    const events = await leadEvents()
+    expect(events).toHaveLength(before + 1)
+    expect(events.at(-1)?.payload).toEqual({ firstLeadHours: 36, secondLeadHours: 2 })
+  })
+
+  it('lists the business’s confirmed bookings still ahead, earliest first, and none of another business', async () => {
+    const later = await book(200, 'confirmed', 'replan-later')
+    const sooner = await book(100, 'confirmed', 'replan-sooner')
+    const cancelled = await book(150, 'cancelled', 'replan-cancelled')
+    const past = await book(-5, 'confirmed', 'replan-past')
+    const listed = (await futureConfirmedBookings(db.app, db.data.a.id, new Date())).map((row) => row.bookingId)
+    expect(listed.indexOf(sooner)).toBeLessThan(listed.indexOf(later))
+    expect(listed.indexOf(sooner)).toBeGreaterThanOrEqual(0)
+    expect(listed).not.toContain(cancelled)
+    expect(listed).not.toContain(past)
+    expect(await futureConfirmedBookings(db.app, db.data.b.id, new Date())).toEqual([])
   })
 })

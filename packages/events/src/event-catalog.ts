@@ -28,6 +28,14 @@ export const eventCatalog = {
     previousStaffId: z.uuid(),
     by: z.enum(['client', 'staff']),
   }),
+  /**
+   * The business changed its reminder lead times (booking rules): the booking workflows plan the
+   * reminders of every future confirmed booking again with the new times.
+   */
+  'booking/reminder-leads-changed': z.strictObject({
+    firstLeadHours: z.number().int().min(1).max(168),
+    secondLeadHours: z.number().int().min(0).max(24),
+  }),
   /** Staff recorded that the appointment took place (what invoicing after the visit starts from). */
   'booking/completed': z.strictObject(bookingRef),
   /** Staff recorded that the client did not come (the reason stays in the audit log, not here). */

@@ -4,10 +4,12 @@ import {
   loadBookingFacts,
   planReminders,
   type PlannedReminder,
+  reminderSuperseded,
 } from '@portail/core/booking-workflow'
 import { catalogEvent, inngest } from '../../client'
 import { bookingWorkflowDeps } from './booking-deps'
 import { type BookingGuard, type BookingMessage, type SendResult, sendBookingMessage } from './booking-send'
+import { remindersReplanEvent } from './reminders-replan-event'
 
 // A later event about the same booking of the same business stops this run: a cancellation, or
 // a reschedule (which starts a run of its own with the new time).
@@ -24,7 +26,8 @@ const sameBooking = 'async.data.bookingId == event.data.bookingId && async.data.
 export const bookingReminders = inngest.createFunction(
   {
     id: 'booking-reminders',
-    triggers: [catalogEvent('booking/confirmed'), catalogEvent('booking/rescheduled')],
+    // booking/reminders-replan (the lead times changed): the reminders only, planned with the new times.
+    triggers: [catalogEvent('booking/confirmed'), catalogEvent('booking/rescheduled'), remindersReplanEvent],
     cancelOn: [
       { event: 'booking/cancelled', if: sameBooking },
       { event: 'booking/rescheduled', if: sameBooking },
@@ -38,8 +41,11 @@ export const bookingReminders = inngest.createFunction(
     const data = event.data
     const move = 'previousStart' in data ? { previousStart: data.previousStart, by: data.by } : null
 
-    const news: BookingMessage[] =
-      move === null
+    const replan = event.name === 'booking/reminders-replan'
+
+    const news: BookingMessage[] = replan
+      ? []
+      : move === null
         ? [
             {
               ...about,
@@ -106,6 +112,15 @@ export const bookingReminders = inngest.createFunction(
       if (reminder.action === 'wait') await step.sleepUntil(`wait-${reminder.slot}`, reminder.sendAt)
       sent[`remind-${reminder.slot}`] = await sendBookingMessage(step, {
         ...about,
+        // Moved closer to the start (or turned off) since this plan: the run planned from the new
+        // lead times sends it; this one says nothing (not a skip the recipient needs to see).
+        guard: (facts) => {
+          const check = guard(facts)
+          if (check.send && reminderSuperseded(check.facts.leads, reminder.slot, reminder.leadHours)) {
+            return { send: false, reason: 'reminder_replanned', facts: check.facts }
+          }
+          return check
+        },
         id: `remind-${reminder.slot}`,
         audience: 'client',
         topic: 'reminders',

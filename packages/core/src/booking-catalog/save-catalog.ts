@@ -18,13 +18,14 @@ import type {
   ZUpdateBookingSettingsInput,
 } from '@portail/validators'
 import { secondReminderFits } from '@portail/validators'
+import { sendEvent } from '@portail/events'
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { StaffActor } from '../actors/actor-kinds'
 import { appendAudit, changedFields } from '../audit/append-audit'
 import type { AuditAction } from '../audit/audit-actions'
 import { DomainError } from '../errors'
-import { reminderLeadsOf } from '../notifications/booking-reminder-leads'
+import { type ReminderLeads, reminderLeadsOf } from '../notifications/booking-reminder-leads'
 
 const audit = (
   tx: Tx,
@@ -183,19 +184,24 @@ async function reminderLeadsPatch(
   tx: Tx,
   staff: StaffActor,
   patch: { reminderFirstLeadHours?: number; reminderSecondLeadHours?: number },
-): Promise<Partial<Record<keyof typeof patch, number>> | null> {
+): Promise<{ patch: Partial<Record<keyof typeof patch, number>>; changed: ReminderLeads | null } | null> {
   const { reminderFirstLeadHours: first, reminderSecondLeadHours: second } = patch
   if (first === undefined && second === undefined) return null
   const [row] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, staff.tenantId))
   const stored = reminderLeadsOf(row?.settings ?? {})
-  if (!secondReminderFits(first ?? stored.firstLeadHours, second ?? stored.secondLeadHours)) {
+  const next = { firstLeadHours: first ?? stored.firstLeadHours, secondLeadHours: second ?? stored.secondLeadHours }
+  if (!secondReminderFits(next.firstLeadHours, next.secondLeadHours)) {
     throw new DomainError('BAD_REQUEST', 'booking.reminderOrder', {
       field: second === undefined ? 'reminderFirstLeadHours' : 'reminderSecondLeadHours',
     })
   }
+  const same = next.firstLeadHours === stored.firstLeadHours && next.secondLeadHours === stored.secondLeadHours
   return {
-    ...(first === undefined ? {} : { reminderFirstLeadHours: first }),
-    ...(second === undefined ? {} : { reminderSecondLeadHours: second }),
+    patch: {
+      ...(first === undefined ? {} : { reminderFirstLeadHours: first }),
+      ...(second === undefined ? {} : { reminderSecondLeadHours: second }),
+    },
+    changed: same ? null : next,
   }
 }
 
@@ -213,7 +219,7 @@ export async function updateBookingSettings(
       // The lead times live in the settings document (no column): merged into it, the rest kept.
       ...(reminders === null
         ? {}
-        : { settings: sql`${tenants.settings} || ${JSON.stringify(reminders)}::text::jsonb` }),
+        : { settings: sql`${tenants.settings} || ${JSON.stringify(reminders.patch)}::text::jsonb` }),
       bookingMinNoticeMinutes: columns.minNoticeMinutes,
       bookingMaxAdvanceDays: columns.maxAdvanceDays,
       bookingSlotIntervalMinutes: columns.slotIntervalMinutes,
@@ -223,6 +229,10 @@ export async function updateBookingSettings(
       bookingMaxReschedules: columns.maxReschedules,
     })
     .where(eq(tenants.id, staff.tenantId))
+  if (reminders?.changed) {
+    // Sleeping reminders were planned with the old times: the workflows plan them again.
+    await sendEvent(tx, staff.tenantId, { name: 'booking/reminder-leads-changed', payload: reminders.changed })
+  }
   const fields = changedFields(patch)
   await audit(tx, staff, 'booking_settings.updated', 'tenant', staff.tenantId, fields)
   return { fields }

@@ -13,6 +13,7 @@ export {
 } from './booking-message'
 export { bookingIcsAttachment, type IcsAttachment } from './booking-ics-attachment'
 export { defaultReminderLeads, type ReminderLeads, reminderLeadsOf } from './booking-reminder-leads'
+export { futureConfirmedBookings, type ReplannedBooking, reminderSuperseded } from './booking-reminder-replan'
 export {
   lateTolerance,
   type PlannedReminder,
