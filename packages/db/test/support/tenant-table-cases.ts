@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { TenantFixture } from '../harness'
 
-export type SqlValue = string | number | null
+/** A value, or an SQL expression (a subquery finding the row a foreign key must name). */
+export type SqlValue = string | number | null | SQL
 
 /**
  * How the isolation matrix writes to one tenant table. Every table with a `tenant_id` column needs
@@ -20,7 +21,16 @@ export interface TenantTableCase {
    * join step, the delivery log and notifications from workflows, runs from the workflow engine).
    */
   writer?: 'system' | 'workflowEngine'
+  /**
+   * One row per tenant (the primary key is tenant_id): the fixture adds one to tenant B only, so
+   * tenant A has room for the own-tenant probe.
+   */
+  onePerTenant?: true
 }
+
+/** The oldest row of `table` in the tenant: what a child row's foreign key names. */
+const firstOf = (table: string, tenantId: string, where: SQL = sql`true`): SQL =>
+  sql`(select id from ${sql.identifier(table)} where tenant_id = ${tenantId} and ${where} order by id limit 1)`
 
 export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
   memberships: {
@@ -224,6 +234,148 @@ export const tenantTableCases: Readonly<Record<string, TenantTableCase>> = {
     change: { column: 'failures', value: 99 },
     fixtureHasRows: false,
   },
+  // Issue 14 (billing). Rows that name a parent find it by subquery: the fixture adds the parent
+  // first (this order), and the probes of another tenant's actor never see it (its own policy).
+  tenant_payment_settings: {
+    row: (t) => ({ tenant_id: t.id, gst_hst_number: '123456789 RT0001', qst_number: '1234567890 TQ0001' }),
+    change: { column: 'invoice_notes_en', value: 'changed across tenants' },
+    fixtureHasRows: false,
+    writer: 'system',
+    onePerTenant: true,
+  },
+  billing_customers: {
+    // One customer per client: each row names a client of the tenant that has none yet.
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      client_id: sql`(select c.id from clients c where c.tenant_id = ${t.id} and not exists
+        (select from billing_customers bc where bc.tenant_id = c.tenant_id and bc.client_id = c.id) order by c.id limit 1)`,
+      stripe_customer_id: `cus_probe${seq}`,
+    }),
+    change: { column: 'default_payment_method_id', value: 'pm_changed' },
+    fixtureHasRows: false,
+    writer: 'system',
+  },
+  saved_cards: {
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      client_id: t.clientId,
+      stripe_payment_method_id: `pm_probe${seq}`,
+      brand: 'visa',
+      last4: '4242',
+      exp_month: 12,
+      exp_year: 2030,
+    }),
+    change: { column: 'removed_at', value: '2030-01-01T00:00:00Z' },
+    fixtureHasRows: false,
+    writer: 'system',
+  },
+  invoices: {
+    // The tenant's first invoice, then credit notes of it: a credit note must name the invoice it
+    // credits (invoices_credits), so the foreign-key probe can aim credits_invoice_id at tenant B.
+    row: (t) => ({
+      tenant_id: t.id,
+      kind: sql`(case when exists (select from invoices where tenant_id = ${t.id}) then 'credit_note' else 'invoice' end)::invoice_kind`,
+      credits_invoice_id: firstOf('invoices', t.id),
+      client_id: t.clientId,
+      source: 'staff',
+      language: 'fr',
+      place_of_supply: 'QC',
+      subtotal_cents: 10000,
+      tax_cents: 1498,
+      total_cents: 11498,
+    }),
+    change: { column: 'notes', value: 'changed across tenants' },
+    fixtureHasRows: false,
+  },
+  invoice_lines: {
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      invoice_id: firstOf('invoices', t.id, sql`client_id = ${t.clientId}`),
+      position: (seq % 500) + 1,
+      client_id: t.clientId,
+      description_fr: 'Ouverture de piscine',
+      description_en: 'Pool opening',
+      quantity: 1,
+      unit_cents: 10000,
+      amount_cents: 10000,
+      kind: 'service',
+    }),
+    change: { column: 'description_en', value: 'Changed across tenants' },
+    fixtureHasRows: false,
+  },
+  payments: {
+    row: (t) => ({
+      tenant_id: t.id,
+      client_id: t.clientId,
+      purpose: 'invoice',
+      method: 'cash',
+      amount_cents: 5000,
+    }),
+    change: { column: 'note', value: 'changed across tenants' },
+    fixtureHasRows: false,
+  },
+  refunds: {
+    row: (t) => ({
+      tenant_id: t.id,
+      payment_id: firstOf('payments', t.id),
+      client_id: t.clientId,
+      amount_cents: 1000,
+      reason: 'probe',
+    }),
+    change: { column: 'reason', value: 'changed across tenants' },
+    fixtureHasRows: false,
+  },
+  checkout_sessions: {
+    row: (t) => ({
+      tenant_id: t.id,
+      client_id: t.clientId,
+      mode: 'payment',
+      purpose: 'deposit',
+      amount_cents: 5000,
+      expires_at: '2030-01-01T00:30:00Z',
+    }),
+    change: { column: 'url', value: 'https://checkout.example.test/changed' },
+    fixtureHasRows: false,
+    writer: 'system',
+  },
+  client_credits: {
+    row: (t) => ({
+      tenant_id: t.id,
+      client_id: t.clientId,
+      source_payment_id: firstOf('payments', t.id),
+      amount_cents: 2000,
+      remaining_cents: 2000,
+    }),
+    change: { column: 'remaining_cents', value: 0 },
+    fixtureHasRows: false,
+  },
+  payment_plans: {
+    row: (t, seq) => ({
+      tenant_id: t.id,
+      name_fr: `Forfait ${seq}`,
+      name_en: `Plan ${seq}`,
+      amount_cents: 25000,
+      interval: 'month',
+    }),
+    change: { column: 'name_en', value: 'Changed across tenants' },
+    fixtureHasRows: false,
+  },
+  plan_subscriptions: {
+    row: (t) => ({
+      tenant_id: t.id,
+      plan_id: firstOf('payment_plans', t.id),
+      client_id: t.clientId,
+      amount_cents: 28744,
+    }),
+    change: { column: 'status', value: 'canceled' },
+    fixtureHasRows: false,
+  },
+  stripe_events: {
+    row: (t, seq) => ({ tenant_id: t.id, event_id: `evt_probe${seq}`, type: 'account.updated', outcome: 'applied' }),
+    change: { column: 'outcome', value: 'ignored' },
+    fixtureHasRows: false,
+    writer: 'system',
+  },
 }
 
 export const tenantTableNames = Object.keys(tenantTableCases).sort()
@@ -241,6 +393,11 @@ export const crossTenantByDesign: Readonly<Partial<Record<string, readonly strin
   outboxRelay: ['event_outbox'],
   deliveryStatus: ['message_deliveries', 'clients'],
   holdRelease: ['bookings', 'audit_log', 'event_outbox'],
+  // Operators set the platform fee of any business; Stripe webhooks resolve an account to its
+  // business and the reconciliation lists the accounts (test/billing-actors.test.ts pins the columns).
+  operator: ['tenant_payment_settings'],
+  paymentWebhook: ['tenant_payment_settings'],
+  paymentReconcile: ['tenant_payment_settings'],
 }
 
 export const isCrossTenantByDesign = (actor: string, table: string) =>
