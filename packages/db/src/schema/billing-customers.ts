@@ -95,6 +95,10 @@ export const savedCards = pgTable(
     check('saved_cards_brand', sql`length(${t.brand}) between 1 and 40`),
     rowPolicy('saved_cards_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('saved_cards_system', systemRole, isCurrentTenant(t.tenantId)),
-    rowPolicy('saved_cards_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`),
+    rowPolicy(
+      'saved_cards_client',
+      clientRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`,
+    ),
   ],
 )

@@ -122,7 +122,10 @@ export const invoices = pgTable(
     // The target of invoice_lines' foreign key, which holds a line's client_id equal to its invoice's.
     unique('invoices_client_key').on(t.tenantId, t.id, t.clientId),
     unique('invoices_stripe_invoice').on(t.tenantId, t.stripeInvoiceId),
-    check('invoices_number_when_issued', sql`(${t.number} is null) = (${t.status} = 'draft') and coalesce(${t.number}, 1) > 0`),
+    check(
+      'invoices_number_when_issued',
+      sql`(${t.number} is null) = (${t.status} = 'draft') and coalesce(${t.number}, 1) > 0`,
+    ),
     check('invoices_credits', sql`(${t.creditsInvoiceId} is not null) = (${t.kind} = 'credit_note')`),
     check('invoices_source', sql`${t.source} in (${sqlList(invoiceSources)})`),
     check('invoices_currency', sql`${t.currency} ~ '^[A-Z]{3}$'`),
@@ -134,7 +137,10 @@ export const invoices = pgTable(
       sql`abs(${t.totalCents}) <= 100000000 and abs(${t.subtotalCents}) <= 100000000 and abs(${t.taxCents}) <= 100000000
         and ${t.paidCents} between 0 and 100000000`,
     ),
-    check('invoices_due_after_issue', sql`${t.dueDate} is null or ${t.issueDate} is null or ${t.dueDate} >= ${t.issueDate}`),
+    check(
+      'invoices_due_after_issue',
+      sql`${t.dueDate} is null or ${t.issueDate} is null or ${t.dueDate} >= ${t.issueDate}`,
+    ),
     check('invoices_void', sql`(${t.status} = 'void') = (${t.voidedAt} is not null)`),
     check(
       'invoices_text_lengths',

@@ -65,7 +65,10 @@ export const tenantPaymentSettings = pgTable(
     payoutsEnabled: boolean('payouts_enabled').notNull().default(false),
     detailsSubmitted: boolean('details_submitted').notNull().default(false),
     cardPayments: text('card_payments').$type<CardPaymentsCapability>().notNull().default('inactive'),
-    requirementsDue: text('requirements_due').array().notNull().default(sql`'{}'::text[]`),
+    requirementsDue: text('requirements_due')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     disabledReason: text('disabled_reason'),
     /** event.created of the last applied account event: an older event changes nothing. */
     accountUpdatedAt: timestamp('account_updated_at', { withTimezone: true }),

@@ -17,13 +17,7 @@ import { bookings } from './bookings'
 import { clients } from './clients'
 import { createdAt, id, tenantId, updatedAt } from './columns'
 import { currentClientId, isCurrentTenant } from './context'
-import {
-  creditStatusEnum,
-  paymentMethodEnum,
-  paymentPurposeEnum,
-  paymentStatusEnum,
-  refundStatusEnum,
-} from './enums'
+import { creditStatusEnum, paymentMethodEnum, paymentPurposeEnum, paymentStatusEnum, refundStatusEnum } from './enums'
 import { rowPolicy } from './row-policy'
 import { tenants } from './tenants'
 
@@ -109,7 +103,11 @@ export const payments = pgTable(
       .where(sql`${t.bookingId} is not null`),
     rowPolicy('payments_staff', staffRole, isCurrentTenant(t.tenantId)),
     rowPolicy('payments_system', systemRole, isCurrentTenant(t.tenantId)),
-    rowPolicy('payments_client', clientRole, sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`),
+    rowPolicy(
+      'payments_client',
+      clientRole,
+      sql`${isCurrentTenant(t.tenantId)} and ${t.clientId} = ${currentClientId}`,
+    ),
   ],
 )
 
@@ -209,7 +207,10 @@ export const clientCredits = pgTable(
       columns: [t.tenantId, t.appliedInvoiceId],
       foreignColumns: [invoices.tenantId, invoices.id],
     }),
-    check('client_credits_amount', sql`${t.amountCents} > 0 and ${t.amountCents} <= ${sql.raw(String(maxPaymentCents))}`),
+    check(
+      'client_credits_amount',
+      sql`${t.amountCents} > 0 and ${t.amountCents} <= ${sql.raw(String(maxPaymentCents))}`,
+    ),
     check('client_credits_remaining', sql`${t.remainingCents} between 0 and ${t.amountCents}`),
     index('client_credits_client_idx').on(t.tenantId, t.clientId, t.status),
     rowPolicy('client_credits_staff', staffRole, isCurrentTenant(t.tenantId)),

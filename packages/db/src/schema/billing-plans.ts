@@ -60,10 +60,7 @@ export const paymentPlans = pgTable(
       foreignColumns: [services.tenantId, services.id],
     }),
     check('payment_plans_names', sql`length(${t.nameFr}) between 1 and 120 and length(${t.nameEn}) between 1 and 120`),
-    check(
-      'payment_plans_descriptions',
-      sql`length(${t.descriptionFr}) <= 2000 and length(${t.descriptionEn}) <= 2000`,
-    ),
+    check('payment_plans_descriptions', sql`length(${t.descriptionFr}) <= 2000 and length(${t.descriptionEn}) <= 2000`),
     check('payment_plans_amount', sql`${t.amountCents} between 1 and 10000000`),
     check('payment_plans_interval', sql`${t.interval} in ('week', 'month') and ${t.intervalCount} between 1 and 12`),
     check(

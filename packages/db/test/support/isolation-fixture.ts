@@ -15,7 +15,8 @@ export async function isolationFixture(admin: AdminConnection): Promise<TwoTenan
       if (!tableCase.fixtureHasRows) await admin.db.execute(insertRow(table, tableCase.row(tenant, nextSeq())))
     }
     for (const clientId of [tenant.clientId, tenant.otherClientId]) {
-      await admin.db.execute(sql`insert into audit_log (tenant_id, actor_role, action, entity_type, entity_id, client_id)
+      await admin.db
+        .execute(sql`insert into audit_log (tenant_id, actor_role, action, entity_type, entity_id, client_id)
         values (${tenant.id}, 'staff', 'client.updated', 'client', ${clientId}, ${clientId})`)
     }
   }
