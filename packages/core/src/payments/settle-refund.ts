@@ -1,0 +1,104 @@
+import type { Tx } from '@portail/db'
+import { invoices, payments, refunds } from '@portail/db/schema'
+import { sendEvent } from '@portail/events'
+import { and, eq, ne, sql } from 'drizzle-orm'
+import { appendAudit } from '../audit/append-audit'
+import { issueCreditNote } from '../invoices/issue-credit-note'
+import { type ApplyResult, type MoneyActor, outcomeOnly } from './follow-ups'
+
+type RefundRow = typeof refunds.$inferSelect
+
+export interface RefundResult {
+  status: 'pending' | 'succeeded' | 'failed' | 'canceled'
+  stripeRefundId: string | null
+}
+
+/**
+ * Brings a refund row to what Stripe (or the offline record) says, once: the move to succeeded
+ * adds its amount to the payment's refunded_cents, issues the credit note of the payment's invoice
+ * (when it has one) and sends `refund/succeeded`; the move to failed only audits. A refund already
+ * in that state changes nothing (duplicate_object). Runs in the caller's transaction.
+ */
+export async function settleRefund(
+  tx: Tx,
+  tenantId: string,
+  refund: RefundRow,
+  result: RefundResult,
+  actor: MoneyActor,
+  at: Date,
+): Promise<ApplyResult> {
+  const status = result.status === 'canceled' ? 'failed' : result.status
+  if (result.stripeRefundId && !refund.stripeRefundId)
+    await tx
+      .update(refunds)
+      .set({ stripeRefundId: result.stripeRefundId, updatedAt: at })
+      .where(and(eq(refunds.tenantId, tenantId), eq(refunds.id, refund.id)))
+  if (status === 'pending' || status === refund.status) return outcomeOnly('duplicate_object')
+  // A refund that succeeded stays so (a late 'failed' of an older state changes nothing).
+  if (refund.status === 'succeeded') return outcomeOnly('ignored')
+  const [moved] = await tx
+    .update(refunds)
+    .set({ status, updatedAt: at })
+    .where(and(eq(refunds.tenantId, tenantId), eq(refunds.id, refund.id), ne(refunds.status, status)))
+    .returning()
+  if (!moved) return outcomeOnly('duplicate_object')
+  if (status === 'failed') {
+    await appendAudit(tx, {
+      tenantId,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      action: 'refund.failed',
+      entityType: 'refund',
+      entityId: refund.id,
+      clientId: refund.clientId,
+      details: { paymentId: refund.paymentId, amountCents: String(refund.amountCents) },
+    })
+    return outcomeOnly('applied')
+  }
+  const [payment] = await tx
+    .update(payments)
+    .set({ refundedCents: sql`${payments.refundedCents} + ${refund.amountCents}`, updatedAt: at })
+    .where(and(eq(payments.tenantId, tenantId), eq(payments.id, refund.paymentId)))
+    .returning()
+  if (!payment) throw new Error('refund of a missing payment')
+  if (payment.invoiceId && !refund.creditNoteId) {
+    const [invoice] = await tx
+      .select({ subtotalCents: invoices.subtotalCents, totalCents: invoices.totalCents })
+      .from(invoices)
+      .where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, payment.invoiceId)))
+    // The refund is money back, taxes included; the credit note takes a pre-tax amount (its taxes
+    // follow by the engine). A refund of the invoice's whole total credits it whole, exactly.
+    const whole = !invoice || refund.amountCents >= invoice.totalCents
+    const preTax =
+      whole || invoice.totalCents <= 0
+        ? undefined
+        : Math.round((refund.amountCents * invoice.subtotalCents) / invoice.totalCents)
+    await issueCreditNote(
+      tx,
+      {
+        tenantId,
+        invoiceId: payment.invoiceId,
+        reason: refund.reason,
+        refundId: refund.id,
+        by: { userId: actor.userId, role: actor.role },
+        ...(preTax === undefined ? {} : { amountCents: preTax }),
+      },
+      at.getTime(),
+    )
+  }
+  await appendAudit(tx, {
+    tenantId,
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    action: 'refund.succeeded',
+    entityType: 'refund',
+    entityId: refund.id,
+    clientId: refund.clientId,
+    details: { paymentId: refund.paymentId, amountCents: String(refund.amountCents) },
+  })
+  await sendEvent(tx, tenantId, {
+    name: 'refund/succeeded',
+    payload: { refundId: refund.id, paymentId: refund.paymentId, clientId: refund.clientId },
+  })
+  return outcomeOnly('applied')
+}
