@@ -4,17 +4,28 @@ import { expect } from '@playwright/test'
 import { e2eMailDir } from './env'
 
 /** One mail as the server's mail-folder transport writes it (packages/email, MAIL_FILES_DIR). */
-interface MailFile {
+export interface MailFile {
   to: string
   kind: string
   subject: string
   text: string
+  /** The rendered HTML part (React Email), null for a text-only mail. */
+  html: string | null
+  /** Attached files as stored (an .ics: base64 content); none is []. */
+  attachments: { filename: string; contentType: string; contentBase64: string }[]
   deliveredAt: string
 }
 
-export type MailKind = 'sign-in-code' | 'step-up-code' | 'staff-invitation'
+export type MailKind =
+  | 'sign-in-code'
+  | 'step-up-code'
+  | 'staff-invitation'
+  | 'booking-confirmed'
+  | 'booking-staff-notice'
+  | 'booking-cancelled'
+  | 'booking-reminder'
 
-async function readMailFolder(): Promise<MailFile[]> {
+export async function readMailFolder(): Promise<MailFile[]> {
   let names: string[]
   try {
     names = await readdir(e2eMailDir())
