@@ -42,6 +42,9 @@ export interface FakePayments extends PaymentsPort {
   refundStatus: 'pending' | 'succeeded' | 'failed'
 }
 
+// Module-wide, like Stripe's ids: two fakes in one test file never mint the same id.
+let serial = 0
+
 export const outage = () => new PaymentsProviderError('Stripe did not answer', true, null)
 
 export function createFakePayments(options: { now?: () => number } = {}): FakePayments {
@@ -49,7 +52,6 @@ export function createFakePayments(options: { now?: () => number } = {}): FakePa
   const calls: FakeCall[] = []
   const byKey = new Map<string, unknown>()
   let failures: { error: Error; left: number } | null = null
-  let serial = 0
   const nextId = (prefix: string) => `${prefix}_fake${(serial += 1).toString().padStart(6, '0')}`
 
   // Async like a network call: the caller's other work may run in between.
