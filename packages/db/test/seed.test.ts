@@ -1,7 +1,17 @@
-import { and, count, eq } from 'drizzle-orm'
+import { and, count, eq, isNotNull } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoData } from '../src/admin'
-import { clients, memberships, services, tenants, users, workingHours } from '../src/schema'
+import {
+  clients,
+  memberships,
+  paymentPlans,
+  services,
+  tenantPaymentSettings,
+  tenants,
+  users,
+  workingHours,
+} from '../src/schema'
+import { demoPaymentPlans } from '../src/seed/demo-billing'
 import { demoClients } from '../src/seed/demo-clients'
 import { demoStaff, devExternalId } from '../src/seed/demo-people'
 import { demoServices, demoWorkingHours } from '../src/seed/demo-services'
@@ -16,9 +26,16 @@ const seedTwice = async (admin: Parameters<typeof seedDemoData>[0]) => {
   await admin.db.update(clients).set({ phone: editedPhone }).where(eq(clients.email, 'luc.bergeron@example.com'))
   const second = await seedDemoData(admin)
   const total = async (
-    table: typeof tenants | typeof users | typeof clients | typeof memberships | typeof services | typeof workingHours,
-  ) =>
-    (await admin.db.select({ n: count() }).from(table))[0]?.n
+    table:
+      | typeof tenants
+      | typeof users
+      | typeof clients
+      | typeof memberships
+      | typeof services
+      | typeof workingHours
+      | typeof tenantPaymentSettings
+      | typeof paymentPlans,
+  ) => (await admin.db.select({ n: count() }).from(table))[0]?.n
   const tenantRows = await admin.db.select({ id: tenants.id, slug: tenants.slug }).from(tenants)
   // Any member will do (the suspended business has only its owner): staff policies are per tenant.
   const staffRows = await admin.db
@@ -38,6 +55,8 @@ const seedTwice = async (admin: Parameters<typeof seedDemoData>[0]) => {
       memberships: await total(memberships),
       services: await total(services),
       workingHours: await total(workingHours),
+      paymentSettings: await total(tenantPaymentSettings),
+      paymentPlans: await total(paymentPlans),
     },
     tenantIds: new Map(tenantRows.map((row) => [row.slug, row.id])),
     staffByTenant: new Map(staffRows.map((row) => [row.tenantId, row.userId])),
@@ -64,6 +83,8 @@ describe('seedDemoData', () => {
       memberships: demoStaff.length,
       services: Object.values(demoServices).reduce((sum, list) => sum + list.length, 0),
       workingHours: demoStaff.filter((staff) => staff.tenant in demoServices).length * demoWorkingHours.length,
+      paymentSettings: first.tenants,
+      paymentPlans: Object.values(demoPaymentPlans).reduce((sum, list) => sum + list.length, 0),
     })
   })
 
@@ -107,5 +128,41 @@ describe('seedDemoData', () => {
     }))
     expect(seen.services.map((row) => row.nameFr)).toContain('Ouverture de piscine')
     expect(seen.hours.length).toBeGreaterThan(0)
+  })
+
+  it('gives the pool company its tax registrations, not yet connected, and shows visitors its seasonal plans', async () => {
+    const tenantId = db.data.tenantIds.get('piscines-laurentides') ?? ''
+    const staffUserId = db.data.staffByTenant.get(tenantId) ?? ''
+    const [settings] = await db.app.withTenant({ actor: 'staff', tenantId, userId: staffUserId }, (tx) =>
+      tx
+        .select({
+          province: tenantPaymentSettings.taxProvince,
+          gst: tenantPaymentSettings.gstHstNumber,
+          qst: tenantPaymentSettings.qstNumber,
+          account: tenantPaymentSettings.stripeAccountId,
+          charges: tenantPaymentSettings.chargesEnabled,
+        })
+        .from(tenantPaymentSettings),
+    )
+    expect(settings).toEqual({
+      province: 'QC',
+      gst: '123456789 RT0001',
+      qst: '1234567890 TQ0001',
+      account: null,
+      charges: false,
+    })
+    const plans = await db.app.withTenant({ actor: 'public', tenantId }, (tx) =>
+      tx
+        .select({
+          from: paymentPlans.seasonStartMonth,
+          to: paymentPlans.seasonEndMonth,
+          forService: isNotNull(paymentPlans.serviceId),
+        })
+        .from(paymentPlans),
+    )
+    expect(plans).toEqual([
+      { from: 5, to: 9, forService: true },
+      { from: 5, to: 9, forService: true },
+    ])
   })
 })

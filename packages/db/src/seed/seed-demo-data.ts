@@ -1,7 +1,19 @@
-import { eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { AdminConnection } from '../admin/admin-connection'
-import { clients, memberships, serviceOptions, services, staffServices, tenants, users, workingHours } from '../schema'
+import {
+  clients,
+  memberships,
+  paymentPlans,
+  serviceOptions,
+  services,
+  staffServices,
+  tenantPaymentSettings,
+  tenants,
+  users,
+  workingHours,
+} from '../schema'
 import type { Tx } from '../with-tenant'
+import { demoPaymentPlans, demoPaymentSettings } from './demo-billing'
 import { demoClients } from './demo-clients'
 import { demoServices, demoWorkingHours } from './demo-services'
 import { demoClientAccounts, demoOperator, demoStaff, devExternalId } from './demo-people'
@@ -62,10 +74,15 @@ async function ensureBookingCatalog(tx: Tx, tenantId: string, slug: DemoTenantSl
   const existing = await tx.select({ id: services.id }).from(services).where(eq(services.tenantId, tenantId)).limit(1)
   if (existing.length === 0) {
     for (const [order, { options, ...fields }] of (demoServices[slug] ?? []).entries()) {
-      const [row] = await tx.insert(services).values({ ...fields, tenantId, displayOrder: order }).returning({ id: services.id })
+      const [row] = await tx
+        .insert(services)
+        .values({ ...fields, tenantId, displayOrder: order })
+        .returning({ id: services.id })
       if (!row) throw new Error(`Demo service not created: ${fields.nameEn}`)
       if (options.length > 0) {
-        await tx.insert(serviceOptions).values(options.map((option, i) => ({ ...option, tenantId, serviceId: row.id, displayOrder: i })))
+        await tx
+          .insert(serviceOptions)
+          .values(options.map((option, i) => ({ ...option, tenantId, serviceId: row.id, displayOrder: i })))
       }
       if (members.length > 0) {
         await tx
@@ -76,12 +93,42 @@ async function ensureBookingCatalog(tx: Tx, tenantId: string, slug: DemoTenantSl
     }
   }
   const withHours = new Set(
-    (await tx.select({ id: workingHours.membershipId }).from(workingHours).where(eq(workingHours.tenantId, tenantId))).map((row) => row.id),
+    (
+      await tx.select({ id: workingHours.membershipId }).from(workingHours).where(eq(workingHours.tenantId, tenantId))
+    ).map((row) => row.id),
   )
   const hours = members
     .filter((member) => !withHours.has(member.id))
     .flatMap((member) => demoWorkingHours.map((span) => ({ ...span, tenantId, membershipId: member.id })))
   if (hours.length > 0) await tx.insert(workingHours).values(hours)
+}
+
+/**
+ * A business's payment settings and plans, laid once: settings already there (edited in the app,
+ * or connected to Stripe since) are kept, and a business that has plans gets none added.
+ */
+async function ensureBilling(tx: Tx, tenantId: string, slug: DemoTenantSlug) {
+  await tx
+    .insert(tenantPaymentSettings)
+    .values({ ...demoPaymentSettings[slug], tenantId })
+    .onConflictDoNothing({ target: tenantPaymentSettings.tenantId })
+  const plans = demoPaymentPlans[slug] ?? []
+  const existing = await tx
+    .select({ id: paymentPlans.id })
+    .from(paymentPlans)
+    .where(eq(paymentPlans.tenantId, tenantId))
+    .limit(1)
+  if (plans.length === 0 || existing.length > 0) return
+  for (const { serviceNameFr, ...plan } of plans) {
+    const [service] = serviceNameFr
+      ? await tx
+          .select({ id: services.id })
+          .from(services)
+          .where(and(eq(services.tenantId, tenantId), eq(services.nameFr, serviceNameFr)))
+          .limit(1)
+      : []
+    await tx.insert(paymentPlans).values({ ...plan, tenantId, serviceId: service?.id ?? null })
+  }
 }
 
 /**
@@ -103,7 +150,9 @@ export async function seedDemoData(admin: AdminConnection): Promise<SeedCounts> 
       )
       .onConflictDoNothing({ target: [memberships.tenantId, memberships.userId] })
 
-    for (const slug of Object.keys(demoServices) as DemoTenantSlug[]) await ensureBookingCatalog(tx, tenantId(slug), slug)
+    for (const slug of Object.keys(demoServices) as DemoTenantSlug[])
+      await ensureBookingCatalog(tx, tenantId(slug), slug)
+    for (const { slug } of demoTenants) await ensureBilling(tx, tenantId(slug), slug)
 
     const accounts = new Set(demoClientAccounts.map((account) => account.email.toLowerCase()))
     const clientRows = demoTenants.flatMap(({ slug }) =>
