@@ -1,1 +1,2 @@
-export {}
+export { renderInvoicePdf } from './render-invoice-pdf'
+export type { InvoiceDocument } from './invoice-document'
