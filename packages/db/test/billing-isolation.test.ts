@@ -319,7 +319,7 @@ describe('the numbers and amounts the database refuses', () => {
   it('takes invoice numbers gaplessly: a rolled-back issue gives its number back', async () => {
     const { a } = db.data
     const take = sql`insert into tenant_counters (tenant_id, name, value) values (${a.id}, 'invoice', 1)
-      on conflict (tenant_id, name) do update set value = tenant_counters.value + 1, updated_at = now() returning value`
+      on conflict (tenant_id, name) do update set value = tenant_counters.value + 1, updated_at = now() returning value::int as value`
     const first = await run(systemOf(a), take)
     const rolledBack = await attempt(() =>
       db.app.withTenant(systemOf(a), async (tx) => {
