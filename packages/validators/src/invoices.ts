@@ -150,13 +150,11 @@ export type TMyInvoicesInput = z.input<typeof ZMyInvoicesInput>
 /** A filing period: at most a little over a year (an annual filer's year, with its edges). */
 export const maxTaxReportDays = 400
 
-export const ZTaxReportInput = z
-  .strictObject({ from: ZInvoiceDate, to: ZInvoiceDate })
-  .refine(
-    (input) => {
-      const span = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000
-      return span >= 0 && span <= maxTaxReportDays
-    },
-    { message: 'invoice.invalidPeriod', path: ['to'] },
-  )
+export const ZTaxReportInput = z.strictObject({ from: ZInvoiceDate, to: ZInvoiceDate }).refine(
+  (input) => {
+    const span = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000
+    return span >= 0 && span <= maxTaxReportDays
+  },
+  { message: 'invoice.invalidPeriod', path: ['to'] },
+)
 export type TTaxReportInput = z.input<typeof ZTaxReportInput>

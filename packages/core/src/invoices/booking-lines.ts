@@ -29,19 +29,17 @@ export const visitLines = (snapshot: BookingSnapshot, bookingId: string): DraftL
     kind: 'service',
     bookingId,
   },
-  ...snapshot.options.map(
-    (option): DraftLine => ({
-      descriptionFr: option.nameFr,
-      descriptionEn: option.nameEn,
-      quantity: 1,
-      unitCents: option.extraPriceCents,
-      amountCents: option.extraPriceCents,
-      taxable: true,
-      pstApplies: false,
-      kind: 'option',
-      bookingId,
-    }),
-  ),
+  ...snapshot.options.map((option): DraftLine => ({
+    descriptionFr: option.nameFr,
+    descriptionEn: option.nameEn,
+    quantity: 1,
+    unitCents: option.extraPriceCents,
+    amountCents: option.extraPriceCents,
+    taxable: true,
+    pstApplies: false,
+    kind: 'option',
+    bookingId,
+  })),
 ]
 
 /** The deposit a booking asks for, as the one line of its deposit invoice. */

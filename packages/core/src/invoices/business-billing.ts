@@ -59,5 +59,9 @@ export async function loadBusinessBilling(tx: Tx, tenantId: string): Promise<Bus
 /** An address as printed lines: street, city and province, postal code. */
 export const addressLines = (address: ServiceAddress | null | undefined): string[] =>
   address
-    ? [address.line1, ...(address.line2 ? [address.line2] : []), `${address.city} (${address.province}) ${address.postalCode}`]
+    ? [
+        address.line1,
+        ...(address.line2 ? [address.line2] : []),
+        `${address.city} (${address.province}) ${address.postalCode}`,
+      ]
     : []

@@ -75,19 +75,17 @@ export async function createBookingInvoice(
   }
   const lines: DraftLine[] = [
     ...charged,
-    ...applied.map(
-      ({ cents }): DraftLine => ({
-        descriptionFr: 'Acompte déjà payé',
-        descriptionEn: 'Deposit already paid',
-        quantity: 1,
-        unitCents: -cents,
-        amountCents: -cents,
-        taxable: true,
-        pstApplies: false,
-        kind: 'deposit_applied',
-        bookingId: booking.id,
-      }),
-    ),
+    ...applied.map(({ cents }): DraftLine => ({
+      descriptionFr: 'Acompte déjà payé',
+      descriptionEn: 'Deposit already paid',
+      quantity: 1,
+      unitCents: -cents,
+      amountCents: -cents,
+      taxable: true,
+      pstApplies: false,
+      kind: 'deposit_applied',
+      bookingId: booking.id,
+    })),
   ]
   const invoiceId = await insertDraft(
     tx,

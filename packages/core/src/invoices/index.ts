@@ -5,7 +5,12 @@ export { getInvoice, type InvoiceDetail, type InvoiceViewer } from './get-invoic
 export { invoicesDueSummary } from './invoices-due-summary'
 export type { InvoiceRow } from './invoice-rows'
 export type { InvoiceSummary } from './invoice-view'
-export { issueCreditNote, issueCreditNoteAsStaff, type CreditNoteRequest, type IssueCreditNoteData } from './issue-credit-note'
+export {
+  issueCreditNote,
+  issueCreditNoteAsStaff,
+  type CreditNoteRequest,
+  type IssueCreditNoteData,
+} from './issue-credit-note'
 export { issueDepositInvoice } from './issue-deposit-invoice'
 export type { Issuer } from './issue-draft'
 export { issueInvoice } from './issue-invoice'

@@ -1,16 +1,19 @@
 import type { ProvinceCode } from '@portail/billing'
 import type { Tx } from '@portail/db'
-import { bookings, clients, type InvoiceBuyerSnapshot, type InvoiceLanguage, type InvoiceSellerSnapshot } from '@portail/db/schema'
+import {
+  bookings,
+  clients,
+  type InvoiceBuyerSnapshot,
+  type InvoiceLanguage,
+  type InvoiceSellerSnapshot,
+} from '@portail/db/schema'
 import { and, eq } from 'drizzle-orm'
 import { DomainError } from '../errors'
 import { addressLines, type BusinessBilling } from './business-billing'
 import { invoiceLanguage } from './invoice-language'
 import { supplyProvince } from './supply-province'
 
-export type ClientBilling = Pick<
-  typeof clients.$inferSelect,
-  'id' | 'fullName' | 'email' | 'serviceAddress' | 'locale'
->
+export type ClientBilling = Pick<typeof clients.$inferSelect, 'id' | 'fullName' | 'email' | 'serviceAddress' | 'locale'>
 
 export async function loadClientBilling(tx: Tx, tenantId: string, clientId: string): Promise<ClientBilling> {
   const [row] = await tx
@@ -28,7 +31,11 @@ export async function loadClientBilling(tx: Tx, tenantId: string, clientId: stri
 }
 
 /** The province of the booking's service address, when the invoice is for a visit at one. */
-export async function bookingAddressProvince(tx: Tx, tenantId: string, bookingId: string | null): Promise<string | null> {
+export async function bookingAddressProvince(
+  tx: Tx,
+  tenantId: string,
+  bookingId: string | null,
+): Promise<string | null> {
   if (bookingId === null) return null
   const [row] = await tx
     .select({ address: bookings.serviceAddress })

@@ -50,7 +50,9 @@ export async function writeLines(
   replace = false,
 ): Promise<void> {
   if (replace)
-    await tx.delete(invoiceLines).where(and(eq(invoiceLines.tenantId, invoice.tenantId), eq(invoiceLines.invoiceId, invoice.id)))
+    await tx
+      .delete(invoiceLines)
+      .where(and(eq(invoiceLines.tenantId, invoice.tenantId), eq(invoiceLines.invoiceId, invoice.id)))
   if (lines.length === 0) return
   await tx.insert(invoiceLines).values(
     lines.map((line, index) => ({

@@ -16,7 +16,9 @@ describe('place of supply', () => {
   it('a visit at a property is taxed where the property is, else at the client, else at the business', () => {
     expect(supplyProvince({ serviceAddressProvince: 'ON', clientProvince: 'QC', businessProvince: 'QC' })).toBe('ON')
     expect(supplyProvince({ serviceAddressProvince: null, clientProvince: 'NB', businessProvince: 'QC' })).toBe('NB')
-    expect(supplyProvince({ serviceAddressProvince: undefined, clientProvince: null, businessProvince: 'BC' })).toBe('BC')
+    expect(supplyProvince({ serviceAddressProvince: undefined, clientProvince: null, businessProvince: 'BC' })).toBe(
+      'BC',
+    )
   })
 
   it('reads a province outside the list as unknown rather than failing', () => {

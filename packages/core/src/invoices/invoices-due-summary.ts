@@ -5,7 +5,10 @@ import type { ClientActor } from '../actors/actor-kinds'
 import { balanceSql } from './invoice-view'
 
 /** The client dashboard's "invoices due" card: how many of its invoices await payment, and how much. */
-export async function invoicesDueSummary(tx: Tx, client: ClientActor): Promise<{ count: number; totalDueCents: number }> {
+export async function invoicesDueSummary(
+  tx: Tx,
+  client: ClientActor,
+): Promise<{ count: number; totalDueCents: number }> {
   const due = tx
     .select({ balance: balanceSql.as('balance') })
     .from(invoices)

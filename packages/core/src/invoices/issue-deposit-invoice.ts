@@ -52,7 +52,13 @@ export async function issueDepositInvoice(
   const invoiceId = await insertDraft(
     tx,
     issuer,
-    { clientId: booking.clientId, bookingId: booking.id, source: isDeposit ? 'deposit' : 'booking', lines, notes: null },
+    {
+      clientId: booking.clientId,
+      bookingId: booking.id,
+      source: isDeposit ? 'deposit' : 'booking',
+      lines,
+      notes: null,
+    },
     paidAt,
   )
   await issueDraft(tx, issuer, invoiceId, { now: paidAt })
@@ -73,4 +79,3 @@ export async function issueDepositInvoice(
   if (!credit) throw new Error('credit insert returned no row')
   return { invoiceId, creditId: credit.id }
 }
-

@@ -9,7 +9,13 @@ import { addDays, formatDate, localDateOf, parseDate } from '../calendar-date'
 import { DomainError } from '../errors'
 import { loadBusinessBilling } from './business-billing'
 import { taxableLineOf } from './draft-line'
-import { bookingAddressProvince, buyerSnapshot, loadClientBilling, placeAndLanguage, sellerSnapshot } from './invoice-parties'
+import {
+  bookingAddressProvince,
+  buyerSnapshot,
+  loadClientBilling,
+  placeAndLanguage,
+  sellerSnapshot,
+} from './invoice-parties'
 import { draftLineOf, type InvoiceRow, linesOf, lockInvoice } from './invoice-rows'
 import { takeNumber } from './take-number'
 
@@ -45,7 +51,12 @@ export function assertIssuable(row: InvoiceRow): void {
  *
  * An invoice whose total is 0 (e.g. a visit entirely covered by its deposit) is issued as paid.
  */
-export async function issueDraft(tx: Tx, issuer: Issuer, invoiceId: string, options: IssueOptions): Promise<InvoiceRow> {
+export async function issueDraft(
+  tx: Tx,
+  issuer: Issuer,
+  invoiceId: string,
+  options: IssueOptions,
+): Promise<InvoiceRow> {
   const row = await lockInvoice(tx, issuer.tenantId, invoiceId)
   assertIssuable(row)
   const lines = (await linesOf(tx, issuer.tenantId, invoiceId)).map(draftLineOf)
@@ -66,7 +77,8 @@ export async function issueDraft(tx: Tx, issuer: Issuer, invoiceId: string, opti
     registrations: business.registrations,
   })
   const isCredit = row.kind === 'credit_note'
-  if (!isCredit && taxes.totalCents < 0) throw new DomainError('BAD_REQUEST', 'invoice.negativeTotal', { field: 'lines' })
+  if (!isCredit && taxes.totalCents < 0)
+    throw new DomainError('BAD_REQUEST', 'invoice.negativeTotal', { field: 'lines' })
   if (Math.abs(taxes.totalCents) > maxInvoiceAmountCents)
     throw new DomainError('BAD_REQUEST', 'invoice.totalTooLarge', { field: 'lines' })
   const taxCents = taxes.totalCents - taxes.subtotalCents

@@ -15,7 +15,12 @@ export function supplyProvince(input: {
   businessProvince: ProvinceCode
 }): ProvinceCode {
   const property = asProvince(input.serviceAddressProvince)
-  if (property) return placeOfSupply({ kind: 'real_property', propertyProvince: property, businessProvince: input.businessProvince })
+  if (property)
+    return placeOfSupply({
+      kind: 'real_property',
+      propertyProvince: property,
+      businessProvince: input.businessProvince,
+    })
   return placeOfSupply({
     kind: 'other',
     recipientProvince: asProvince(input.clientProvince),

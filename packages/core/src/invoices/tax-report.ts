@@ -59,14 +59,15 @@ export async function taxReport(database: Database, ctx: StaffActor, input: TaxR
         .groupBy(invoices.kind),
       tx
         .select({
-          kind: invoices.kind,
+          // A raw field: drizzle checks column fields against the FROM, which is raw here.
+          kind: sql<'invoice' | 'credit_note'>`${invoices.kind}`,
           code: sql<TaxReportLine['code']>`tax->>'code'`,
           rate: sql<number>`(tax->>'ratePercent')::numeric`.mapWith(Number),
           cents: sql<number>`sum((tax->>'amountCents')::bigint)`.mapWith(Number),
         })
         .from(sql`${invoices} cross join lateral jsonb_array_elements(${invoices.taxes}) as tax`)
         .where(inPeriod)
-        .groupBy(invoices.kind, sql`tax->>'code'`, sql`(tax->>'ratePercent')::numeric`),
+        .groupBy(sql`${invoices.kind}`, sql`tax->>'code'`, sql`(tax->>'ratePercent')::numeric`),
     ])
     const ofKind = (kind: 'invoice' | 'credit_note') => totals.find((row) => row.kind === kind)
     const salesCents = ofKind('invoice')?.subtotal ?? 0
@@ -74,7 +75,13 @@ export async function taxReport(database: Database, ctx: StaffActor, input: TaxR
     const lines = new Map<string, TaxReportLine>()
     for (const row of taxes) {
       const key = `${row.code}@${row.rate}`
-      const line = lines.get(key) ?? { code: row.code, ratePercent: row.rate, collectedCents: 0, creditedCents: 0, netCents: 0 }
+      const line = lines.get(key) ?? {
+        code: row.code,
+        ratePercent: row.rate,
+        collectedCents: 0,
+        creditedCents: 0,
+        netCents: 0,
+      }
       if (row.kind === 'invoice') line.collectedCents += row.cents
       else line.creditedCents -= row.cents
       line.netCents = line.collectedCents - line.creditedCents
