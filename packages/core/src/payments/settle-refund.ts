@@ -63,16 +63,13 @@ export async function settleRefund(
   if (!payment) throw new Error('refund of a missing payment')
   if (payment.invoiceId && !refund.creditNoteId) {
     const [invoice] = await tx
-      .select({ subtotalCents: invoices.subtotalCents, totalCents: invoices.totalCents })
+      .select({ subtotalCents: invoices.subtotalCents, totalCents: invoices.totalCents, taxes: invoices.taxes })
       .from(invoices)
       .where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, payment.invoiceId)))
     // The refund is money back, taxes included; the credit note takes a pre-tax amount (its taxes
     // follow by the engine). A refund of the invoice's whole total credits it whole, exactly.
     const whole = !invoice || refund.amountCents >= invoice.totalCents
-    const preTax =
-      whole || invoice.totalCents <= 0
-        ? undefined
-        : Math.round((refund.amountCents * invoice.subtotalCents) / invoice.totalCents)
+    const preTax = whole ? undefined : preTaxOf(refund.amountCents, invoice)
     await issueCreditNote(
       tx,
       {
@@ -101,4 +98,31 @@ export async function settleRefund(
     payload: { refundId: refund.id, paymentId: refund.paymentId, clientId: refund.clientId },
   })
   return outcomeOnly('applied')
+}
+
+/**
+ * The pre-tax amount whose credit note comes back to `refundCents` taxes included: the engine taxes
+ * the credit note's pro-rated lines at the invoice's rates, half-up once per tax, so the
+ * candidates around the plain ratio are tried and the one that lands on the refund to the cent is
+ * taken (the nearest when none does, e.g. a refund of 0.01 on a taxed invoice).
+ */
+export function preTaxOf(
+  refundCents: number,
+  invoice: { subtotalCents: number; totalCents: number; taxes: { amountCents: number; ratePercent: number }[] },
+): number {
+  if (invoice.totalCents <= 0 || invoice.subtotalCents <= 0) return refundCents
+  const estimate = Math.round((refundCents * invoice.subtotalCents) / invoice.totalCents)
+  // Each tax at its rate on the share of the base it applied to (1 when every line was taxable).
+  const taxes = invoice.taxes.map((tax) => {
+    const full = (invoice.subtotalCents * tax.ratePercent) / 100
+    return { rate: tax.ratePercent / 100, share: full > 0 ? Math.round((tax.amountCents / full) * 100) / 100 : 0 }
+  })
+  const totalOf = (base: number) =>
+    base + taxes.reduce((sum, tax) => sum + Math.floor(base * tax.share * tax.rate + 0.5), 0)
+  let best = estimate
+  for (const candidate of [estimate, estimate - 1, estimate + 1, estimate - 2, estimate + 2]) {
+    if (candidate < 1 || candidate > invoice.subtotalCents) continue
+    if (Math.abs(totalOf(candidate) - refundCents) < Math.abs(totalOf(best) - refundCents)) best = candidate
+  }
+  return Math.max(1, Math.min(best, invoice.subtotalCents))
 }
