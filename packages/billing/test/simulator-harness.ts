@@ -13,8 +13,8 @@ export interface Delivered {
 }
 
 /** A simulator on a hand-moved clock, its deliveries recorded and each verified as the app's route would. */
-export function simulatorHarness(store: SimulatorStore = createMemorySimulatorStore()) {
-  let now = new Date()
+export function simulatorHarness(store: SimulatorStore = createMemorySimulatorStore(), start: Date = new Date()) {
+  let now = start
   const delivered: Delivered[] = []
   const stripe = new Stripe('sk_test_simulated', { maxNetworkRetries: 0 })
   const simulator = createStripeSimulator({
@@ -96,4 +96,10 @@ export function paymentSession(harness: Harness, accountId: string, options: { c
     },
     { stripeAccount: accountId, ...(options.key ? { idempotencyKey: options.key } : {}) },
   )
+}
+
+/** An expandable field (id or object) as its id. */
+export function idOf(value: string | { id: string } | null | undefined): string {
+  if (!value) throw new Error('expected an id, got nothing')
+  return typeof value === 'string' ? value : value.id
 }

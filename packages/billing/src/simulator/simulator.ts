@@ -34,23 +34,23 @@ export interface OnboardingView {
 
 export interface StripeSimulator {
   /** Answers the Stripe REST subset; give it to `Stripe.createFetchHttpClient`. */
-  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>
   /** The hosted checkout's buttons. Each resolves after its events were delivered. */
-  pay(sessionId: string, outcome: 'succeed' | 'decline' | 'require_3ds'): Promise<HostedOutcome>
-  complete3ds(sessionId: string, passed: boolean): Promise<HostedOutcome>
-  cancel(sessionId: string): Promise<HostedOutcome>
-  getCheckout(sessionId: string): Promise<CheckoutView | null>
+  pay: (sessionId: string, outcome: 'succeed' | 'decline' | 'require_3ds') => Promise<HostedOutcome>
+  complete3ds: (sessionId: string, passed: boolean) => Promise<HostedOutcome>
+  cancel: (sessionId: string) => Promise<HostedOutcome>
+  getCheckout: (sessionId: string) => Promise<CheckoutView | null>
   /** The hosted onboarding: the account can take payments; resolves to the link's return_url. */
-  completeOnboarding(accountId: string): Promise<{ returnUrl: string | null }>
-  getOnboarding(accountId: string): Promise<OnboardingView | null>
+  completeOnboarding: (accountId: string) => Promise<{ returnUrl: string | null }>
+  getOnboarding: (accountId: string) => Promise<OnboardingView | null>
   /** Expires every open checkout session whose expires_at is at or before `now`; returns how many. */
-  expireDue(now: Date): Promise<number>
+  expireDue: (now: Date) => Promise<number>
   /** Bills a subscription's next period (Stripe's renewal), paid or declined. */
-  advanceSubscription(subscriptionId: string, outcome: 'succeed' | 'decline'): Promise<SubscriptionObject>
+  advanceSubscription: (subscriptionId: string, outcome: 'succeed' | 'decline') => Promise<SubscriptionObject>
   /** How a saved card behaves when charged off-session (default: succeeds). */
-  setCardOutcome(paymentMethodId: string, outcome: OffSessionOutcome): Promise<void>
+  setCardOutcome: (paymentMethodId: string, outcome: OffSessionOutcome) => Promise<void>
   /** Resolves once every event emitted so far was handed to `deliver` (API calls deliver in the background, as Stripe does). */
-  idle(): Promise<void>
+  idle: () => Promise<void>
 }
 
 const HOSTED: EventRequest = { id: null, idempotencyKey: null }
