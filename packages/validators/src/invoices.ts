@@ -58,10 +58,14 @@ export const ZInvoiceLineInput = z.strictObject({
 })
 export type TInvoiceLineInput = z.input<typeof ZInvoiceLineInput>
 
+/** Lines whose total stays payable in one payment (and inside the database's integer amounts). */
 const ZLines = z
   .array(ZInvoiceLineInput)
   .min(1, { message: 'invoice.noLines' })
   .max(maxInvoiceLines, { message: 'invoice.tooManyLines' })
+  .refine((lines) => lines.reduce((sum, line) => sum + line.quantity * line.unitCents, 0) <= maxInvoiceAmountCents, {
+    message: 'invoice.totalTooLarge',
+  })
 
 const ZNotes = ZMultilineText.trim().max(2000, { message: 'invoice.notesTooLong' })
 
