@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Font } from '@react-pdf/renderer'
+import { woffToSfnt } from './woff-to-sfnt'
 
 export const fontFamily = 'Noto Sans'
 
@@ -8,16 +10,21 @@ let registered = false
 /**
  * Noto Sans from the npm package (never a network font). The latin subset covers French (é è à ç
  * œ « » ’) and the spaces Intl puts in fr-CA amounts. woff, not woff2: research found woff2 crashes
- * another PDF library and woff is what was verified with react-pdf.
+ * another PDF library and woff is what was verified with react-pdf. Each woff is unpacked once to
+ * sfnt bytes and handed over as a data URL (see woff-to-sfnt.ts for why).
  */
 export function registerFonts(): void {
   if (registered) return
   const require = createRequire(import.meta.url)
+  const source = (weight: 400 | 700) => {
+    const woff = readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`))
+    return `data:font/ttf;base64,${woffToSfnt(woff).toString('base64')}`
+  }
   Font.register({
     family: fontFamily,
     fonts: [
-      { src: require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'), fontWeight: 400 },
-      { src: require.resolve('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff'), fontWeight: 700 },
+      { src: source(400), fontWeight: 400 },
+      { src: source(700), fontWeight: 700 },
     ],
   })
   // No hyphenation: a split French word on an invoice reads as a typo, and its rules are English.
