@@ -134,6 +134,7 @@ const checkoutSchema = z.object({
   currency: currency.optional(),
   customer: text(255).optional(),
   customer_email: text(512).optional(),
+  customer_creation: z.enum(['always', 'if_required']).optional(),
   client_reference_id: text(200).optional(),
   metadata: metadata.optional(),
   success_url: url,
@@ -276,6 +277,7 @@ const routes: Route[] = [
           setupIntentMetadata: params.setup_intent_data?.metadata ?? {},
           customer: params.customer ?? null,
           customerEmail: params.customer_email ?? null,
+          createCustomer: params.customer_creation === 'always',
           clientReferenceId: params.client_reference_id ?? null,
           metadata: params.metadata ?? {},
           successUrl: params.success_url,
@@ -485,6 +487,7 @@ const routes: Route[] = [
         applicationFeePercent: params.application_fee_percent ?? null,
         cancelAt: params.cancel_at ?? null,
         metadata: params.metadata ?? {},
+        attemptFirstInvoice: params.payment_behavior !== 'default_incomplete',
       })
     },
   },

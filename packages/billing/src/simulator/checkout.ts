@@ -1,4 +1,4 @@
-import { readAccount, readOwned, type AccountRecord, type CustomerRecord } from './accounts'
+import { createCustomer, readAccount, readOwned, type AccountRecord, type CustomerRecord } from './accounts'
 import { invalidRequest, SimulatorActionError } from './api-error'
 import type { Unit } from './engine'
 import { stripeId } from './ids'
@@ -17,6 +17,7 @@ export interface CreateCheckoutParams {
   setupIntentMetadata: Metadata
   customer: string | null
   customerEmail: string | null
+  createCustomer: boolean
   clientReferenceId: string | null
   metadata: Metadata
   successUrl: string
@@ -106,6 +107,7 @@ export async function createCheckoutSession(
       paymentIntentMetadata: params.paymentIntentMetadata,
       setupFutureUsage: params.setupFutureUsage,
       setupIntentMetadata: params.setupIntentMetadata,
+      createCustomer: params.createCustomer && params.customer === null,
       pending3ds: false,
     },
   }
@@ -218,9 +220,15 @@ async function attempt(unit: Unit, record: CheckoutRecord & { account: string },
     const setupIntent = await createSetupIntent(unit, record.account, customer, method.id, record.sim.setupIntentMetadata)
     return complete(unit, record, null, setupIntent.id)
   }
+  if (record.sim.createCustomer && session.customer === null) {
+    // Stripe makes the customer when the client pays; the card saved for later hangs on it.
+    const customer = await createCustomer(unit, record.account, { email: session.customer_email, name: null, metadata: {} })
+    record.object = { ...session, customer: customer.id }
+    await unit.write('checkout_sessions', session.id, record)
+  }
   const intent = await sessionIntent(unit, record)
-  const keepCard = record.sim.setupFutureUsage !== null && session.customer !== null
-  const method = await createPaymentMethod(unit, record.account, keepCard ? session.customer : null)
+  const customerId = record.object.customer
+  const method = await createPaymentMethod(unit, record.account, record.sim.setupFutureUsage !== null ? customerId : null)
   const after = await confirmPaymentIntent(unit, record.account, intent, method, outcome)
   if (after.status === 'requires_action') {
     await unit.write('checkout_sessions', session.id, { ...record, sim: { ...record.sim, pending3ds: true } })

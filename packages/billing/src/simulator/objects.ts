@@ -70,6 +70,8 @@ export interface CheckoutSim {
   paymentIntentMetadata: Metadata
   setupFutureUsage: 'off_session' | 'on_session' | null
   setupIntentMetadata: Metadata
+  /** customer_creation: 'always': a customer is made from customer_email when the session completes. */
+  createCustomer: boolean
   /** A payment intent waiting on the 3-D Secure step. */
   pending3ds: boolean
 }

@@ -41,6 +41,7 @@ async function billPeriod(
   end: number,
   outcome: 'succeed' | 'decline' | null,
   attempt: number,
+  charge = true,
 ): Promise<InvoiceObject> {
   const item = subscription.items.data[0]
   const amount = item ? item.price.unit_amount * item.quantity : 0
@@ -57,7 +58,7 @@ async function billPeriod(
   })
   await unit.write('payment_intents', intent.id, { account, object: intent, sim: null })
   const invoiceId = stripeId('in')
-  const method = subscription.default_payment_method ? await unit.read<PaymentMethodRecord>('payment_methods', subscription.default_payment_method) : null
+  const method = subscription.default_payment_method && charge ? await unit.read<PaymentMethodRecord>('payment_methods', subscription.default_payment_method) : null
   const wanted = outcome ?? (method ? (method.sim.offSession === 'succeed' ? 'succeed' : 'decline') : null)
   const paidIntent = method && wanted ? await confirmPaymentIntent(unit, account, intent, method.object, wanted) : intent
   const paid = paidIntent.status === 'succeeded'
@@ -72,7 +73,7 @@ async function billPeriod(
     amount_remaining: paid ? 0 : amount,
     attempt_count: method ? attempt : 0,
     attempted: method !== null,
-    next_payment_attempt: paid || attempt >= MAX_ATTEMPTS ? null : unit.now + RETRY_DELAY,
+    next_payment_attempt: paid || !method || attempt >= MAX_ATTEMPTS ? null : unit.now + RETRY_DELAY,
     billing_reason: reason,
     period_start: start,
     period_end: end,
@@ -101,6 +102,8 @@ export interface CreateSubscriptionParams {
   applicationFeePercent: number | null
   cancelAt: number | null
   metadata: Metadata
+  /** payment_behavior other than default_incomplete: the first invoice is charged at once. */
+  attemptFirstInvoice: boolean
 }
 
 export async function createSubscription(unit: Unit, account: string, params: CreateSubscriptionParams): Promise<SubscriptionObject> {
@@ -148,7 +151,7 @@ export async function createSubscription(unit: Unit, account: string, params: Cr
     created: unit.now,
     livemode: false,
   }
-  const invoice = await billPeriod(unit, account, draft, 'subscription_create', unit.now, end, null, 1)
+  const invoice = await billPeriod(unit, account, draft, 'subscription_create', unit.now, end, null, 1, params.attemptFirstInvoice)
   const created: SubscriptionObject = { ...draft, status: invoice.status === 'paid' ? 'active' : 'incomplete', latest_invoice: invoice.id }
   await unit.write('subscriptions', id, { account, object: created, sim: null })
   unit.emit('customer.subscription.created', account, created)
