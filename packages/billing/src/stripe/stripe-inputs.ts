@@ -12,7 +12,7 @@ export const idempotencyKeySchema = z
   .max(255)
   .regex(/^[a-z][a-z0-9_.-]*:[^\s]+$/, 'idempotency key must read <purpose>:<our id>')
 
-const accountId = z.string().regex(/^acct_[A-Za-z0-9]+$/)
+const accountId = z.string().regex(/^acct_[A-Za-z0-9_]+$/)
 const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9_]+$`))
 const customerId = objectId('cus')
 const paymentMethodId = objectId('pm')
@@ -27,7 +27,7 @@ const locale = z.enum(['fr', 'en'])
 const shortText = z.string().min(1).max(500)
 
 export const connectedAccountInput = z.object({
-  tenantId: z.uuid(),
+  tenantId: z.guid(),
   businessName: z.string().min(1).max(200),
   email: z.email().max(320).nullable(),
 })
@@ -35,7 +35,7 @@ export const accountLinkInput = z.object({ accountId, refreshUrl: url, returnUrl
 export const accountIdInput = accountId
 export const customerInput = z.object({
   accountId,
-  clientId: z.uuid(),
+  clientId: z.guid(),
   email: z.email().max(320).nullable(),
   name: z.string().min(1).max(200),
 })
