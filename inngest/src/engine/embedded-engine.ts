@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { callFunction, type CallOutcome } from './executor-call'
 import { holds, type Operand, operandValue } from './expression'
 import { type EngineFunction, type ServeHandler, syncFunctions } from './function-registry'
-import { type CancelRequest, type ClaimedRun, type EventMatch, RunStore, type StoredEvent } from './run-store'
+import { type CancelRequest, type ClaimedRun, type EventMatch, type NewRun, RunStore, type StoredEvent } from './run-store'
 
 /** An event as senders hand it over (contract: `WorkflowEvent` of @portail/events). */
 export interface IncomingEvent {
@@ -113,35 +113,43 @@ export class EmbeddedEngine {
 
   /** `send`, answering each event's id (the SDK's event API answers them). */
   async accept(events: IncomingEvent[]): Promise<string[]> {
-    const ids: string[] = []
-    for (const incoming of events) {
+    const now = this.clock()
+    const items = events.map((incoming) => {
       const event: StoredEvent = {
         id: incoming.id ?? randomUUID(),
         name: incoming.name,
         data: incoming.data,
-        ts: incoming.ts ?? this.clock().getTime(),
+        ts: incoming.ts ?? now.getTime(),
       }
-      await this.record(tenantOf(event.data), event)
-      ids.push(event.id)
-    }
+      return { tenantId: tenantOf(event.data), event, ...this.effectsOf(event, now) }
+    })
+    // One transaction for the batch (a relay claim): as if each were accepted in turn.
+    await this.store.acceptAll(items, now)
     if (this.options.timers ?? true) this.wake()
-    return ids
+    return items.map((item) => item.event.id)
   }
 
   private async record(tenantId: string, event: StoredEvent, only?: EngineFunction): Promise<boolean> {
     const now = this.clock()
+    if (only) return this.store.accept(tenantId, event, [], [{ functionId: only.id, wakeAt: now }], now)
+    const { cancels, starts } = this.effectsOf(event, now)
+    return this.store.accept(tenantId, event, cancels, starts, now)
+  }
+
+  /** The runs an event cancels (cancelOn) and the runs it starts (triggers). */
+  private effectsOf(event: StoredEvent, now: Date): { cancels: CancelRequest[]; starts: NewRun[] } {
     const cancels: CancelRequest[] = []
-    for (const fn of only ? [] : this.functions) {
+    for (const fn of this.functions) {
       for (const cancel of fn.cancelOn) {
         if (cancel.event !== event.name) continue
         const matches = this.cancelMatches(cancel.condition, event)
         if (matches) cancels.push({ functionId: fn.id, matches })
       }
     }
-    const starts = (only ? [only] : this.functions)
-      .filter((fn) => only !== undefined || fn.events.some((t) => t.event === event.name && holds(t.condition, { event })))
+    const starts = this.functions
+      .filter((fn) => fn.events.some((t) => t.event === event.name && holds(t.condition, { event })))
       .map((fn) => ({ functionId: fn.id, wakeAt: now }))
-    return this.store.accept(tenantId, event, cancels, starts, now)
+    return { cancels, starts }
   }
 
   /**

@@ -45,6 +45,14 @@ export interface CancelRequest {
   matches: EventMatch[]
 }
 
+/** One event of a batch, with what it cancels and starts. */
+export interface AcceptedEvent {
+  tenantId: string
+  event: StoredEvent
+  cancels: CancelRequest[]
+  starts: NewRun[]
+}
+
 const live = ['queued', 'sleeping', 'running'] as const
 
 const asEvent = (value: Record<string, unknown>): StoredEvent => ({
@@ -88,38 +96,46 @@ export class RunStore {
     starts: NewRun[],
     now: Date,
   ): Promise<boolean> {
+    const [accepted] = await this.acceptAll([{ tenantId, event, cancels, starts }], now)
+    return accepted ?? false
+  }
+
+  /**
+   * `accept` for a batch of events (what the outbox relay hands over), in one transaction and as
+   * if accepted one after another: the events are recorded with one statement; then, in order,
+   * each new event's cancellations run after the runs of the events before it exist, and runs
+   * are created together between cancellations. An id seen before (or earlier in the batch) is
+   * false and changes nothing.
+   */
+  async acceptAll(items: AcceptedEvent[], now: Date): Promise<boolean[]> {
+    if (items.length === 0) return []
     return this.tx(async (tx) => {
       const inserted = await tx
         .insert(workflowEvents)
-        .values({ tenantId, id: event.id, name: event.name, data: event.data, ts: new Date(event.ts), receivedAt: now })
+        .values(
+          items.map(({ tenantId, event }) => ({
+            tenantId,
+            id: event.id,
+            name: event.name,
+            data: event.data,
+            ts: new Date(event.ts),
+            receivedAt: now,
+          })),
+        )
         .onConflictDoNothing()
-        .returning({ id: workflowEvents.id })
-      if (inserted.length === 0) return false
-      for (const cancel of cancels) {
-        await tx
-          .update(workflowRuns)
-          .set({ status: 'cancelled', cancelledBy: event.id, lockedUntil: null, finishedAt: now, updatedAt: now })
-          .where(
-            and(
-              eq(workflowRuns.tenantId, tenantId),
-              eq(workflowRuns.functionId, cancel.functionId),
-              inArray(workflowRuns.status, [...live]),
-              ne(workflowRuns.eventId, event.id),
-              // An event redelivered late must not cancel a run started after it happened.
-              sql`(${workflowRuns.event} ->> 'ts')::bigint <= ${event.ts}`,
-              ...eventMatches(cancel.matches),
-            ),
-          )
-      }
-      if (starts.length > 0) {
+        .returning({ tenantId: workflowEvents.tenantId, id: workflowEvents.id })
+      const fresh = new Set(inserted.map((row) => `${row.tenantId}:${row.id}`))
+      const pending: (NewRun & { tenantId: string; event: StoredEvent })[] = []
+      const flush = async () => {
+        if (pending.length === 0) return
         await tx
           .insert(workflowRuns)
           .values(
-            starts.map((start) => ({
-              tenantId,
+            pending.splice(0).map((start) => ({
+              tenantId: start.tenantId,
               functionId: start.functionId,
-              eventId: event.id,
-              event: { ...event },
+              eventId: start.event.id,
+              event: { ...start.event },
               status: 'queued' as const,
               wakeAt: start.wakeAt,
               createdAt: now,
@@ -128,7 +144,35 @@ export class RunStore {
           )
           .onConflictDoNothing()
       }
-      return true
+      const accepted: boolean[] = []
+      for (const { tenantId, event, cancels, starts } of items) {
+        // The first of two equal ids in one batch is the one recorded.
+        if (!fresh.delete(`${tenantId}:${event.id}`)) {
+          accepted.push(false)
+          continue
+        }
+        if (cancels.length > 0) await flush()
+        for (const cancel of cancels) {
+          await tx
+            .update(workflowRuns)
+            .set({ status: 'cancelled', cancelledBy: event.id, lockedUntil: null, finishedAt: now, updatedAt: now })
+            .where(
+              and(
+                eq(workflowRuns.tenantId, tenantId),
+                eq(workflowRuns.functionId, cancel.functionId),
+                inArray(workflowRuns.status, [...live]),
+                ne(workflowRuns.eventId, event.id),
+                // An event redelivered late must not cancel a run started after it happened.
+                sql`(${workflowRuns.event} ->> 'ts')::bigint <= ${event.ts}`,
+                ...eventMatches(cancel.matches),
+              ),
+            )
+        }
+        pending.push(...starts.map((start) => ({ ...start, tenantId, event })))
+        accepted.push(true)
+      }
+      await flush()
+      return accepted
     })
   }
 

@@ -66,23 +66,10 @@ async function claim(database: Database, batch: number, options: RelayOutboxOpti
   // The clock counts whole milliseconds, Postgres microseconds: a row written earlier within the
   // same millisecond is stamped after `claimedAt`, so the whole of that millisecond counts as due.
   const dueBefore = new Date(claimedAt.getTime() + 1)
-  return database.withTenant(relayActor, async (tx) => {
-    const due = await tx
-      .select({
-        tenantId: eventOutbox.tenantId,
-        id: eventOutbox.id,
-        name: eventOutbox.name,
-        payload: eventOutbox.payload,
-        createdAt: eventOutbox.createdAt,
-        attempts: eventOutbox.attempts,
-      })
-      .from(eventOutbox)
-      .where(and(isNull(eventOutbox.deliveredAt), lt(eventOutbox.nextAttemptAt, dueBefore)))
-      .orderBy(asc(eventOutbox.nextAttemptAt))
-      .limit(batch)
-      .for('update', { skipLocked: true })
-    if (due.length === 0) return []
-    await tx
+  // One statement: the due rows (skipping those another relay holds) are leased and read back.
+  // Returned rows come in no set order: sorted by when they were written, as they happened.
+  const leased = await database.withTenant(relayActor, (tx) =>
+    tx
       .update(eventOutbox)
       .set({
         attempts: sql`${eventOutbox.attempts} + 1`,
@@ -91,13 +78,30 @@ async function claim(database: Database, batch: number, options: RelayOutboxOpti
       .where(
         inArray(
           sql`(${eventOutbox.tenantId}, ${eventOutbox.id})`,
-          due.map((row) => sql`(${row.tenantId}::uuid, ${row.id}::uuid)`),
+          tx
+            .select({ tenantId: eventOutbox.tenantId, id: eventOutbox.id })
+            .from(eventOutbox)
+            .where(and(isNull(eventOutbox.deliveredAt), lt(eventOutbox.nextAttemptAt, dueBefore)))
+            .orderBy(asc(eventOutbox.nextAttemptAt))
+            .limit(batch)
+            .for('update', { skipLocked: true }),
         ),
       )
-    return due.map((row) => ({
+      .returning({
+        tenantId: eventOutbox.tenantId,
+        id: eventOutbox.id,
+        name: eventOutbox.name,
+        payload: eventOutbox.payload,
+        createdAt: eventOutbox.createdAt,
+        attempts: eventOutbox.attempts,
+      }),
+  )
+  return leased
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))
+    .map((row) => ({
       tenantId: row.tenantId,
       id: row.id,
-      attempts: row.attempts + 1,
+      attempts: row.attempts,
       event: {
         id: row.id,
         name: row.name,
@@ -106,7 +110,6 @@ async function claim(database: Database, batch: number, options: RelayOutboxOpti
         ts: row.createdAt.getTime(),
       },
     }))
-  })
 }
 
 async function deliver(
@@ -146,17 +149,16 @@ async function attempt(sink: EventSink, rows: Claimed[]): Promise<string | null>
   }
 }
 
+/** The rows' keys as one semi-join (a list of row constructors would not use the primary key). */
+const keysOf = (rows: Claimed[]) =>
+  sql`(select * from unnest(${`{${rows.map((row) => row.tenantId).join(',')}}`}::uuid[], ${`{${rows.map((row) => row.id).join(',')}}`}::uuid[]))`
+
 const markDelivered = (database: Database, rows: Claimed[], at: Date) =>
   database.withTenant(relayActor, (tx) =>
     tx
       .update(eventOutbox)
       .set({ deliveredAt: at, lastError: null })
-      .where(
-        inArray(
-          sql`(${eventOutbox.tenantId}, ${eventOutbox.id})`,
-          rows.map((row) => sql`(${row.tenantId}::uuid, ${row.id}::uuid)`),
-        ),
-      ),
+      .where(inArray(sql`(${eventOutbox.tenantId}, ${eventOutbox.id})`, keysOf(rows))),
   )
 
 const markRetry = (database: Database, row: Claimed, error: string, at: Date) =>
