@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { InvalidWebEnvError, readWebEnv } from './env'
+import { InvalidWebEnvError, readPaymentsEnv, readWebEnv } from './env'
 
 /** A production server keeps files only with a key of its own (32 bytes, base64). */
 const filesKey = Buffer.alloc(32, 7).toString('base64')
@@ -106,5 +106,54 @@ describe('readWebEnv', () => {
     })
     expect(env.devAuth).toBeNull()
     expect(problemsOf({ CLERK_SECRET_KEY: 'sk_test_local' })).toMatch(/CLERK_JWT_KEY: missing/)
+  })
+
+  describe('payments', () => {
+    const stripe = {
+      STRIPE_SECRET_KEY: 'sk_test_51abc',
+      STRIPE_WEBHOOK_SECRET: 'whsec_platform1',
+      STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_connect1',
+    }
+
+    it('runs Stripe when all three secrets are set', () => {
+      expect(readWebEnv(stripe).payments).toEqual({
+        mode: 'stripe',
+        secretKey: 'sk_test_51abc',
+        webhookSecret: 'whsec_platform1',
+        connectWebhookSecret: 'whsec_connect1',
+      })
+    })
+
+    it('refuses a partial set, naming what is missing', () => {
+      const problems = problemsOf({ STRIPE_SECRET_KEY: 'sk_test_51abc', STRIPE_WEBHOOK_SECRET: 'whsec_a' })
+      expect(problems).toMatch(/STRIPE_CONNECT_WEBHOOK_SECRET: Stripe needs all of/)
+      expect(problems).not.toContain('sk_test_51abc')
+    })
+
+    it('refuses malformed or shared secrets', () => {
+      expect(problemsOf({ ...stripe, STRIPE_SECRET_KEY: 'pk_test_1' })).toMatch(/STRIPE_SECRET_KEY: must be a secret/)
+      expect(problemsOf({ ...stripe, STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_platform1' })).toMatch(/must differ/)
+    })
+
+    it('runs the simulator without keys, its data beside the embedded database', () => {
+      expect(readPaymentsEnv({ PGLITE_DATA_DIR: '/srv/run/pglite', PORT: '3100' })).toEqual({
+        mode: 'simulated',
+        dataDir: '/srv/run/stripe-simulator',
+        webhookOrigin: 'http://127.0.0.1:3100',
+      })
+      expect(readPaymentsEnv({ PGLITE_DATA_DIR: 'memory://' })).toMatchObject({ dataDir: 'memory://' })
+      expect(readPaymentsEnv({ PAYMENTS_SIMULATOR_DATA_DIR: '/x/sim', PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: 'http://localhost:4000' })).toEqual({
+        mode: 'simulated',
+        dataDir: '/x/sim',
+        webhookOrigin: 'http://localhost:4000',
+      })
+      expect(problemsOf({ PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: 'http://localhost:4000/api' })).toMatch(/PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN/)
+    })
+
+    it('turns payments off in production without keys unless a demo or test run allows the simulator', () => {
+      expect(readPaymentsEnv({ NODE_ENV: 'production' })).toEqual({ mode: 'off' })
+      expect(readPaymentsEnv({ NODE_ENV: 'production', PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION: '1' }).mode).toBe('simulated')
+      expect(readPaymentsEnv({ NODE_ENV: 'production', ...stripe }).mode).toBe('stripe')
+    })
   })
 })

@@ -4,6 +4,8 @@ import { type RateLimitEnv, readRateLimitEnv } from '@portail/auth/rate-limit'
 import { type DbEnv, readDbEnv } from '@portail/db'
 import { type InngestEnv, InvalidInngestEnvError, readInngestEnv } from '@portail/inngest/env'
 import { readStorageEnv, type StorageEnv } from '@portail/storage'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 
 type Source = Record<string, string | undefined>
@@ -46,6 +48,77 @@ const schema = z.object({
     .default(0),
 })
 
+/**
+ * Which payment processor runs. `stripe`: the three STRIPE_* secrets are set. `simulated`: none is,
+ * and the in-process Stripe simulator answers (its objects under `dataDir`, its webhooks POSTed to
+ * `webhookOrigin`). `off`: a production build without Stripe keys that was not told it is a demo:
+ * a forgotten key must not turn real clients' payments into simulated ones.
+ */
+export type PaymentsEnv =
+  | { mode: 'stripe'; secretKey: string; webhookSecret: string; connectWebhookSecret: string }
+  | { mode: 'simulated'; dataDir: string; webhookOrigin: string }
+  | { mode: 'off' }
+
+const stripeVariables = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_CONNECT_WEBHOOK_SECRET'] as const
+const memoryDir = 'memory://'
+
+function workspaceRoot(start = process.cwd()): string | null {
+  let dir = resolve(start)
+  for (;;) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return null
+    dir = parent
+  }
+}
+
+/**
+ * The payments configuration (see PaymentsEnv). The simulator's folder: PAYMENTS_SIMULATOR_DATA_DIR,
+ * else `stripe-simulator` beside the embedded database's folder, else `<repo>/.data/stripe-simulator`
+ * (memory:// with a memory:// database). Its webhooks go to PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN, by
+ * default this server on the loopback (`http://127.0.0.1:$PORT`).
+ */
+export function readPaymentsEnv(source: Source): PaymentsEnv {
+  const value = (name: string) => blankToUndefined(source[name])?.trim()
+  const set = stripeVariables.filter((name) => value(name) !== undefined)
+  if (set.length > 0 && set.length < stripeVariables.length) {
+    const missing = stripeVariables.filter((name) => value(name) === undefined)
+    throw new Error(
+      `${missing.join(', ')}: Stripe needs all of ${stripeVariables.join(', ')} (set: ${set.join(', ')}); ` +
+        'set the missing ones, or none to run the payment simulator',
+    )
+  }
+  if (set.length === stripeVariables.length) {
+    const secretKey = value('STRIPE_SECRET_KEY') ?? ''
+    const webhookSecret = value('STRIPE_WEBHOOK_SECRET') ?? ''
+    const connectWebhookSecret = value('STRIPE_CONNECT_WEBHOOK_SECRET') ?? ''
+    const problems: string[] = []
+    if (!/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/.test(secretKey)) problems.push('STRIPE_SECRET_KEY: must be a secret or restricted key (sk_live_…, sk_test_…, rk_…)')
+    if (!/^whsec_[A-Za-z0-9_]+$/.test(webhookSecret)) problems.push("STRIPE_WEBHOOK_SECRET: must be the platform endpoint's signing secret (whsec_…)")
+    if (!/^whsec_[A-Za-z0-9_]+$/.test(connectWebhookSecret)) problems.push("STRIPE_CONNECT_WEBHOOK_SECRET: must be the Connect endpoint's signing secret (whsec_…)")
+    if (webhookSecret === connectWebhookSecret && problems.length === 0) problems.push('STRIPE_CONNECT_WEBHOOK_SECRET: must differ from STRIPE_WEBHOOK_SECRET (each endpoint has its own)')
+    if (problems.length > 0) throw new Error(problems.join('\n'))
+    return { mode: 'stripe', secretKey, webhookSecret, connectWebhookSecret }
+  }
+  if (source.NODE_ENV === 'production' && source.PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION !== '1') return { mode: 'off' }
+  const origin = value('PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN') ?? `http://127.0.0.1:${value('PORT') ?? '3000'}`
+  let webhookOrigin: string
+  try {
+    const url = new URL(origin)
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin.replace(/\/$/, '')) throw new Error('not an origin')
+    webhookOrigin = url.origin
+  } catch {
+    throw new Error('PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: must be this server\'s origin, like http://127.0.0.1:3000 (no path)')
+  }
+  const pglite = value('PGLITE_DATA_DIR')
+  const root = workspaceRoot()
+  const dataDir =
+    value('PAYMENTS_SIMULATOR_DATA_DIR') ??
+    (pglite === memoryDir ? memoryDir : pglite ? join(dirname(resolve(pglite)), 'stripe-simulator') : root ? join(root, '.data', 'stripe-simulator') : null)
+  if (!dataDir) throw new Error('PAYMENTS_SIMULATOR_DATA_DIR: no workspace folder found above the server; set it')
+  return { mode: 'simulated', dataDir, webhookOrigin }
+}
+
 export interface WebEnv {
   nodeEnv: 'development' | 'production' | 'test'
   rootDomain: string
@@ -74,6 +147,8 @@ export interface WebEnv {
    * Cloud, or a self-hosted Inngest server.
    */
   inngest: InngestEnv
+  /** Stripe, its simulator, or no payments (see PaymentsEnv). */
+  payments: PaymentsEnv
 }
 
 export class InvalidWebEnvError extends Error {
@@ -156,7 +231,13 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     if (error instanceof InvalidInngestEnvError) problems.push(...error.problems)
     else problems.push(error instanceof Error ? error.message : String(error))
   }
-  if (!parsed.success || !db || !rateLimit || !storage || !inngest || problems.length > 0) {
+  let payments: PaymentsEnv | undefined
+  try {
+    payments = readPaymentsEnv(source)
+  } catch (error) {
+    problems.push(...(error instanceof Error ? error.message : String(error)).split('\n'))
+  }
+  if (!parsed.success || !db || !rateLimit || !storage || !inngest || !payments || problems.length > 0) {
     throw new InvalidWebEnvError(problems)
   }
   return {
@@ -170,6 +251,7 @@ export function readWebEnv(source: Source = process.env): WebEnv {
     rateLimit,
     storage,
     inngest,
+    payments,
   }
 }
 
