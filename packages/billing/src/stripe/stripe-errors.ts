@@ -25,8 +25,9 @@ export function isStripeError(error: unknown): error is Stripe.errors.StripeErro
 export function toProviderError(error: unknown, operation: string): PaymentsProviderError {
   if (error instanceof PaymentsProviderError) return error
   if (!isStripeError(error)) {
+    // The SDK wraps network failures in StripeConnectionError; anything else is a bug, which a retry repeats.
     const message = error instanceof Error ? error.message : String(error)
-    return new PaymentsProviderError(`${operation}: ${redactSecrets(message)}`, true, null)
+    return new PaymentsProviderError(`${operation}: ${redactSecrets(message)}`, false, null)
   }
   const code = error.code ?? null
   const status = error.statusCode
