@@ -22,7 +22,8 @@ const percents = {
 /** '1 234,56 $' (fr-CA, with U+00A0) or '$1,234.56' (en-CA), from integer cents. */
 export function formatMoney(cents: number, language: InvoiceDocument['language']): string {
   // Dividing integer cents by 100 is exact enough: the nearest double rounds back to two decimals.
-  return money[localeOf(language)].format(cents / 100)
+  // 0 for −0, which Intl would print as '-0,00 $'.
+  return money[localeOf(language)].format(cents === 0 ? 0 : cents / 100)
 }
 
 /** '7 décembre 2026' or 'December 7, 2026': the day as written, no time zone shift. */
