@@ -67,6 +67,46 @@ describe('what the engine does not support', () => {
     await expect(startEngine(db.app, [fancyCancel])).rejects.toThrow('"portail-test-fancy-cancel" uses a cancelOn `if`')
   })
 
+  // Every option our functions do not use, as the SDK's sync answer reveals it.
+  it.each([
+    ['throttle', { throttle: { limit: 1, period: '1m' } }, 'the throttle option'],
+    ['debounce', { debounce: { period: '5m' } }, 'the debounce option'],
+    ['rateLimit', { rateLimit: { limit: 1, period: '1h' } }, 'the rateLimit option'],
+    ['batchEvents', { batchEvents: { maxSize: 10, timeout: '5s' } }, 'the batchEvents option'],
+    ['priority', { priority: { run: 'event.data.vip ? 60 : 0' } }, 'the priority option'],
+    ['idempotency', { idempotency: 'event.data.bookingId' }, 'the idempotency option'],
+    ['concurrency keys', { concurrency: { limit: 1, key: 'event.data.tenantId' } }, 'the concurrency option'],
+    ['timeouts', { timeouts: { finish: '1h' } }, 'the timeouts option'],
+    ['singleton', { singleton: { mode: 'skip' } }, 'the singleton option'],
+  ] as const)('refuses %s at registration, naming the function', async (name, options, feature) => {
+    const id = `test-refused-${name.replace(/\W/g, '-')}`
+    const refused = inngest.createFunction({ id, triggers: [{ event: 'test/refused' }], ...options }, () => null)
+    const failure = await startEngine(db.app, [refused]).then(
+      () => 'started',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    )
+    expect(failure).toContain(`Workflow function "portail-${id}" uses `)
+    expect(failure).toContain(feature)
+    expect(failure).toContain('which the embedded engine does not support')
+  })
+
+  it('fails a run that reaches step.invoke at once, without retrying it, saying so', async () => {
+    const callee = inngest.createFunction({ id: 'test-callee', triggers: [{ event: 'test/callee' }] }, () => 'done')
+    const invoker = inngest.createFunction({ id: 'test-invoker', triggers: [{ event: 'test/invoke' }] }, async ({ step }) => {
+      await step.invoke('call', { function: callee, data: {} })
+    })
+    const engine = await startEngine(db.app, [invoker, callee], { clock: manualClock('2026-12-08T12:00:00Z').now })
+    await engine.send([{ id: 'invoke-1', name: 'test/invoke', data: {} }])
+    await engine.runDue()
+    const run = (await runsOf(db.app)).find((r) => r.eventId === 'invoke-1')
+    expect(run?.status).toBe('failed')
+    // The first attempt (0): failed for good, never retried.
+    expect(run?.attempt).toBe(0)
+    expect(run?.error).toBe(
+      'Workflow function "portail-test-invoker" uses step.invoke, which the embedded engine does not support',
+    )
+  })
+
   it('fails a run that reaches step.waitForEvent, saying so', async () => {
     const waiter = inngest.createFunction({ id: 'test-waiter', triggers: [{ event: 'test/wait' }] }, async ({ step }) => {
       await step.waitForEvent('reply', { event: 'test/reply', timeout: '1h' })

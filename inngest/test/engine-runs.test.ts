@@ -100,6 +100,43 @@ describe('the embedded engine', () => {
     expect(b1?.cancelledBy).toBe('cancelled-1')
   })
 
+  it('accepts a batch (a relay claim) as if event by event: a cancel after its booking stops it, a repeated id starts one run', async () => {
+    const batched = inngest.createFunction(
+      {
+        id: 'test-batched',
+        triggers: [{ event: 'test/batch-booked' }],
+        cancelOn: [{ event: 'test/batch-cancelled', if: 'async.data.bookingId == event.data.bookingId' }],
+      },
+      async ({ event, step }) => {
+        await step.sleep('wait', '1d')
+        await step.run('remind', () => {
+          effects.push(`remind ${String(event.data.bookingId)}`)
+        })
+      },
+    )
+    const clock = manualClock('2026-12-08T12:00:00Z')
+    const engine = await startEngine(db.app, [batched], { clock: clock.now })
+    const at = clock.now().getTime()
+    await engine.send([
+      { id: 'batch-booked-1', name: 'test/batch-booked', data: { bookingId: 'c1' }, ts: at },
+      { id: 'batch-booked-2', name: 'test/batch-booked', data: { bookingId: 'c2' }, ts: at },
+      { id: 'batch-booked-2', name: 'test/batch-booked', data: { bookingId: 'c2' }, ts: at },
+      { id: 'batch-cancelled-1', name: 'test/batch-cancelled', data: { bookingId: 'c1' }, ts: at + 1000 },
+      // Booked again after the cancellation, in the same batch: this run stays.
+      { id: 'batch-booked-1-again', name: 'test/batch-booked', data: { bookingId: 'c1' }, ts: at + 2000 },
+    ])
+    await engine.runDue()
+    clock.advance(25 * hour)
+    await engine.runDue()
+    expect(effects.sort()).toEqual(['remind c1', 'remind c2'])
+    const runs = (await runsOf(db.app)).filter((r) => r.functionId === 'portail-test-batched')
+    expect(runs.map((r) => [r.eventId, r.status]).sort()).toEqual([
+      ['batch-booked-1', 'cancelled'],
+      ['batch-booked-1-again', 'completed'],
+      ['batch-booked-2', 'completed'],
+    ])
+  })
+
   it('retries a failing step with backoff, then fails the run and calls onFailure once', async () => {
     const failures: string[] = []
     const flaky = inngest.createFunction(
