@@ -3,7 +3,7 @@ import type { Tx } from '@portail/db'
 import { invoices } from '@portail/db/schema'
 import { maxInvoiceAmountCents } from '@portail/validators'
 import { sendEvent } from '@portail/events'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { addDays, formatDate, localDateOf, parseDate } from '../calendar-date'
 import { DomainError } from '../errors'
@@ -17,7 +17,7 @@ import {
   sellerSnapshot,
 } from './invoice-parties'
 import { draftLineOf, type InvoiceRow, linesOf, lockInvoice } from './invoice-rows'
-import { takeNumber } from './take-number'
+import { takeNumberCte } from './take-number'
 
 /** Who issues: a staff member, or a workflow or webhook of the business (system, no user). */
 export interface Issuer {
@@ -59,14 +59,15 @@ export async function issueDraft(
 ): Promise<InvoiceRow> {
   const row = await lockInvoice(tx, issuer.tenantId, invoiceId)
   assertIssuable(row)
-  const lines = (await linesOf(tx, issuer.tenantId, invoiceId)).map(draftLineOf)
-  if (lines.length === 0) throw new DomainError('BAD_REQUEST', 'invoice.empty', { field: 'invoiceId' })
   // One round trip on Postgres (postgres.js pipelines a transaction's statements).
-  const [business, client, serviceProvince] = await Promise.all([
+  const [lineRows, business, client, serviceProvince] = await Promise.all([
+    linesOf(tx, issuer.tenantId, invoiceId),
     loadBusinessBilling(tx, issuer.tenantId),
     loadClientBilling(tx, issuer.tenantId, row.clientId),
     bookingAddressProvince(tx, issuer.tenantId, row.bookingId),
   ])
+  const lines = lineRows.map(draftLineOf)
+  if (lines.length === 0) throw new DomainError('BAD_REQUEST', 'invoice.empty', { field: 'invoiceId' })
   const decided = placeAndLanguage(business, client, serviceProvince)
   const issueDate = localDateOf(options.now, business.timeZone)
   const placeOfSupply = options.taxedAs?.placeOfSupply ?? decided.placeOfSupply
@@ -84,13 +85,30 @@ export async function issueDraft(
   const taxCents = taxes.totalCents - taxes.subtotalCents
   const notes = row.notes ?? (decided.language === 'en' ? business.notesEn : business.notesFr)
 
-  const number = await takeNumber(tx, issuer.tenantId, isCredit ? 'credit_note' : 'invoice')
+  // Everything but the number is written first: from the counter's upsert to the commit, the
+  // business's other issuers wait, so the number is taken and set in one last statement.
+  await Promise.all([
+    sendEvent(tx, issuer.tenantId, { name: 'invoice/issued', payload: { invoiceId, clientId: row.clientId } }),
+    appendAudit(tx, {
+      tenantId: issuer.tenantId,
+      actorUserId: issuer.userId,
+      actorRole: issuer.role,
+      action: isCredit ? 'invoice.credit_note_issued' : 'invoice.issued',
+      entityType: 'invoice',
+      entityId: invoiceId,
+      clientId: row.clientId,
+      // The number is on the row, set once and never changed after.
+      details: { totalCents: String(taxes.totalCents) },
+    }),
+  ])
   const at = new Date(options.now)
+  const taken = takeNumberCte(tx, issuer.tenantId, isCredit ? 'credit_note' : 'invoice')
   const [issued] = await tx
+    .with(taken)
     .update(invoices)
     .set({
       status: !isCredit && taxes.totalCents === 0 ? 'paid' : 'issued',
-      number,
+      number: sql`(select ${taken.value} from ${taken})`,
       placeOfSupply,
       language: decided.language,
       issueDate: formatDate(issueDate),
@@ -109,17 +127,6 @@ export async function issueDraft(
     .where(and(eq(invoices.tenantId, issuer.tenantId), eq(invoices.id, invoiceId)))
     .returning()
   if (!issued) throw new Error('invoice vanished while locked')
-  await appendAudit(tx, {
-    tenantId: issuer.tenantId,
-    actorUserId: issuer.userId,
-    actorRole: issuer.role,
-    action: isCredit ? 'invoice.credit_note_issued' : 'invoice.issued',
-    entityType: 'invoice',
-    entityId: invoiceId,
-    clientId: row.clientId,
-    details: { number: String(number), totalCents: String(taxes.totalCents) },
-  })
-  await sendEvent(tx, issuer.tenantId, { name: 'invoice/issued', payload: { invoiceId, clientId: row.clientId } })
   return issued
 }
 

@@ -8,7 +8,9 @@ import { staffContext, staffIssuer } from './staff-context'
 /**
  * Staff issue a draft: number, taxes, snapshots, audit and `invoice/issued` in one transaction
  * (see issueDraft). Refused with nothing changed: an empty draft, a negative total, an invoice
- * already issued or void. The outbox relay is nudged once the transaction committed.
+ * already issued or void. The detail is read in a second transaction once the first committed:
+ * reading it in the first would keep the business's invoice counter locked meanwhile, and every
+ * other issuer of the business waiting. The outbox relay is nudged after the commit.
  */
 export async function issueInvoice(
   database: Database,
@@ -16,10 +18,8 @@ export async function issueInvoice(
   input: { invoiceId: string },
   now = Date.now(),
 ): Promise<InvoiceDetail> {
-  return nudgeOutboxAfter(() =>
-    database.withTenant(staffContext(ctx), async (tx) => {
-      await issueDraft(tx, staffIssuer(ctx), input.invoiceId, { now })
-      return getInvoice(tx, { tenantId: ctx.tenantId }, input.invoiceId)
-    }),
+  await nudgeOutboxAfter(() =>
+    database.withTenant(staffContext(ctx), (tx) => issueDraft(tx, staffIssuer(ctx), input.invoiceId, { now })),
   )
+  return database.withTenant(staffContext(ctx), (tx) => getInvoice(tx, { tenantId: ctx.tenantId }, input.invoiceId))
 }

@@ -23,3 +23,19 @@ export async function takeNumber(tx: Tx, tenantId: string, name: CounterName): P
   if (!row) throw new Error('counter upsert returned no row')
   return row.value
 }
+
+/**
+ * The same upsert as a CTE (`with taken as (insert … returning value)`), for a statement that takes
+ * the number and writes it at once: one statement between the lock and the commit.
+ */
+export const takeNumberCte = (tx: Tx, tenantId: string, name: CounterName) =>
+  tx.$with('taken').as(
+    tx
+      .insert(tenantCounters)
+      .values({ tenantId, name, value: 1 })
+      .onConflictDoUpdate({
+        target: [tenantCounters.tenantId, tenantCounters.name],
+        set: { value: sql`${tenantCounters.value} + 1`, updatedAt: sql`now()` },
+      })
+      .returning({ value: tenantCounters.value }),
+  )
