@@ -26,7 +26,7 @@ export const idempotencyKeys = {
   customer: (clientId: string) => `customer:${clientId}`,
   detachCard: (cardId: string) => `card-detach:${cardId}`,
   defaultCard: (cardId: string, at: number) => `card-default:${cardId}:${at}`,
-  cancellationFee: (bookingId: string) => `cancellation-fee:${bookingId}`,
+  cancellationFee: (paymentId: string) => `cancellation-fee:${paymentId}`,
   subscription: (subscriptionId: string) => `subscription:${subscriptionId}`,
   cancelSubscription: (subscriptionId: string) => `subscription-cancel:${subscriptionId}`,
 } as const

@@ -146,7 +146,9 @@ export async function settleCardPayment(
     name: 'payment/succeeded',
     payload: { paymentId: settled.id, clientId: settled.clientId, bookingId: settled.bookingId, invoiceId: settled.invoiceId },
   })
-  if (settled.bookingId) return { outcome: 'applied', followUps: await confirmPaidBooking(tx, tenantId, settled, at) }
+  // A hold's payment confirms its booking; a fee or an invoice's payment pays its invoice.
+  if (settled.bookingId && (settled.purpose === 'deposit' || settled.purpose === 'full'))
+    return { outcome: 'applied', followUps: await confirmPaidBooking(tx, tenantId, settled, at) }
   if (settled.invoiceId)
     await applyPaymentToInvoice(tx, { tenantId, invoiceId: settled.invoiceId, paymentId: settled.id }, at.getTime())
   return outcomeOnly('applied')
