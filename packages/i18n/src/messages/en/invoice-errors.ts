@@ -12,7 +12,7 @@ export const invoiceErrorsEn = {
     descriptionRequired: 'Describe every line.',
     descriptionTooLong: 'A description has at most 500 characters.',
     quantityOutOfRange: 'The quantity must be a whole number from 1 to 1000.',
-    amountOutOfRange: 'The amount must be a whole number of cents between $0.01 and $100,000.',
+    amountOutOfRange: 'Invalid amount: a whole number of cents, at most $100,000 (at least $0.01 for a payment or a credit).',
     noLines: 'Add at least one line.',
     tooManyLines: 'An invoice has at most 100 lines.',
     notesTooLong: 'Notes have at most 2000 characters.',
@@ -35,6 +35,5 @@ export const invoiceErrorsEn = {
     notCreditable: 'Only an issued invoice can be credited.',
     bookingNotInvoiceable: 'This appointment has nothing to invoice.',
     noDepositDue: 'This appointment asks for no payment at booking.',
-    tooManyInvoices: 'Too many invoices at once: try again in a moment.',
   },
 }

@@ -12,7 +12,7 @@ export const invoiceErrorsFr = {
     descriptionRequired: 'Décrivez chaque ligne.',
     descriptionTooLong: 'Une description compte au plus 500 caractères.',
     quantityOutOfRange: 'La quantité doit être un nombre entier de 1 à 1000.',
-    amountOutOfRange: 'Le montant doit être un nombre entier de cents entre 0,01 $ et 100 000 $.',
+    amountOutOfRange: 'Montant invalide : un nombre entier de cents, au plus 100 000 $ (au moins 0,01 $ pour un paiement ou un crédit).',
     noLines: 'Ajoutez au moins une ligne.',
     tooManyLines: 'Une facture compte au plus 100 lignes.',
     notesTooLong: 'Les notes comptent au plus 2000 caractères.',
@@ -35,6 +35,5 @@ export const invoiceErrorsFr = {
     notCreditable: 'Seule une facture émise peut être créditée.',
     bookingNotInvoiceable: 'Ce rendez-vous n’a rien à facturer.',
     noDepositDue: 'Ce rendez-vous ne demande aucun paiement à la réservation.',
-    tooManyInvoices: 'Trop de factures à la fois : réessayez dans un instant.',
   },
 }
