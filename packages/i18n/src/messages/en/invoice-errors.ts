@@ -12,7 +12,8 @@ export const invoiceErrorsEn = {
     descriptionRequired: 'Describe every line.',
     descriptionTooLong: 'A description has at most 500 characters.',
     quantityOutOfRange: 'The quantity must be a whole number from 1 to 1000.',
-    amountOutOfRange: 'Invalid amount: a whole number of cents, at most $100,000 (at least $0.01 for a payment or a credit).',
+    amountOutOfRange:
+      'Invalid amount: a whole number of cents, at most $100,000 (at least $0.01 for a payment or a credit).',
     noLines: 'Add at least one line.',
     tooManyLines: 'An invoice has at most 100 lines.',
     notesTooLong: 'Notes have at most 2000 characters.',

@@ -12,7 +12,8 @@ export const invoiceErrorsFr = {
     descriptionRequired: 'Décrivez chaque ligne.',
     descriptionTooLong: 'Une description compte au plus 500 caractères.',
     quantityOutOfRange: 'La quantité doit être un nombre entier de 1 à 1000.',
-    amountOutOfRange: 'Montant invalide : un nombre entier de cents, au plus 100 000 $ (au moins 0,01 $ pour un paiement ou un crédit).',
+    amountOutOfRange:
+      'Montant invalide : un nombre entier de cents, au plus 100 000 $ (au moins 0,01 $ pour un paiement ou un crédit).',
     noLines: 'Ajoutez au moins une ligne.',
     tooManyLines: 'Une facture compte au plus 100 lignes.',
     notesTooLong: 'Les notes comptent au plus 2000 caractères.',
