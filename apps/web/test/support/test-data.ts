@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDbEnv } from '@portail/db'
 import { type AdminConnection, openAdminPglite, openAdminPostgres, runMigrations } from '@portail/db/admin'
-import { type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import {
+  copyMigratedPglite,
+  createMigratedPostgresDatabase,
+  type TwoTenantFixture,
+  twoTenantFixture,
+} from '@portail/db/testing'
 
 export interface ServerData {
   driver: 'pglite' | 'postgres'
@@ -42,6 +47,8 @@ export async function prepareServerData(): Promise<ServerData> {
   if (!env.DATABASE_URL) {
     const root = await mkdtemp(join(tmpdir(), 'portail-web-http-'))
     const dataDir = join(root, 'pglite')
+    // A copy of the run's migrated template (packages/db/test/harness); layFixtures' migrate finds it current.
+    await copyMigratedPglite(dataDir)
     const fixture = await layFixtures(await openAdminPglite(dataDir))
     return {
       driver: 'pglite',
@@ -54,7 +61,7 @@ export async function prepareServerData(): Promise<ServerData> {
   const serverUrl = env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL
   const name = `portail_web_test_${randomBytes(6).toString('hex')}`
   const server = openAdminPostgres(serverUrl, 1)
-  await server.sql.unsafe(`create database ${name}`)
+  await createMigratedPostgresDatabase(server.sql, serverUrl, name)
   try {
     const fixture = await layFixtures(openAdminPostgres(withDatabaseName(serverUrl, name)))
     return {
