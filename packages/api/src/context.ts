@@ -11,6 +11,8 @@ import {
 } from '@portail/core/tenants'
 import type { Database } from '@portail/db'
 import { bindLogContext } from '@portail/logger'
+import type { PaymentsPort } from '@portail/billing'
+import type { PlatformFee } from '@portail/core/payments'
 import type { FileStorage } from '@portail/storage'
 import { type Locale, localeFromCookieHeader, negotiateLocale } from '@portail/i18n'
 
@@ -41,6 +43,14 @@ export interface ApiDeps {
    * tests of other things), nothing is counted.
    */
   rateLimits?: RateLimits
+  /**
+   * The payments port (Stripe, or the same adapter on the simulator), asked for only when a billing
+   * procedure calls the processor: a deployment with payments off serves everything else. Left
+   * out, or throwing, such a procedure answers `payment.unavailable`.
+   */
+  payments?: () => PaymentsPort
+  /** The platform's fee for businesses without one of their own (configuration); left out: none. */
+  defaultPlatformFee?: PlatformFee
 }
 
 export interface CreateContextOptions extends ApiDeps {
@@ -65,6 +75,8 @@ export interface Context {
   /** The caller's user agent, recorded with a consent (truncated there). */
   userAgent: string | null
   rateLimits: RateLimits | null
+  payments: (() => PaymentsPort) | null
+  defaultPlatformFee: PlatformFee | null
 }
 
 /**
@@ -107,5 +119,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     links: { protocol: options.linkProtocol ?? deploymentScheme(rootDomain), rootDomain },
     userAgent: headers.get('user-agent'),
     rateLimits: options.rateLimits ?? null,
+    payments: options.payments ?? null,
+    defaultPlatformFee: options.defaultPlatformFee ?? null,
   }
 }
