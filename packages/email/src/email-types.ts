@@ -1,3 +1,10 @@
+import type {
+  InvoiceIssuedEmailProps,
+  PaymentFailedEmailProps,
+  PaymentReceiptEmailProps,
+  RefundIssuedEmailProps,
+} from './billing-email-types'
+
 /** Every message Portail sends by email, one React Email template each (src/templates/<name>.tsx). */
 export const emailTemplateNames = [
   'sign-in-code',
@@ -11,6 +18,10 @@ export const emailTemplateNames = [
   'booking-rescheduled',
   'booking-hold-expired',
   'booking-no-show',
+  'invoice-issued',
+  'payment-receipt',
+  'payment-failed',
+  'refund-issued',
 ] as const
 
 export type EmailTemplateName = (typeof emailTemplateNames)[number]
@@ -106,6 +117,10 @@ export interface EmailPropsByTemplate {
   'booking-rescheduled': BookingMessageProps
   'booking-hold-expired': BookingMessageProps
   'booking-no-show': BookingMessageProps
+  'invoice-issued': InvoiceIssuedEmailProps
+  'payment-receipt': PaymentReceiptEmailProps
+  'payment-failed': PaymentFailedEmailProps
+  'refund-issued': RefundIssuedEmailProps
 }
 
 /** A message ready for queueMail: the subject, and the same content as HTML and as plain text. */

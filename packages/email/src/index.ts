@@ -17,6 +17,13 @@ export {
   type RenderedEmail,
   type StaffInvitationEmailProps,
 } from './email-types'
+export type {
+  BillingMessageBase,
+  InvoiceIssuedEmailProps,
+  PaymentFailedEmailProps,
+  PaymentReceiptEmailProps,
+  RefundIssuedEmailProps,
+} from './billing-email-types'
 export { contrastRatio, defaultBrandColor, emailPalette } from './brand-colors'
 export { portailEmailBrand } from './portail-email-brand'
 export { tenantBrandColumns, type TenantBrandRow, tenantEmailBrand } from './tenant-email-brand'

@@ -8,6 +8,10 @@ import { bookingRescheduledEmail } from './booking-rescheduled'
 import { bookingStaffNoticeEmail } from './booking-staff-notice'
 import { clientPortalInvitationEmail } from './client-portal-invitation'
 import type { EmailTemplate } from './email-template'
+import { invoiceIssuedEmail } from './invoice-issued'
+import { paymentFailedEmail } from './payment-failed'
+import { paymentReceiptEmail } from './payment-receipt'
+import { refundIssuedEmail } from './refund-issued'
 import { signInCodeEmail } from './sign-in-code'
 import { staffInvitationEmail } from './staff-invitation'
 import { stepUpCodeEmail } from './step-up-code'
@@ -25,4 +29,8 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailP
   'booking-rescheduled': bookingRescheduledEmail,
   'booking-hold-expired': bookingHoldExpiredEmail,
   'booking-no-show': bookingNoShowEmail,
+  'invoice-issued': invoiceIssuedEmail,
+  'payment-receipt': paymentReceiptEmail,
+  'payment-failed': paymentFailedEmail,
+  'refund-issued': refundIssuedEmail,
 }

@@ -6,6 +6,7 @@ import {
   emailTemplateNames,
 } from '../email-types'
 import { renderEmail } from '../render-email'
+import { billingEssentials, billingProps } from './billing-templates.fixtures'
 
 const brand: EmailBrand = {
   name: 'Piscines Laurentides',
@@ -46,6 +47,7 @@ const props: EmailPropsByTemplate = {
   'booking-rescheduled': { ...booking, previousStart: '2026-12-07T19:30:00.000Z' },
   'booking-hold-expired': { ...booking, manageUrl: 'https://piscines-laurentides.portail.ca/fr/portal/book' },
   'booking-no-show': { ...booking, feeCents: 5000 },
+  ...billingProps,
 }
 
 /** What each message's plain text must carry for the recipient to act without the HTML. */
@@ -61,6 +63,7 @@ const essentials: Record<keyof EmailPropsByTemplate, string[]> = {
   'booking-rescheduled': [booking.manageUrl],
   'booking-hold-expired': ['https://piscines-laurentides.portail.ca/fr/portal/book'],
   'booking-no-show': ['https://piscines-laurentides.portail.ca/'],
+  ...billingEssentials,
 }
 
 const dateOf = { fr: /8 décembre 2026 à 9\sh/, en: /December 8, 2026 at 9:00\sa\.m\./ }

@@ -1,0 +1,56 @@
+import type { CatalogOf } from '../messages'
+import type { billingEmailFr } from '../fr/billing-email'
+
+/** The words of the billing emails, English (same keys as fr/billing-email.ts). */
+export const billingEmailEn: CatalogOf<typeof billingEmailFr> = {
+  greeting: 'Hello {name},',
+  greetingNoName: 'Hello,',
+  amount: 'Amount',
+  number: 'Number',
+  dueDate: 'Due date',
+  attached: 'The PDF document is attached to this message.',
+  invoiceIssued: {
+    subject: 'Invoice {number} from {business}',
+    subjectCreditNote: 'Credit note {number} from {business}',
+    preview: 'Invoice {number}: {amount}',
+    heading: 'Your invoice',
+    headingCreditNote: 'Your credit note',
+    intro: '{business} issued invoice {number} to you for {amount}.',
+    introCreditNote: '{business} issued credit note {number} to you for {amount}.',
+    due: 'It is due by {date}.',
+    view: 'See my invoices',
+  },
+  paymentReceipt: {
+    subject: 'Payment receipt from {business}: {amount}',
+    preview: 'Payment of {amount} received',
+    heading: 'Payment received, thank you',
+    intro: 'We received your payment of {amount} on {date}.',
+    forInvoice: 'It applies to invoice {number}.',
+    receipt: 'Receipt {number}',
+    staffSubject: 'Payment received from {client}: {amount}',
+    staffIntro: '{client} paid {amount} on {date}.',
+    view: 'See my invoices',
+    viewStaff: 'See payments',
+  },
+  paymentFailed: {
+    subject: 'Your payment of {amount} did not go through',
+    preview: 'Payment of {amount} declined',
+    heading: 'The payment did not go through',
+    intro: 'Your payment of {amount} to {business} could not be completed.',
+    reason: 'Reason given by the bank: {reason}',
+    retry: 'You can pay again or update your card from the portal.',
+    action: 'Pay again',
+    staffSubject: 'Payment declined: {client}, {amount}',
+    staffIntro: 'The payment of {amount} from {client} did not go through.',
+    viewStaff: 'See payments',
+  },
+  refundIssued: {
+    subject: 'Refund of {amount} from {business}',
+    preview: 'Refund of {amount}',
+    heading: 'Your refund',
+    intro: '{business} refunded {amount} to you.',
+    delay: 'Depending on your bank, the amount shows on your statement within 5 to 10 business days.',
+    creditNote: 'Credit note {number} is attached to this message.',
+    view: 'See my invoices',
+  },
+}
