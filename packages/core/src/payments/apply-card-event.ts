@@ -1,7 +1,7 @@
 import type { SavedCardInfo } from '@portail/billing'
 import type { Tx } from '@portail/db'
 import { billingCustomers, savedCards } from '@portail/db/schema'
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, asc, eq, isNull } from 'drizzle-orm'
 import { type ApplyResult, outcomeOnly } from './follow-ups'
 
 /**
@@ -69,7 +69,7 @@ export async function applyCardDetached(tx: Tx, tenantId: string, paymentMethodI
       ),
     )
     .returning({ clientId: savedCards.clientId })
-  for (const { clientId } of removed)
+  for (const { clientId } of removed) {
     await tx
       .update(billingCustomers)
       .set({ defaultPaymentMethodId: null })
@@ -80,5 +80,32 @@ export async function applyCardDetached(tx: Tx, tenantId: string, paymentMethodI
           eq(billingCustomers.defaultPaymentMethodId, paymentMethodId),
         ),
       )
+    await promoteDefaultCard(tx, tenantId, clientId)
+  }
   return outcomeOnly(removed.length > 0 ? 'applied' : 'duplicate_object')
+}
+
+/**
+ * After a default card is removed: the client's oldest live card, if any, becomes the default here
+ * (what off-session charges use; Stripe's own default is set when the client picks one).
+ */
+export async function promoteDefaultCard(tx: Tx, tenantId: string, clientId: string): Promise<void> {
+  const live = and(eq(savedCards.tenantId, tenantId), eq(savedCards.clientId, clientId), isNull(savedCards.removedAt))
+  const [current] = await tx
+    .select({ id: savedCards.id })
+    .from(savedCards)
+    .where(and(live, eq(savedCards.isDefault, true)))
+  if (current) return
+  const [next] = await tx
+    .select({ id: savedCards.id, paymentMethodId: savedCards.stripePaymentMethodId })
+    .from(savedCards)
+    .where(live)
+    .orderBy(asc(savedCards.createdAt))
+    .limit(1)
+  if (!next) return
+  await tx.update(savedCards).set({ isDefault: true }).where(and(eq(savedCards.tenantId, tenantId), eq(savedCards.id, next.id)))
+  await tx
+    .update(billingCustomers)
+    .set({ defaultPaymentMethodId: next.paymentMethodId })
+    .where(and(eq(billingCustomers.tenantId, tenantId), eq(billingCustomers.clientId, clientId)))
 }

@@ -10,6 +10,7 @@ import {
 import { and, asc, desc, eq, isNull } from 'drizzle-orm'
 import type { ClientActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
+import { promoteDefaultCard } from './apply-card-event'
 import { ensureBillingCustomer } from './billing-customer'
 import { parseInput } from './parse-input'
 import { chargeableAccount } from './payment-account'
@@ -125,6 +126,7 @@ async function ownCard(database: Database, ctx: ClientActor, cardId: string) {
 /**
  * Removes a card: detached at Stripe first (key card-detach:<card id>), then marked removed here
  * (the webhook's payment_method.detached finds it done). The row stays for the payments' history.
+ * A removed default hands over to the client's oldest live card.
  */
 export async function removeSavedCard(
   database: Database,
@@ -155,6 +157,7 @@ export async function removeSavedCard(
           eq(billingCustomers.defaultPaymentMethodId, card.paymentMethodId),
         ),
       )
+    await promoteDefaultCard(tx, ctx.tenantId, ctx.clientId)
   })
 }
 
