@@ -3,6 +3,7 @@ import { type MailTransport, mailTransportFromEnv } from '@portail/email/relay'
 import { loggerFor, readLoggerEnv } from '@portail/logger'
 import { InvalidWebEnvError, webEnv } from '../env'
 import { getDatabase } from './database'
+import { logPaymentsMode } from './payments'
 import { startWorkflowEngine } from './workflow-engine'
 
 const fail = (message: string): never => {
@@ -34,6 +35,7 @@ export async function bootOrExit(): Promise<void> {
     if (error instanceof InvalidWebEnvError) fail(error.message)
     throw error
   }
+  logPaymentsMode()
   let transport: MailTransport
   try {
     transport = mailTransportFromEnv()
