@@ -16,7 +16,9 @@ import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenant
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClientActor } from '../src/actors/actor-kinds'
+import { cancelBookingAsTeam } from '../src/booking'
 import {
+  applyPaymentToInvoice,
   createBookingInvoice,
   createDraftInvoice,
   getInvoice,
@@ -30,6 +32,7 @@ import {
   recordOfflinePayment,
   taxReport,
   toInvoiceDocument,
+  toReceiptDocument,
   updateDraftInvoice,
   voidInvoice,
 } from '../src/invoices'
@@ -467,5 +470,88 @@ describe('tax report', () => {
     expect(report.invoiceCount).toBe(counted.filter((row) => row.kind === 'invoice').length)
     const empty = await taxReport(db.app, owner(), { from: '2025-01-01', to: '2025-01-31' })
     expect(empty).toMatchObject({ salesCents: 0, taxes: [], invoiceCount: 0 })
+  })
+})
+
+describe('card payments and late fees', () => {
+  it('a card payment confirmed by the webhook pays its invoice; one past the balance, or another client’s, is refused', async () => {
+    const bookingId = await insertBooking(db, db.data.a)
+    const { invoiceId } = await asStaff((tx) => createBookingInvoice(tx, { tenantId: db.data.a.id, bookingId }, june15))
+    const invoice = await issueInvoice(db.app, owner(), { invoiceId }, june15)
+    expect(invoice.totalCents).toBe(13797)
+    const pay = (amountCents: number) =>
+      succeededPayment(db, db.data.a, { bookingId, purpose: 'full', amountCents, receivedAt: new Date(june15) })
+    const tooMuch = await pay(13798)
+    expect(
+      await refusal(
+        asSystem((tx) => applyPaymentToInvoice(tx, { tenantId: db.data.a.id, invoiceId, paymentId: tooMuch }, june15)),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', key: 'invoice.overpayment' })
+    const exact = await pay(13797)
+    const paid = await asSystem((tx) =>
+      applyPaymentToInvoice(tx, { tenantId: db.data.a.id, invoiceId, paymentId: exact }, june15),
+    )
+    expect(paid).toMatchObject({ status: 'paid', paidCents: 13797 })
+    const detail = await asStaff((tx) => getInvoice(tx, { tenantId: db.data.a.id }, invoiceId))
+    expect(detail.payments.map((p) => p.id)).toEqual([exact])
+    const other = await issued(1000)
+    expect(
+      await refusal(
+        asSystem((tx) =>
+          applyPaymentToInvoice(tx, { tenantId: db.data.a.id, invoiceId: other.id, paymentId: exact }, june15),
+        ),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', key: 'invoice.paymentNotUsable' })
+  })
+
+  it('a visit cancelled late is invoiced its recorded fee; a waived fee leaves nothing to invoice', async () => {
+    const late = { ...snapshotOf(12000), policy: { ...snapshotOf(12000).policy, lateCancelFeePercent: 25 } }
+    const charged = await insertBooking(db, db.data.a, { snapshot: late })
+    const waived = await insertBooking(db, db.data.a, { snapshot: late })
+    const start = await asStaff(async (tx) => {
+      const [row] = await tx
+        .select({ start: bookingsTable.startsAt })
+        .from(bookingsTable)
+        .where(eq(bookingsTable.id, charged))
+      return row?.start.getTime() ?? 0
+    })
+    const cancelAt = start - 3_600_000
+    await asStaff((tx) =>
+      cancelBookingAsTeam(tx, owner(), { id: charged, reason: 'Client absent', waiveFee: false }, cancelAt),
+    )
+    await asStaff((tx) => cancelBookingAsTeam(tx, owner(), { id: waived, reason: 'Tempête', waiveFee: true }, cancelAt))
+    const { invoiceId } = await asStaff((tx) =>
+      createBookingInvoice(tx, { tenantId: db.data.a.id, bookingId: charged }, june15),
+    )
+    const invoice = await issueInvoice(db.app, owner(), { invoiceId }, june15)
+    expect(invoice).toMatchObject({
+      source: 'cancellation_fee',
+      lines: [{ kind: 'fee', amountCents: 3000, descriptionEn: 'Late cancellation fee — Maintenance' }],
+      totalCents: 3449,
+    })
+    expect(
+      await refusal(asStaff((tx) => createBookingInvoice(tx, { tenantId: db.data.a.id, bookingId: waived }, june15))),
+    ).toMatchObject({ key: 'invoice.bookingNotInvoiceable' })
+  })
+
+  it('a receipt shows the payment, its number and how it was paid', async () => {
+    const invoice = await issued(5000)
+    const paid = await recordOfflinePayment(
+      db.app,
+      owner(),
+      { invoiceId: invoice.id, method: 'etransfer', amountCents: 5749, currency: 'CAD' },
+      june15,
+    )
+    const payment = paid.payments[0]
+    if (!payment) throw new Error('no payment')
+    const receipt = toReceiptDocument(paid, payment.id, { brandColor: null, issueDate: '2026-06-15' })
+    expect(receipt).toMatchObject({
+      kind: 'receipt',
+      number: payment.receiptNumber,
+      references: { number: invoice.number, issueDate: '2026-06-15' },
+      paidCents: 5749,
+      paymentMethod: 'Virement Interac / Interac e-Transfer',
+      totalCents: 5749,
+    })
   })
 })
