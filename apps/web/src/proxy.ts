@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { webEnv } from './env'
 import { clerkPagePath } from './server/clerk-pages'
 import { withClerk } from './server/clerk-proxy'
-import { contentSecurityPolicy, createNonce } from './server/content-security-policy'
+import { contentSecurityPolicy, createNonce, paymentsPolicy } from './server/content-security-policy'
 import { getDatabase } from './server/database'
 import { routeHost } from './server/host-routing'
 import { clerkSignInHeader, portalHeader } from './server/host-routing-rewrites'
@@ -97,6 +97,7 @@ async function portailProxy(request: NextRequest): Promise<NextResponse> {
   const policy = contentSecurityPolicy(nonce, {
     dev: env.nodeEnv === 'development',
     clerkFrontendApi: env.clerk?.frontendApiOrigin ?? null,
+    payments: paymentsPolicy(env),
   })
   const forwarded = new Headers(request.headers)
   // Only this proxy says which page tree serves a request: a caller's own word is dropped first.

@@ -1,3 +1,5 @@
+import { deploymentScheme } from '@portail/auth'
+
 /** 128 random bits, base64: unguessable, and valid inside a CSP `'nonce-…'` source. */
 export function createNonce(): string {
   const bytes = new Uint8Array(16)
@@ -17,6 +19,33 @@ export interface PolicyOptions {
    * when Clerk is configured; null keeps the policy free of any Clerk source.
    */
   clerkFrontendApi?: string | null
+  /**
+   * Where a payment or onboarding form may lead: Stripe's hosted Checkout and Connect onboarding
+   * (`stripe`), or the simulator's hosted pages on the platform origin (`simulated`). Null or
+   * absent: forms post to this origin only.
+   */
+  payments?: { mode: 'stripe' } | { mode: 'simulated'; hostedOrigin: string } | null
+}
+
+/**
+ * Stripe's hosted pages. A form posted to us that answers with a redirect there is checked
+ * against form-action (Chrome blocks the redirect otherwise); Checkout and onboarding run on
+ * Stripe's own pages, so no script, frame or connect source is needed, and the way back is
+ * Stripe's navigation, which our policy does not govern.
+ */
+export const stripeHostedOrigins = ['https://checkout.stripe.com', 'https://connect.stripe.com'] as const
+
+/** The payments part of the policy for this deployment's configuration. */
+export function paymentsPolicy(env: { rootDomain: string; payments: { mode: 'stripe' | 'simulated' | 'off' } }): PolicyOptions['payments'] {
+  if (env.payments.mode === 'stripe') return { mode: 'stripe' }
+  if (env.payments.mode === 'simulated') return { mode: 'simulated', hostedOrigin: `${deploymentScheme(env.rootDomain)}://${env.rootDomain}` }
+  return null
+}
+
+function formActions(payments: PolicyOptions['payments']): string {
+  if (!payments) return "form-action 'self'"
+  if (payments.mode === 'stripe') return `form-action 'self' ${stripeHostedOrigins.join(' ')}`
+  return `form-action 'self' ${payments.hostedOrigin}`
 }
 
 /**
@@ -50,7 +79,7 @@ export function contentSecurityPolicy(nonce: string, options: PolicyOptions): st
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
-    "form-action 'self'",
+    formActions(options.payments),
   ]
   return directives.join('; ')
 }
