@@ -8,6 +8,7 @@ import { notificationsEn } from './en/notifications'
 import { pwaEn } from './en/pwa'
 import { pushEn } from './en/push'
 import { deliveryPreferencesEn } from './en/delivery-preferences'
+import { paymentSimulatorEn } from './en/payment-simulator'
 import type { Messages } from './messages'
 
 /** English messages: the same keys as fr.ts, checked by the `Messages` type and by a test. */
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...pwaEn,
   ...pushEn,
   ...deliveryPreferencesEn,
+  ...paymentSimulatorEn,
   common: {
     brand: 'Portail',
     skipToContent: 'Skip to content',

@@ -8,6 +8,7 @@ import { notificationsFr } from './fr/notifications'
 import { pwaFr } from './fr/pwa'
 import { pushFr } from './fr/push'
 import { deliveryPreferencesFr } from './fr/delivery-preferences'
+import { paymentSimulatorFr } from './fr/payment-simulator'
 
 /**
  * French messages, the reference catalog: en.ts must have exactly these keys (a test and the
@@ -25,6 +26,7 @@ export const fr = {
   ...pwaFr,
   ...pushFr,
   ...deliveryPreferencesFr,
+  ...paymentSimulatorFr,
   common: {
     brand: 'Portail',
     skipToContent: 'Aller au contenu',
