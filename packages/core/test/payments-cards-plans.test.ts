@@ -5,7 +5,15 @@
  * subscribed at its price plus taxes and follows Stripe's status in order, flagged after the last
  * failed retry; reconciliation applies a payment whose webhook was lost, once.
  */
-import { auditLog, billingCustomers, bookings, invoices, paymentPlans, payments, planSubscriptions } from '@portail/db/schema'
+import {
+  auditLog,
+  billingCustomers,
+  bookings,
+  invoices,
+  paymentPlans,
+  payments,
+  planSubscriptions,
+} from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,7 +42,11 @@ import {
 } from './payments-support'
 
 const minute = 60_000
-const urls = { locale: 'fr' as const, successUrl: 'https://alpha.portail.test/fr/cards', cancelUrl: 'https://alpha.portail.test/fr/cards' }
+const urls = {
+  locale: 'fr' as const,
+  successUrl: 'https://alpha.portail.test/fr/cards',
+  cancelUrl: 'https://alpha.portail.test/fr/cards',
+}
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -46,7 +58,8 @@ beforeAll(async () => {
 })
 afterAll(async () => db.close())
 
-const asSystem = <T>(fn: Parameters<typeof db.app.withTenant<T>>[1]) => db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, fn)
+const asSystem = <T>(fn: Parameters<typeof db.app.withTenant<T>>[1]) =>
+  db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, fn)
 
 const attached = (customerId: string, paymentMethodId: string, last4: string) =>
   stripeEvent(accountOf.a, Date.now(), {
@@ -89,7 +102,9 @@ describe('saved cards', () => {
     const notMine = await refusal(removeSavedCard(db.app, fake, otherClientOf(db.data.a), { cardId: other }))
     expect([notMine.code, notMine.messageKey]).toEqual(['NOT_FOUND', 'payment.cardNotFound'])
     await removeSavedCard(db.app, fake, client, { cardId: other })
-    expect(fake.callsOf('detachCard')).toMatchObject([{ input: { paymentMethodId: 'pm_second' }, idempotencyKey: `card-detach:${other}` }])
+    expect(fake.callsOf('detachCard')).toMatchObject([
+      { input: { paymentMethodId: 'pm_second' }, idempotencyKey: `card-detach:${other}` },
+    ])
     // The remaining card takes over as the default.
     expect((await listSavedCards(db.app, client)).map((card) => [card.last4, card.isDefault])).toEqual([['4242', true]])
   })
@@ -157,19 +172,41 @@ describe('plans', () => {
   it('subscribes at the plan’s price plus Quebec taxes, follows Stripe’s status in order, flags the last failed retry', async () => {
     const fake = createFakePayments()
     const client = clientOf(db.data.a)
-    const [plan] = await db.app.withTenant({ actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId }, (tx) =>
-      tx
-        .insert(paymentPlans)
-        .values({ tenantId: db.data.a.id, nameFr: 'Entretien hebdo', nameEn: 'Weekly care', amountCents: 10000, interval: 'month', intervalCount: 1, seasonStartMonth: 5, seasonEndMonth: 9 })
-        .returning({ id: paymentPlans.id }),
+    const [plan] = await db.app.withTenant(
+      { actor: 'staff', tenantId: db.data.a.id, userId: db.data.a.ownerUserId },
+      (tx) =>
+        tx
+          .insert(paymentPlans)
+          .values({
+            tenantId: db.data.a.id,
+            nameFr: 'Entretien hebdo',
+            nameEn: 'Weekly care',
+            amountCents: 10000,
+            interval: 'month',
+            intervalCount: 1,
+            seasonStartMonth: 5,
+            seasonEndMonth: 9,
+          })
+          .returning({ id: paymentPlans.id }),
     )
-    const subscribed = await subscribeToPlan(db.app, fake, client, { planId: plan?.id ?? '' }, { now: Date.UTC(2027, 4, 1) })
+    const subscribed = await subscribeToPlan(
+      db.app,
+      fake,
+      client,
+      { planId: plan?.id ?? '' },
+      { now: Date.UTC(2027, 4, 1) },
+    )
     // 100.00 + GST 5.00 + QST 9.98
     expect(subscribed.amountCents).toBe(11498)
     expect(fake.callsOf('createSubscription')).toMatchObject([
       {
         idempotencyKey: `subscription:${subscribed.subscriptionId}`,
-        input: { amountCents: 11498, applicationFeePercent: 2, cancelAt: new Date(Date.UTC(2027, 9, 1)), paymentMethodId: 'pm_first' },
+        input: {
+          amountCents: 11498,
+          applicationFeePercent: 2,
+          cancelAt: new Date(Date.UTC(2027, 9, 1)),
+          paymentMethodId: 'pm_first',
+        },
       },
     ])
     const again = await refusal(subscribeToPlan(db.app, fake, client, { planId: plan?.id ?? '' }))
@@ -210,7 +247,9 @@ describe('plans', () => {
     expect((await deliver(db, fake, failed(1, Math.floor(now / 1000) + 86_400))).outcome).toBe('ignored')
     expect((await readSubscription(subscribed.subscriptionId))?.paymentFailedAt).toBeNull()
     expect((await deliver(db, fake, failed(4, null))).outcome).toBe('applied')
-    expect((await readSubscription(subscribed.subscriptionId))?.paymentFailedAt?.getTime()).toBe(Math.floor(now / 1000) * 1000)
+    expect((await readSubscription(subscribed.subscriptionId))?.paymentFailedAt?.getTime()).toBe(
+      Math.floor(now / 1000) * 1000,
+    )
   })
 })
 
@@ -240,7 +279,10 @@ describe('reconcileAccount', () => {
     expect(second.applied).toBe(0)
     expect((await readBack(db, db.data.a.id).booking(bookingId))?.status).toBe('confirmed')
     const paid = await asSystem((tx) =>
-      tx.select().from(payments).where(and(eq(payments.bookingId, bookingId), eq(payments.status, 'succeeded'))),
+      tx
+        .select()
+        .from(payments)
+        .where(and(eq(payments.bookingId, bookingId), eq(payments.status, 'succeeded'))),
     )
     expect(paid).toHaveLength(1)
   })

@@ -24,7 +24,11 @@ import {
 } from './payments-support'
 
 const minute = 60_000
-const urls = { locale: 'fr' as const, successUrl: 'https://alpha.portail.test/fr/paid', cancelUrl: 'https://alpha.portail.test/fr/cancel' }
+const urls = {
+  locale: 'fr' as const,
+  successUrl: 'https://alpha.portail.test/fr/paid',
+  cancelUrl: 'https://alpha.portail.test/fr/cancel',
+}
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -42,7 +46,13 @@ describe('startBookingCheckout', () => {
     const now = Date.now()
     const bookingId = await heldBooking(db, db.data.a, { holdUntil: now + 15 * minute })
     const first = await startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now })
-    const again = await startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now: now + minute })
+    const again = await startBookingCheckout(
+      db.app,
+      fake,
+      clientOf(db.data.a),
+      { bookingId, ...urls },
+      { now: now + minute },
+    )
 
     expect(again).toEqual(first)
     const [call, ...more] = fake.callsOf('createPaymentCheckout')
@@ -83,12 +93,24 @@ describe('startBookingCheckout', () => {
     expect((await read.booking(bookingId))?.status).toBe('confirmed')
     expect((await read.booking(bookingId))?.holdExpiresAt).toBeNull()
     const [payment] = await read.paymentsOf(bookingId)
-    expect(payment).toMatchObject({ status: 'succeeded', amountCents: depositTotalCents, purpose: 'deposit', method: 'card' })
+    expect(payment).toMatchObject({
+      status: 'succeeded',
+      amountCents: depositTotalCents,
+      purpose: 'deposit',
+      method: 'card',
+    })
     const [invoice, ...otherInvoices] = await read.invoicesOf(bookingId)
     expect(otherInvoices).toEqual([])
-    expect(invoice).toMatchObject({ source: 'deposit', status: 'paid', totalCents: depositTotalCents, paidCents: depositTotalCents })
+    expect(invoice).toMatchObject({
+      source: 'deposit',
+      status: 'paid',
+      totalCents: depositTotalCents,
+      paidCents: depositTotalCents,
+    })
     expect((await read.checkoutsOf(bookingId))[0]?.status).toBe('complete')
-    expect(await read.eventsAbout(bookingId)).toEqual(expect.arrayContaining(['booking/confirmed', 'payment/succeeded']))
+    expect(await read.eventsAbout(bookingId)).toEqual(
+      expect.arrayContaining(['booking/confirmed', 'payment/succeeded']),
+    )
   })
 
   it('refuses a second checkout for a booking already paid and confirmed', async () => {
@@ -115,7 +137,9 @@ describe('startBookingCheckout', () => {
     const fake = createFakePayments()
     const now = Date.now()
     const bookingId = await heldBooking(db, db.data.a, { holdUntil: now - minute })
-    const error = await refusal(startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now }))
+    const error = await refusal(
+      startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now }),
+    )
     expect(error.messageKey).toBe('payment.holdExpired')
     expect(fake.calls).toEqual([])
   })
@@ -125,7 +149,9 @@ describe('startBookingCheckout', () => {
     const now = Date.now()
     const bookingId = await heldBooking(db, db.data.a, { holdUntil: now + 15 * minute })
     fake.failNext(outage())
-    const error = await refusal(startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now }))
+    const error = await refusal(
+      startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now }),
+    )
     expect([error.code, error.messageKey]).toEqual(['UNAVAILABLE', 'payment.unavailable'])
 
     const read = readBack(db, db.data.a.id)
@@ -135,7 +161,13 @@ describe('startBookingCheckout', () => {
     expect(booking?.status).toBe('pending_payment')
     expect(booking?.holdExpiresAt?.getTime()).toBe(left?.expiresAt.getTime())
 
-    const retried = await startBookingCheckout(db.app, fake, clientOf(db.data.a), { bookingId, ...urls }, { now: now + minute })
+    const retried = await startBookingCheckout(
+      db.app,
+      fake,
+      clientOf(db.data.a),
+      { bookingId, ...urls },
+      { now: now + minute },
+    )
     expect(retried.checkoutId).toBe(left?.id)
     expect(fake.callsOf('createPaymentCheckout').map((call) => call.idempotencyKey)).toEqual([
       `checkout:${left?.id}`,
@@ -148,7 +180,10 @@ describe('startBookingCheckout', () => {
     const fake = createFakePayments()
     const bookingId = await heldBooking(db, db.data.b, { holdUntil: Date.now() + 15 * minute })
     await db.app.withTenant({ actor: 'system', tenantId: db.data.b.id }, (tx) =>
-      tx.update(tenantPaymentSettings).set({ cardPayments: 'pending' }).where(eq(tenantPaymentSettings.tenantId, db.data.b.id)),
+      tx
+        .update(tenantPaymentSettings)
+        .set({ cardPayments: 'pending' })
+        .where(eq(tenantPaymentSettings.tenantId, db.data.b.id)),
     )
     const error = await refusal(startBookingCheckout(db.app, fake, clientOf(db.data.b), { bookingId, ...urls }))
     expect([error.code, error.messageKey]).toEqual(['CONFLICT', 'payment.notConnected'])

@@ -9,7 +9,10 @@ import { paymentStatus, refreshConnectStatus, startConnectOnboarding } from '../
 import { createFakePayments } from './support/fake-payments'
 import { ownerOf, readBack, refusal } from './payments-support'
 
-const urls = { returnUrl: 'https://alpha.portail.test/fr/admin/payments', refreshUrl: 'https://alpha.portail.test/fr/admin/payments/refresh' }
+const urls = {
+  returnUrl: 'https://alpha.portail.test/fr/admin/payments',
+  refreshUrl: 'https://alpha.portail.test/fr/admin/payments/refresh',
+}
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -44,8 +47,14 @@ describe('Connect onboarding', () => {
     const { accountId } = await startConnectOnboarding(db.app, fake, owner, urls)
     await refreshConnectStatus(db.app, fake, owner)
     const waiting = await paymentStatus(db.app, owner, { feeBps: 250, feeFixedCents: 25 })
-    expect(waiting).toMatchObject({ connected: true, ready: false, fee: { feeBps: 250, feeFixedCents: 25, custom: false } })
-    expect(waiting.requirements).toEqual([{ key: 'external_account', fr: 'Compte bancaire pour les virements', en: 'Bank account for payouts' }])
+    expect(waiting).toMatchObject({
+      connected: true,
+      ready: false,
+      fee: { feeBps: 250, feeFixedCents: 25, custom: false },
+    })
+    expect(waiting.requirements).toEqual([
+      { key: 'external_account', fr: 'Compte bancaire pour les virements', en: 'Bank account for payouts' },
+    ])
 
     fake.accounts.set(accountId, {
       accountId,
@@ -58,13 +67,20 @@ describe('Connect onboarding', () => {
     })
     await refreshConnectStatus(db.app, fake, owner)
     const ready = await paymentStatus(db.app, owner)
-    expect(ready).toMatchObject({ connected: true, ready: true, requirements: [], fee: { feeBps: 0, feeFixedCents: 0 } })
+    expect(ready).toMatchObject({
+      connected: true,
+      ready: true,
+      requirements: [],
+      fee: { feeBps: 0, feeFixedCents: 0 },
+    })
     expect(await readBack(db, db.data.b.id).audit('payments.account_updated')).toHaveLength(2)
   })
 
   it('refuses a return address that is not a web address', async () => {
     const fake = createFakePayments()
-    const error = await refusal(startConnectOnboarding(db.app, fake, ownerOf(db.data.a), { ...urls, returnUrl: 'javascript:alert(1)' }))
+    const error = await refusal(
+      startConnectOnboarding(db.app, fake, ownerOf(db.data.a), { ...urls, returnUrl: 'javascript:alert(1)' }),
+    )
     expect([error.code, error.messageKey]).toEqual(['BAD_REQUEST', 'payment.urlInvalid'])
     expect(fake.calls).toEqual([])
   })

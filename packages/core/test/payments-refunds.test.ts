@@ -24,7 +24,11 @@ import {
 } from './payments-support'
 
 const minute = 60_000
-const urls = { locale: 'fr' as const, successUrl: 'https://alpha.portail.test/fr/paid', cancelUrl: 'https://alpha.portail.test/fr/cancel' }
+const urls = {
+  locale: 'fr' as const,
+  successUrl: 'https://alpha.portail.test/fr/paid',
+  cancelUrl: 'https://alpha.portail.test/fr/cancel',
+}
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -60,7 +64,9 @@ const creditNotesOf = (bookingId: string) =>
     tx
       .select()
       .from(invoices)
-      .where(and(eq(invoices.tenantId, db.data.a.id), eq(invoices.bookingId, bookingId), eq(invoices.kind, 'credit_note'))),
+      .where(
+        and(eq(invoices.tenantId, db.data.a.id), eq(invoices.bookingId, bookingId), eq(invoices.kind, 'credit_note')),
+      ),
   )
 
 describe('requestRefund', () => {
@@ -68,9 +74,17 @@ describe('requestRefund', () => {
     const fake = createFakePayments()
     const { paymentId } = await paidDeposit(fake)
     const error = await refusal(
-      requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: depositTotalCents + 1, reason: 'Erreur' }),
+      requestRefund(db.app, fake, ownerOf(db.data.a), {
+        paymentId,
+        amountCents: depositTotalCents + 1,
+        reason: 'Erreur',
+      }),
     )
-    expect([error.code, error.messageKey, error.field]).toEqual(['BAD_REQUEST', 'payment.refundTooLarge', 'amountCents'])
+    expect([error.code, error.messageKey, error.field]).toEqual([
+      'BAD_REQUEST',
+      'payment.refundTooLarge',
+      'amountCents',
+    ])
     expect(fake.callsOf('refund')).toEqual([])
     expect(await readBack(db, db.data.a.id).refundsOf(paymentId)).toEqual([])
   })
@@ -79,7 +93,11 @@ describe('requestRefund', () => {
     const fake = createFakePayments()
     fake.refundStatus = 'succeeded'
     const { paymentId, bookingId } = await paidDeposit(fake)
-    const done = await requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 2001, reason: 'Geste commercial' })
+    const done = await requestRefund(db.app, fake, ownerOf(db.data.a), {
+      paymentId,
+      amountCents: 2001,
+      reason: 'Geste commercial',
+    })
     expect(done.status).toBe('succeeded')
     expect(fake.callsOf('refund')).toMatchObject([
       { idempotencyKey: `refund:${done.refundId}`, input: { accountId: accountOf.a, amountCents: 2001 } },
@@ -93,16 +111,26 @@ describe('requestRefund', () => {
     expect(refund?.creditNoteId).toBe(note?.id)
     expect(await read.eventsAbout(done.refundId)).toEqual(['refund/succeeded'])
     expect(await read.audit('refund.succeeded')).toEqual(
-      expect.arrayContaining([expect.objectContaining({ entityId: done.refundId, actorUserId: db.data.a.ownerUserId })]),
+      expect.arrayContaining([
+        expect.objectContaining({ entityId: done.refundId, actorUserId: db.data.a.ownerUserId }),
+      ]),
     )
 
     // What is left (57.49 − 20.01) is the most a second refund may take; a pending refund counts too.
     fake.refundStatus = 'pending'
-    const tooMuch = await refusal(requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 3749, reason: 'Reste' }))
+    const tooMuch = await refusal(
+      requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 3749, reason: 'Reste' }),
+    )
     expect(tooMuch.messageKey).toBe('payment.refundTooLarge')
-    const pending = await requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 3700, reason: 'Reste' })
+    const pending = await requestRefund(db.app, fake, ownerOf(db.data.a), {
+      paymentId,
+      amountCents: 3700,
+      reason: 'Reste',
+    })
     expect(pending.status).toBe('pending')
-    const more = await refusal(requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 50, reason: 'Encore' }))
+    const more = await refusal(
+      requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 50, reason: 'Encore' }),
+    )
     expect(more.messageKey).toBe('payment.refundTooLarge')
   })
 
@@ -110,7 +138,9 @@ describe('requestRefund', () => {
     const fake = createFakePayments()
     const { paymentId } = await paidDeposit(fake)
     fake.failNext(outage())
-    const error = await refusal(requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 1000, reason: 'Panne' }))
+    const error = await refusal(
+      requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 1000, reason: 'Panne' }),
+    )
     expect([error.code, error.messageKey]).toEqual(['UNAVAILABLE', 'payment.unavailable'])
     const [refund] = await readBack(db, db.data.a.id).refundsOf(paymentId)
     expect(refund).toMatchObject({ status: 'pending', stripeRefundId: null, amountCents: 1000 })
@@ -134,7 +164,11 @@ describe('requestRefund', () => {
         .returning({ id: payments.id })
       return row?.id ?? ''
     })
-    const done = await requestRefund(db.app, fake, ownerOf(db.data.a), { paymentId, amountCents: 3000, reason: 'Trop perçu' })
+    const done = await requestRefund(db.app, fake, ownerOf(db.data.a), {
+      paymentId,
+      amountCents: 3000,
+      reason: 'Trop perçu',
+    })
     expect(done.status).toBe('succeeded')
     expect(fake.calls).toEqual([])
     const [refund] = await readBack(db, db.data.a.id).refundsOf(paymentId)
@@ -144,7 +178,9 @@ describe('requestRefund', () => {
   it('does not find another business’s payment', async () => {
     const fake = createFakePayments()
     const { paymentId } = await paidDeposit(fake)
-    const error = await refusal(requestRefund(db.app, fake, ownerOf(db.data.b), { paymentId, amountCents: 100, reason: 'Non' }))
+    const error = await refusal(
+      requestRefund(db.app, fake, ownerOf(db.data.b), { paymentId, amountCents: 100, reason: 'Non' }),
+    )
     expect([error.code, error.messageKey]).toEqual(['NOT_FOUND', 'payment.notFound'])
     expect(fake.callsOf('refund')).toEqual([])
   })

@@ -51,11 +51,18 @@ describe('payments through the simulated Stripe', () => {
   it('connects, takes a deposit on the hosted checkout, confirms on the webhook, refunds with a credit note', async () => {
     const { simulator, processor, answers } = simulatedStripe()
     const owner = ownerOf(db.data.a)
-    const urls = { returnUrl: 'https://alpha.portail.test/fr/admin/payments', refreshUrl: 'https://alpha.portail.test/fr/admin/payments' }
+    const urls = {
+      returnUrl: 'https://alpha.portail.test/fr/admin/payments',
+      refreshUrl: 'https://alpha.portail.test/fr/admin/payments',
+    }
     const { accountId } = await startConnectOnboarding(db.app, processor, owner, urls)
     await simulator.completeOnboarding(accountId)
     await simulator.idle()
-    expect(await readBack(db, db.data.a.id).settings()).toMatchObject({ stripeAccountId: accountId, chargesEnabled: true, cardPayments: 'active' })
+    expect(await readBack(db, db.data.a.id).settings()).toMatchObject({
+      stripeAccountId: accountId,
+      chargesEnabled: true,
+      cardPayments: 'active',
+    })
 
     const now = Date.now()
     const bookingId = await heldBooking(db, db.data.a, { holdUntil: now + 15 * minute })
@@ -63,7 +70,12 @@ describe('payments through the simulated Stripe', () => {
       db.app,
       processor,
       clientOf(db.data.a),
-      { bookingId, locale: 'fr', successUrl: 'https://alpha.portail.test/fr/paid', cancelUrl: 'https://alpha.portail.test/fr/cancel' },
+      {
+        bookingId,
+        locale: 'fr',
+        successUrl: 'https://alpha.portail.test/fr/paid',
+        cancelUrl: 'https://alpha.portail.test/fr/cancel',
+      },
       { now },
     )
     const read = readBack(db, db.data.a.id)
@@ -74,25 +86,39 @@ describe('payments through the simulated Stripe', () => {
     expect((await read.booking(bookingId))?.status).toBe('confirmed')
     const [payment] = await read.paymentsOf(bookingId)
     expect(payment).toMatchObject({ status: 'succeeded', amountCents: depositTotalCents, method: 'card' })
-    expect((await read.invoicesOf(bookingId)).map((invoice) => [invoice.kind, invoice.status, invoice.totalCents])).toEqual([
-      ['invoice', 'paid', depositTotalCents],
-    ])
+    expect(
+      (await read.invoicesOf(bookingId)).map((invoice) => [invoice.kind, invoice.status, invoice.totalCents]),
+    ).toEqual([['invoice', 'paid', depositTotalCents]])
     expect(answers.every((answer) => answer.status === 200)).toBe(true)
 
-    const refund = await requestRefund(db.app, processor, owner, { paymentId: payment?.id ?? '', amountCents: 2001, reason: 'Geste commercial' })
+    const refund = await requestRefund(db.app, processor, owner, {
+      paymentId: payment?.id ?? '',
+      amountCents: 2001,
+      reason: 'Geste commercial',
+    })
     await simulator.idle()
     const [row] = await read.refundsOf(payment?.id ?? '')
     expect(row).toMatchObject({ id: refund.refundId, status: 'succeeded' })
     expect((await read.paymentsOf(bookingId))[0]?.refundedCents).toBe(2001)
     const notes = await db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, (tx) =>
-      tx.select().from(invoices).where(and(eq(invoices.bookingId, bookingId), eq(invoices.kind, 'credit_note'))),
+      tx
+        .select()
+        .from(invoices)
+        .where(and(eq(invoices.bookingId, bookingId), eq(invoices.kind, 'credit_note'))),
     )
     expect(notes.map((note) => note.totalCents)).toEqual([-2001])
   })
 
   it('answers 400 to an event whose signature does not verify', async () => {
     const { processor } = simulatedStripe()
-    const body = JSON.stringify({ id: 'evt_forged', object: 'event', type: 'account.updated', account: 'acct_x', created: 1, data: { object: {} } })
+    const body = JSON.stringify({
+      id: 'evt_forged',
+      object: 'event',
+      type: 'account.updated',
+      account: 'acct_x',
+      created: 1,
+      data: { object: {} },
+    })
     const answer = await handleStripeWebhook(db.app, processor, {
       rawBody: body,
       signature: `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`,

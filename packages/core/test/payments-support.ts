@@ -45,7 +45,15 @@ export async function connectBusinesses(admin: AdminConnection, fixture: TwoTena
     })
   await admin.db
     .update(clients)
-    .set({ serviceAddress: { line1: '12 rue des Érables', city: 'Laval', province: 'QC', postalCode: 'H7N 1A1', country: 'CA' } })
+    .set({
+      serviceAddress: {
+        line1: '12 rue des Érables',
+        city: 'Laval',
+        province: 'QC',
+        postalCode: 'H7N 1A1',
+        country: 'CA',
+      },
+    })
 }
 
 export const clientOf = (tenant: TwoTenantFixture['a']): ClientActor => ({
@@ -116,7 +124,12 @@ export async function heldBooking(
 
 let eventSerial = 0
 /** A Stripe event of `account` as the adapter maps it. */
-export const stripeEvent = (account: string | null, created: number, body: PaymentEventBody, type = body.kind): PaymentEvent => {
+export const stripeEvent = (
+  account: string | null,
+  created: number,
+  body: PaymentEventBody,
+  type = body.kind,
+): PaymentEvent => {
   eventSerial += 1
   return { id: `evt_test_${eventSerial}`, account, created: Math.floor(created / 1000), type, ...body }
 }
@@ -165,38 +178,87 @@ export function paidEvents(
 }
 
 /** Delivers an event through the webhook handler, signed like the fake adapter checks. */
-export const deliver = (db: TestDatabase<TwoTenantFixture>, fake: FakePayments, event: PaymentEvent, now = Date.now()) => {
+export const deliver = (
+  db: TestDatabase<TwoTenantFixture>,
+  fake: FakePayments,
+  event: PaymentEvent,
+  now = Date.now(),
+) => {
   const rawBody = JSON.stringify(event)
   return handleStripeWebhook(db.app, fake, { rawBody, signature: signFakeWebhook(rawBody), endpoint: 'connect' }, now)
 }
 
-const asSystem = <T>(db: TestDatabase<TwoTenantFixture>, tenantId: string, fn: Parameters<typeof db.app.withTenant<T>>[1]) =>
-  db.app.withTenant({ actor: 'system', tenantId }, fn)
+const asSystem = <T>(
+  db: TestDatabase<TwoTenantFixture>,
+  tenantId: string,
+  fn: Parameters<typeof db.app.withTenant<T>>[1],
+) => db.app.withTenant({ actor: 'system', tenantId }, fn)
 
 /** What a test checks after the fact, read as the business's system actor. */
 export const readBack = (db: TestDatabase<TwoTenantFixture>, tenantId: string) => ({
   booking: (id: string) =>
-    asSystem(db, tenantId, async (tx) => (await tx.select().from(bookings).where(and(eq(bookings.tenantId, tenantId), eq(bookings.id, id))))[0]),
+    asSystem(
+      db,
+      tenantId,
+      async (tx) =>
+        (
+          await tx
+            .select()
+            .from(bookings)
+            .where(and(eq(bookings.tenantId, tenantId), eq(bookings.id, id)))
+        )[0],
+    ),
   paymentsOf: (bookingId: string) =>
-    asSystem(db, tenantId, (tx) => tx.select().from(payments).where(and(eq(payments.tenantId, tenantId), eq(payments.bookingId, bookingId)))),
+    asSystem(db, tenantId, (tx) =>
+      tx
+        .select()
+        .from(payments)
+        .where(and(eq(payments.tenantId, tenantId), eq(payments.bookingId, bookingId))),
+    ),
   invoicesOf: (bookingId: string) =>
-    asSystem(db, tenantId, (tx) => tx.select().from(invoices).where(and(eq(invoices.tenantId, tenantId), eq(invoices.bookingId, bookingId)))),
+    asSystem(db, tenantId, (tx) =>
+      tx
+        .select()
+        .from(invoices)
+        .where(and(eq(invoices.tenantId, tenantId), eq(invoices.bookingId, bookingId))),
+    ),
   checkoutsOf: (bookingId: string) =>
     asSystem(db, tenantId, (tx) =>
-      tx.select().from(checkoutSessions).where(and(eq(checkoutSessions.tenantId, tenantId), eq(checkoutSessions.bookingId, bookingId))),
+      tx
+        .select()
+        .from(checkoutSessions)
+        .where(and(eq(checkoutSessions.tenantId, tenantId), eq(checkoutSessions.bookingId, bookingId))),
     ),
   refundsOf: (paymentId: string) =>
-    asSystem(db, tenantId, (tx) => tx.select().from(refunds).where(and(eq(refunds.tenantId, tenantId), eq(refunds.paymentId, paymentId)))),
+    asSystem(db, tenantId, (tx) =>
+      tx
+        .select()
+        .from(refunds)
+        .where(and(eq(refunds.tenantId, tenantId), eq(refunds.paymentId, paymentId))),
+    ),
   settings: () =>
-    asSystem(db, tenantId, async (tx) => (await tx.select().from(tenantPaymentSettings).where(eq(tenantPaymentSettings.tenantId, tenantId)))[0]),
+    asSystem(
+      db,
+      tenantId,
+      async (tx) =>
+        (await tx.select().from(tenantPaymentSettings).where(eq(tenantPaymentSettings.tenantId, tenantId)))[0],
+    ),
   /** Outbox events naming `id` anywhere in their payload, by name. */
   eventsAbout: (id: string) =>
     asSystem(db, tenantId, async (tx) => {
-      const rows = await tx.select({ name: eventOutbox.name, payload: eventOutbox.payload }).from(eventOutbox).where(eq(eventOutbox.tenantId, tenantId))
+      const rows = await tx
+        .select({ name: eventOutbox.name, payload: eventOutbox.payload })
+        .from(eventOutbox)
+        .where(eq(eventOutbox.tenantId, tenantId))
       return rows.filter((row) => Object.values(row.payload).includes(id)).map((row) => row.name)
     }),
   audit: (action: string) =>
-    asSystem(db, tenantId, (tx) => tx.select().from(auditLog).where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.action, action)))),
+    asSystem(db, tenantId, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.action, action))),
+    ),
 })
 
 /** The DomainError a promise rejects with (fails the test when it resolves or throws anything else). */

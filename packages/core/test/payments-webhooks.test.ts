@@ -29,7 +29,11 @@ import {
 } from './payments-support'
 
 const minute = 60_000
-const urls = { locale: 'fr' as const, successUrl: 'https://alpha.portail.test/fr/paid', cancelUrl: 'https://alpha.portail.test/fr/cancel' }
+const urls = {
+  locale: 'fr' as const,
+  successUrl: 'https://alpha.portail.test/fr/paid',
+  cancelUrl: 'https://alpha.portail.test/fr/cancel',
+}
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
@@ -61,7 +65,9 @@ const stripeEventRows = (tenantId: string | null) =>
     ? db.app.withTenant({ actor: 'paymentWebhook', tenantId: null }, (tx) =>
         tx.select().from(stripeEvents).where(eq(stripeEvents.tenantId, platformTenantId)),
       )
-    : db.app.withTenant({ actor: 'system', tenantId }, (tx) => tx.select().from(stripeEvents).where(eq(stripeEvents.tenantId, tenantId)))
+    : db.app.withTenant({ actor: 'system', tenantId }, (tx) =>
+        tx.select().from(stripeEvents).where(eq(stripeEvents.tenantId, tenantId)),
+      )
 
 describe('handleStripeWebhook', () => {
   it('applies the same event delivered ten times at once exactly once', async () => {
@@ -97,7 +103,12 @@ describe('handleStripeWebhook', () => {
       expect((await read.booking(bookingId))?.status).toBe('confirmed')
       const payments = await read.paymentsOf(bookingId)
       expect(payments).toHaveLength(1)
-      expect(payments[0]).toMatchObject({ status: 'succeeded', amountCents: depositTotalCents, cardBrand: 'visa', cardLast4: '4242' })
+      expect(payments[0]).toMatchObject({
+        status: 'succeeded',
+        amountCents: depositTotalCents,
+        cardBrand: 'visa',
+        cardLast4: '4242',
+      })
       expect(await read.invoicesOf(bookingId)).toHaveLength(1)
       expect((await read.checkoutsOf(bookingId))[0]?.status).toBe('complete')
       expect((await read.eventsAbout(bookingId)).filter((name) => name === 'booking/confirmed')).toHaveLength(1)
@@ -186,13 +197,15 @@ describe('handleStripeWebhook', () => {
     const { bookingId, completed } = await openCheckout(fake, now)
     const rawBody = JSON.stringify(completed)
     const tampered = rawBody.replace(String(depositTotalCents), '1')
-    const answer = await handleStripeWebhook(
-      db.app,
-      fake,
-      { rawBody: tampered, signature: signFakeWebhook(rawBody), endpoint: 'connect' },
-    )
+    const answer = await handleStripeWebhook(db.app, fake, {
+      rawBody: tampered,
+      signature: signFakeWebhook(rawBody),
+      endpoint: 'connect',
+    })
     expect(answer).toEqual({ status: 400, outcome: 'bad_signature' })
-    expect((await handleStripeWebhook(db.app, fake, { rawBody, signature: null, endpoint: 'connect' })).status).toBe(400)
+    expect((await handleStripeWebhook(db.app, fake, { rawBody, signature: null, endpoint: 'connect' })).status).toBe(
+      400,
+    )
     expect(await readBack(db, db.data.a.id).paymentsOf(bookingId)).toEqual([])
     expect((await stripeEventRows(db.data.a.id)).some((row) => row.eventId === completed.id)).toBe(false)
   })
@@ -222,7 +235,10 @@ describe('handleStripeWebhook', () => {
     const [refund] = await read.refundsOf(payment?.id ?? '')
     expect(refund).toMatchObject({ amountCents: depositTotalCents, reason: holdExpiredReason, status: 'pending' })
     expect(fake.callsOf('refund')).toMatchObject([
-      { idempotencyKey: `refund:${refund?.id}`, input: { accountId: accountOf.a, paymentIntentId: late.paymentIntentId, amountCents: depositTotalCents } },
+      {
+        idempotencyKey: `refund:${refund?.id}`,
+        input: { accountId: accountOf.a, paymentIntentId: late.paymentIntentId, amountCents: depositTotalCents },
+      },
     ])
 
     // Stripe confirms the refund: the payment shows it and the client is told.
@@ -238,7 +254,10 @@ describe('handleStripeWebhook', () => {
     expect((await read.paymentsOf(late.bookingId))[0]?.refundedCents).toBe(depositTotalCents)
     expect(await read.eventsAbout(refund?.id ?? '')).toEqual(['refund/succeeded'])
     const overlapping = await db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, (tx) =>
-      tx.select({ id: bookings.id, status: bookings.status }).from(bookings).where(eq(bookings.startsAt, new Date(start))),
+      tx
+        .select({ id: bookings.id, status: bookings.status })
+        .from(bookings)
+        .where(eq(bookings.startsAt, new Date(start))),
     )
     expect(overlapping.filter((row) => row.status === 'confirmed')).toEqual([{ id: taker, status: 'confirmed' }])
   })

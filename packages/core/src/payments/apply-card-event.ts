@@ -57,7 +57,12 @@ export async function applyCardAttached(
 }
 
 /** A card detached at Stripe (by us or from Stripe's side): it stops being usable and default. */
-export async function applyCardDetached(tx: Tx, tenantId: string, paymentMethodId: string, at: Date): Promise<ApplyResult> {
+export async function applyCardDetached(
+  tx: Tx,
+  tenantId: string,
+  paymentMethodId: string,
+  at: Date,
+): Promise<ApplyResult> {
   const removed = await tx
     .update(savedCards)
     .set({ removedAt: at, isDefault: false })
@@ -103,7 +108,10 @@ export async function promoteDefaultCard(tx: Tx, tenantId: string, clientId: str
     .orderBy(asc(savedCards.createdAt))
     .limit(1)
   if (!next) return
-  await tx.update(savedCards).set({ isDefault: true }).where(and(eq(savedCards.tenantId, tenantId), eq(savedCards.id, next.id)))
+  await tx
+    .update(savedCards)
+    .set({ isDefault: true })
+    .where(and(eq(savedCards.tenantId, tenantId), eq(savedCards.id, next.id)))
   await tx
     .update(billingCustomers)
     .set({ defaultPaymentMethodId: next.paymentMethodId })

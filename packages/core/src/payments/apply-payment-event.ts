@@ -88,7 +88,13 @@ async function applyEffect(tx: Tx, tenantId: string, event: PaymentEvent): Promi
       const moved = await tx
         .update(checkoutSessions)
         .set({ status: 'complete', stripeSessionId: checkout.stripeSessionId ?? event.sessionId, updatedAt: at })
-        .where(and(eq(checkoutSessions.tenantId, tenantId), eq(checkoutSessions.id, checkout.id), eq(checkoutSessions.status, 'open')))
+        .where(
+          and(
+            eq(checkoutSessions.tenantId, tenantId),
+            eq(checkoutSessions.id, checkout.id),
+            eq(checkoutSessions.status, 'open'),
+          ),
+        )
         .returning({ id: checkoutSessions.id })
       return outcomeOnly(moved.length > 0 ? 'applied' : 'duplicate_object')
     }
@@ -101,7 +107,13 @@ async function applyEffect(tx: Tx, tenantId: string, event: PaymentEvent): Promi
       const moved = await tx
         .update(checkoutSessions)
         .set({ status: 'expired', updatedAt: at })
-        .where(and(eq(checkoutSessions.tenantId, tenantId), eq(checkoutSessions.id, checkout.id), eq(checkoutSessions.status, 'open')))
+        .where(
+          and(
+            eq(checkoutSessions.tenantId, tenantId),
+            eq(checkoutSessions.id, checkout.id),
+            eq(checkoutSessions.status, 'open'),
+          ),
+        )
         .returning({ id: checkoutSessions.id })
       return outcomeOnly(moved.length > 0 ? 'applied' : 'duplicate_object')
     }
@@ -146,7 +158,9 @@ async function applyEffect(tx: Tx, tenantId: string, event: PaymentEvent): Promi
           and(
             eq(refunds.tenantId, tenantId),
             eq(payments.stripePaymentIntentId, event.paymentIntentId),
-            ours ? or(eq(refunds.stripeRefundId, event.refundId), eq(refunds.id, ours)) : eq(refunds.stripeRefundId, event.refundId),
+            ours
+              ? or(eq(refunds.stripeRefundId, event.refundId), eq(refunds.id, ours))
+              : eq(refunds.stripeRefundId, event.refundId),
           ),
         )
       // A refund made from Stripe's dashboard names nothing of ours: reconciliation reports it.

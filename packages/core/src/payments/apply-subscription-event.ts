@@ -5,7 +5,10 @@ import { and, eq, isNull, lte, or } from 'drizzle-orm'
 import { type ApplyResult, asUuid, outcomeOnly } from './follow-ups'
 
 type SubscriptionEvent = Extract<PaymentEvent, { kind: 'subscription.updated' }>
-type SubscriptionInvoiceEvent = Extract<PaymentEvent, { kind: 'subscription.invoice_paid' | 'subscription.invoice_failed' }>
+type SubscriptionInvoiceEvent = Extract<
+  PaymentEvent,
+  { kind: 'subscription.invoice_paid' | 'subscription.invoice_failed' }
+>
 
 const byStripeOrOurs = (tenantId: string, stripeId: string, ourId: string | null) =>
   and(
@@ -20,7 +23,11 @@ const byStripeOrOurs = (tenantId: string, stripeId: string, ourId: string | null
  * cancel-at-period-end, unless a newer event already set them (status_updated_at, by
  * event.created): events of one subscription arrive in any order.
  */
-export async function applySubscriptionUpdated(tx: Tx, tenantId: string, event: SubscriptionEvent): Promise<ApplyResult> {
+export async function applySubscriptionUpdated(
+  tx: Tx,
+  tenantId: string,
+  event: SubscriptionEvent,
+): Promise<ApplyResult> {
   const at = new Date(event.created * 1000)
   const updated = await tx
     .update(planSubscriptions)

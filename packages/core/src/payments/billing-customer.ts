@@ -22,7 +22,10 @@ export async function ensureBillingCustomer(
     const [row] = await tx
       .select({ customerId: billingCustomers.stripeCustomerId, name: clients.fullName, email: clients.email })
       .from(clients)
-      .leftJoin(billingCustomers, and(eq(billingCustomers.tenantId, clients.tenantId), eq(billingCustomers.clientId, clients.id)))
+      .leftJoin(
+        billingCustomers,
+        and(eq(billingCustomers.tenantId, clients.tenantId), eq(billingCustomers.clientId, clients.id)),
+      )
       .where(and(eq(clients.tenantId, tenantId), eq(clients.id, clientId)))
     return row
   })

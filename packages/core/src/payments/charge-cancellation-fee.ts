@@ -53,7 +53,8 @@ export async function chargeCancellationFee(
         .select()
         .from(invoices)
         .where(and(eq(invoices.tenantId, tenantId), eq(invoices.id, invoiceId)))
-      const invoice = draft?.status === 'draft' ? await issueDraft(tx, systemIssuer(tenantId), invoiceId, { now }) : draft
+      const invoice =
+        draft?.status === 'draft' ? await issueDraft(tx, systemIssuer(tenantId), invoiceId, { now }) : draft
       if (!invoice) throw new Error('cancellation invoice not found')
       const [earlier] = await tx
         .select({ id: payments.id })
@@ -104,7 +105,8 @@ export async function chargeCancellationFee(
       }
     }),
   )
-  if (!plan.charge) return { invoiceId: plan.invoiceId, paymentId: null, outcome: plan.already ? 'already' : 'invoiced' }
+  if (!plan.charge)
+    return { invoiceId: plan.invoiceId, paymentId: null, outcome: plan.already ? 'already' : 'invoiced' }
 
   const { payment, accountId, customerId, paymentMethodId } = plan.charge
   let result: Awaited<ReturnType<PaymentsPort['chargeOffSession']>>
@@ -147,13 +149,20 @@ export async function chargeCancellationFee(
         await settleCardPayment(
           tx,
           tenantId,
-          { paymentIntentId: result.paymentIntentId, amountCents: payment.amountCents, currency: 'cad', applicationFeeCents: payment.applicationFeeCents, card: null },
+          {
+            paymentIntentId: result.paymentIntentId,
+            amountCents: payment.amountCents,
+            currency: 'cad',
+            applicationFeeCents: payment.applicationFeeCents,
+            card: null,
+          },
           undefined,
           at,
         )
         return { invoiceId: plan.invoiceId, paymentId: payment.id, outcome: 'charged' as const }
       }
-      if (result.status === 'processing') return { invoiceId: plan.invoiceId, paymentId: payment.id, outcome: 'processing' as const }
+      if (result.status === 'processing')
+        return { invoiceId: plan.invoiceId, paymentId: payment.id, outcome: 'processing' as const }
       await failCardPayment(
         tx,
         tenantId,

@@ -28,10 +28,16 @@ export async function paymentStatus(
   defaultFee?: PlatformFee,
 ): Promise<PaymentStatusView> {
   const row = await database.withTenant({ actor: 'staff', tenantId: ctx.tenantId, userId: ctx.userId }, async (tx) => {
-    const [found] = await tx.select().from(tenantPaymentSettings).where(eq(tenantPaymentSettings.tenantId, ctx.tenantId))
+    const [found] = await tx
+      .select()
+      .from(tenantPaymentSettings)
+      .where(eq(tenantPaymentSettings.tenantId, ctx.tenantId))
     return found
   })
-  const fees = { platformFeeBps: row?.platformFeeBps ?? null, platformFeeFixedCents: row?.platformFeeFixedCents ?? null }
+  const fees = {
+    platformFeeBps: row?.platformFeeBps ?? null,
+    platformFeeFixedCents: row?.platformFeeFixedCents ?? null,
+  }
   return {
     connected: Boolean(row?.stripeAccountId),
     ready: row ? Boolean(row.stripeAccountId) && canCharge(row) : false,

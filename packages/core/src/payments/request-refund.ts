@@ -52,7 +52,9 @@ export async function requestRefund(
       const [pending] = await tx
         .select({ cents: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })
         .from(refunds)
-        .where(and(eq(refunds.tenantId, ctx.tenantId), eq(refunds.paymentId, payment.id), eq(refunds.status, 'pending')))
+        .where(
+          and(eq(refunds.tenantId, ctx.tenantId), eq(refunds.paymentId, payment.id), eq(refunds.status, 'pending')),
+        )
       const refundable = payment.amountCents - payment.refundedCents - (pending?.cents ?? 0)
       if (parsed.amountCents > refundable)
         throw new DomainError('BAD_REQUEST', 'payment.refundTooLarge', {

@@ -99,7 +99,9 @@ export async function listSavedCards(database: Database, ctx: ClientActor): Prom
         isDefault: savedCards.isDefault,
       })
       .from(savedCards)
-      .where(and(eq(savedCards.tenantId, ctx.tenantId), eq(savedCards.clientId, ctx.clientId), isNull(savedCards.removedAt)))
+      .where(
+        and(eq(savedCards.tenantId, ctx.tenantId), eq(savedCards.clientId, ctx.clientId), isNull(savedCards.removedAt)),
+      )
       .orderBy(desc(savedCards.isDefault), asc(savedCards.createdAt)),
   )
 }
@@ -140,7 +142,10 @@ export async function removeSavedCard(
   const asSystem = { actor: 'system' as const, tenantId: ctx.tenantId }
   const account = await database.withTenant(asSystem, (tx) => chargeableAccount(tx, ctx.tenantId))
   await callProvider(() =>
-    processor.detachCard({ accountId: account.accountId, paymentMethodId: card.paymentMethodId }, idempotencyKeys.detachCard(card.id)),
+    processor.detachCard(
+      { accountId: account.accountId, paymentMethodId: card.paymentMethodId },
+      idempotencyKeys.detachCard(card.id),
+    ),
   )
   await database.withTenant(asSystem, async (tx) => {
     await tx
@@ -192,7 +197,13 @@ export async function setDefaultCard(
     await tx
       .update(savedCards)
       .set({ isDefault: false })
-      .where(and(eq(savedCards.tenantId, ctx.tenantId), eq(savedCards.clientId, ctx.clientId), eq(savedCards.isDefault, true)))
+      .where(
+        and(
+          eq(savedCards.tenantId, ctx.tenantId),
+          eq(savedCards.clientId, ctx.clientId),
+          eq(savedCards.isDefault, true),
+        ),
+      )
     await tx
       .update(savedCards)
       .set({ isDefault: true })

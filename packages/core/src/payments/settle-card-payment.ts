@@ -144,7 +144,12 @@ export async function settleCardPayment(
   })
   await sendEvent(tx, tenantId, {
     name: 'payment/succeeded',
-    payload: { paymentId: settled.id, clientId: settled.clientId, bookingId: settled.bookingId, invoiceId: settled.invoiceId },
+    payload: {
+      paymentId: settled.id,
+      clientId: settled.clientId,
+      bookingId: settled.bookingId,
+      invoiceId: settled.invoiceId,
+    },
   })
   // A hold's payment confirms its booking; a fee or an invoice's payment pays its invoice.
   if (settled.bookingId && (settled.purpose === 'deposit' || settled.purpose === 'full'))

@@ -55,7 +55,13 @@ export async function startBookingCheckout(
     const [row] = await tx
       .select({ id: bookings.id })
       .from(bookings)
-      .where(and(eq(bookings.tenantId, ctx.tenantId), eq(bookings.id, parsed.bookingId), eq(bookings.clientId, ctx.clientId)))
+      .where(
+        and(
+          eq(bookings.tenantId, ctx.tenantId),
+          eq(bookings.id, parsed.bookingId),
+          eq(bookings.clientId, ctx.clientId),
+        ),
+      )
     return row
   })
   if (!mine) throw new DomainError('NOT_FOUND', 'payment.bookingNotFound', { field: 'bookingId' })
@@ -64,7 +70,13 @@ export async function startBookingCheckout(
     const [booking] = await tx
       .select()
       .from(bookings)
-      .where(and(eq(bookings.tenantId, ctx.tenantId), eq(bookings.id, parsed.bookingId), eq(bookings.clientId, ctx.clientId)))
+      .where(
+        and(
+          eq(bookings.tenantId, ctx.tenantId),
+          eq(bookings.id, parsed.bookingId),
+          eq(bookings.clientId, ctx.clientId),
+        ),
+      )
       .for('update')
     if (!booking) throw new DomainError('NOT_FOUND', 'payment.bookingNotFound', { field: 'bookingId' })
     const [paid] = await tx
@@ -98,7 +110,10 @@ export async function startBookingCheckout(
     const [client] = await tx
       .select({ email: clients.email, customerId: billingCustomers.stripeCustomerId })
       .from(clients)
-      .leftJoin(billingCustomers, and(eq(billingCustomers.tenantId, clients.tenantId), eq(billingCustomers.clientId, clients.id)))
+      .leftJoin(
+        billingCustomers,
+        and(eq(billingCustomers.tenantId, clients.tenantId), eq(billingCustomers.clientId, clients.id)),
+      )
       .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, ctx.clientId)))
     const quote = await quoteBookingPayment(tx, { tenantId: ctx.tenantId, bookingId: booking.id })
     if (quote.totalCents <= 0) throw new DomainError('CONFLICT', 'payment.nothingToPay')
@@ -106,7 +121,8 @@ export async function startBookingCheckout(
     // One line of the whole amount, taxes included: the client's invoice (ours) itemises them.
     const lineItems: CheckoutLineItem[] = [{ name, amountCents: quote.totalCents, quantity: 1 }]
 
-    if (open) return { session: open, lineItems, account, email: client?.email ?? null, customerId: client?.customerId ?? null }
+    if (open)
+      return { session: open, lineItems, account, email: client?.email ?? null, customerId: client?.customerId ?? null }
 
     const expiresAt = new Date(Math.max(booking.holdExpiresAt.getTime(), now + checkoutMinimumMinutes * msPerMinute))
     const [session] = await tx
