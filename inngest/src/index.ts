@@ -14,3 +14,4 @@ export {
 } from './engine'
 export { type BookingWorkflowDeps, wireBookingWorkflows } from './functions/booking/booking-deps'
 export { type JobDeps, setJobDeps } from './functions/jobs/job-deps'
+export { type PaymentWorkflowDeps, wirePaymentWorkflows } from './functions/payments/payment-deps'

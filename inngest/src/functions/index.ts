@@ -8,6 +8,13 @@ import { relayMailFunction } from './jobs/relay-mail'
 import { relayOutboxFunction } from './jobs/relay-outbox'
 import { relaySmsFunction } from './jobs/relay-sms'
 import { releaseExpiredHoldsFunction } from './jobs/release-expired-holds'
+import {
+  invoiceIssued,
+  paymentFailed,
+  paymentSucceeded,
+  reconcilePayments,
+  refundSucceeded,
+} from './payments'
 import { mirrorOrganizationMember } from './team/mirror-organization-member'
 
 /**
@@ -26,4 +33,9 @@ export const functions: InngestFunction.Any[] = [
   releaseExpiredHoldsFunction,
   purgeExpiredIdentityRowsFunction,
   mirrorOrganizationMember,
+  invoiceIssued,
+  paymentSucceeded,
+  paymentFailed,
+  refundSucceeded,
+  reconcilePayments,
 ]

@@ -1,0 +1,6 @@
+export { invoiceIssued } from './invoice-issued'
+export { paymentFailed } from './payment-failed'
+export { paymentSucceeded } from './payment-succeeded'
+export { reconcilePayments } from './reconcile-payments'
+export { refundSucceeded } from './refund-succeeded'
+export { type PaymentWorkflowDeps, wirePaymentWorkflows } from './payment-deps'
