@@ -22,6 +22,7 @@ import {
   createBookingInvoice,
   createDraftInvoice,
   getInvoice,
+  getMyInvoice,
   invoicesDueSummary,
   issueCreditNoteAsStaff,
   issueDepositInvoice,
@@ -392,21 +393,11 @@ describe('what clients see', () => {
     expect(ids).not.toContain(others.id)
     expect(listed.items.every((item) => item.clientId === db.data.a.clientId)).toBe(true)
 
-    expect(
-      await refusal(
-        asClient(otherClient(), (tx) =>
-          getInvoice(tx, { tenantId: db.data.a.id, clientId: db.data.a.otherClientId }, mine.id),
-        ),
-      ),
-    ).toEqual({
+    expect(await refusal(asClient(otherClient(), (tx) => getMyInvoice(tx, otherClient(), mine.id)))).toEqual({
       code: 'NOT_FOUND',
       key: 'invoice.notFound',
     })
-    expect(
-      await refusal(
-        asClient(client(), (tx) => getInvoice(tx, { tenantId: db.data.a.id, clientId: db.data.a.clientId }, draft.id)),
-      ),
-    ).toMatchObject({
+    expect(await refusal(asClient(client(), (tx) => getMyInvoice(tx, client(), draft.id)))).toMatchObject({
       code: 'NOT_FOUND',
     })
     const staffB = { actor: 'staff' as const, tenantId: db.data.b.id, userId: db.data.b.ownerUserId }
@@ -416,9 +407,7 @@ describe('what clients see', () => {
       code: 'NOT_FOUND',
     })
 
-    const own = await asClient(client(), (tx) =>
-      getInvoice(tx, { tenantId: db.data.a.id, clientId: db.data.a.clientId }, mine.id),
-    )
+    const own = await asClient(client(), (tx) => getMyInvoice(tx, client(), mine.id))
     expect(own.lines).toHaveLength(1)
     const due = await asClient(client(), (tx) => invoicesDueSummary(tx, client()))
     expect(due.count).toBeGreaterThan(0)

@@ -9,6 +9,7 @@ import {
   payments,
 } from '@portail/db/schema'
 import { and, asc, eq, ne, type SQL } from 'drizzle-orm'
+import type { ClientActor } from '../actors/actor-kinds'
 import { invoiceNotFound, linesOf } from './invoice-rows'
 import { balanceSql, type InvoiceSummary, printedNumber, summaryOf } from './invoice-view'
 
@@ -129,3 +130,7 @@ export async function getInvoice(tx: Tx, viewer: InvoiceViewer, invoiceId: strin
     credits: credits ? { id: credits.id, number: printedNumber(credits), issueDate: credits.issueDate } : null,
   }
 }
+
+/** A client reads one of its own invoices (the client id from its session, never from input). */
+export const getMyInvoice = (tx: Tx, client: ClientActor, invoiceId: string) =>
+  getInvoice(tx, { tenantId: client.tenantId, clientId: client.clientId }, invoiceId)

@@ -1,7 +1,7 @@
 export { applyPaymentToInvoice } from './apply-payment-to-invoice'
 export { createBookingInvoice } from './create-booking-invoice'
 export { type CreateDraftInvoiceData, createDraftInvoice } from './create-draft-invoice'
-export { getInvoice, type InvoiceDetail, type InvoiceViewer } from './get-invoice'
+export { getInvoice, getMyInvoice, type InvoiceDetail, type InvoiceViewer } from './get-invoice'
 export { invoicesDueSummary } from './invoices-due-summary'
 export type { InvoiceRow } from './invoice-rows'
 export type { InvoiceSummary } from './invoice-view'

@@ -2,7 +2,7 @@ import type { Database, Tx } from '@portail/db'
 import { invoices, refunds } from '@portail/db/schema'
 import { nudgeOutboxAfter } from '@portail/events'
 import type { ZIssueCreditNoteInput } from '@portail/validators'
-import { and, eq, inArray, sum } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sum } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { StaffActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
@@ -94,11 +94,22 @@ export async function issueCreditNote(tx: Tx, request: CreditNoteRequest, now = 
     now,
     taxedAs: { placeOfSupply: invoice.placeOfSupply, date: issueDateOf(invoice) },
   })
-  if (request.refundId !== undefined)
-    await tx
+  if (request.refundId !== undefined) {
+    // The refund must be of this invoice's client and not documented yet (one credit note each).
+    const linked = await tx
       .update(refunds)
       .set({ creditNoteId: noteId, updatedAt: new Date(now) })
-      .where(and(eq(refunds.tenantId, request.tenantId), eq(refunds.id, request.refundId)))
+      .where(
+        and(
+          eq(refunds.tenantId, request.tenantId),
+          eq(refunds.id, request.refundId),
+          eq(refunds.clientId, invoice.clientId),
+          isNull(refunds.creditNoteId),
+        ),
+      )
+      .returning({ id: refunds.id })
+    if (linked.length === 0) throw new DomainError('BAD_REQUEST', 'invoice.paymentNotUsable', { field: 'refundId' })
+  }
   if (invoice.status !== 'paid' && (await balanceOf(tx, invoice)) === 0)
     await tx
       .update(invoices)
