@@ -50,7 +50,11 @@ export const billingRouter = {
         ctx.database,
         paymentsPort(ctx),
         ctx.client,
-        { bookingId: input.bookingId, locale: ctx.locale, ...returnLinks(ctx, ctx.tenant.slug).bookingCheckout(input.bookingId) },
+        {
+          bookingId: input.bookingId,
+          locale: ctx.locale,
+          ...returnLinks(ctx, ctx.tenant.slug).bookingCheckout(input.bookingId),
+        },
         paymentsOptions(ctx),
       )
       return { url: checkout.url }
