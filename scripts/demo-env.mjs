@@ -63,6 +63,9 @@ export function demoEnvironment({ dataDir, port, base = process.env }) {
     MAIL_FILES_DIR: join(dataDir, 'mail'),
     ROOT_DOMAIN: base.ROOT_DOMAIN || `localhost:${port}`,
     PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION: '1',
+    // Payments on the Stripe simulator, its objects and secrets in .data/demo/stripe-simulator.
+    PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION: '1',
+    PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: `http://127.0.0.1:${port}`,
     DEV_AUTH_SECRET: keptSecret(join(dataDir, 'dev-auth-secret'), () => randomBytes(32).toString('base64url')),
     FILES_ENCRYPTION_KEY: keptSecret(join(dataDir, 'files-key'), () => randomBytes(32).toString('base64')),
     PLATFORM_OPERATORS: base.PLATFORM_OPERATORS || 'operator@portail.local',

@@ -84,6 +84,9 @@ export default defineConfig({
       // The dev sign-in (emailed codes in the local mailbox) on a production build, for this run only.
       PORTAIL_ALLOW_DEV_AUTH_IN_PRODUCTION: '1',
       DEV_AUTH_SECRET: 'portail-e2e-dev-auth-secret-0123456789abcdef',
+      // Payments on the Stripe simulator (no keys), its webhooks posted back to this server.
+      PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION: '1',
+      PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: `http://127.0.0.1:${e2ePort}`,
       // A production build has no dev mailbox: the specs read codes and links from these files.
       MAIL_FILES_DIR: join(dataDir, 'mail'),
       // Files (logos) go beside the run's database, encrypted with a key of this run's own.
