@@ -5,6 +5,9 @@
  */
 import {
   auditLog,
+  clients,
+  refunds,
+  tenantPaymentSettings,
   bookings as bookingsTable,
   clientCredits,
   eventOutbox,
@@ -23,6 +26,7 @@ import {
   createDraftInvoice,
   getInvoice,
   getMyInvoice,
+  issueCreditNote,
   invoicesDueSummary,
   issueCreditNoteAsStaff,
   issueDepositInvoice,
@@ -542,5 +546,86 @@ describe('card payments and late fees', () => {
       paymentMethod: 'Virement Interac / Interac e-Transfer',
       totalCents: 5749,
     })
+  })
+})
+
+describe('who the invoice is for', () => {
+  it('an English-speaking Quebec client gets a bilingual invoice, French first; in Ontario, English and HST', async () => {
+    const other = db.data.a.otherClientId
+    await asStaff((tx) => tx.update(clients).set({ locale: 'en' }).where(eq(clients.id, other)))
+    const draft = await draftFor(10000, other)
+    const bilingual = await issueInvoice(db.app, owner(), { invoiceId: draft.id }, june15)
+    expect(bilingual).toMatchObject({ language: 'fr-en', placeOfSupply: 'QC' })
+    await asStaff((tx) => tx.update(clients).set({ serviceAddress: ontario }).where(eq(clients.id, other)))
+    const english = await issueInvoice(db.app, owner(), { invoiceId: (await draftFor(10000, other)).id }, june15)
+    expect(english).toMatchObject({
+      language: 'en',
+      placeOfSupply: 'ON',
+      taxes: [{ code: 'HST', amountCents: 1300 }],
+      buyer: { address: ['40 Lakeshore Rd', 'Ottawa (ON) K1A 0B1'] },
+    })
+  })
+
+  it('a business registered for nothing charges no tax', async () => {
+    const b = ownerOf(db.data.b)
+    const staffB = { actor: 'staff' as const, tenantId: db.data.b.id, userId: db.data.b.ownerUserId }
+    await db.app.withTenant(staffB, (tx) =>
+      tx
+        .update(tenantPaymentSettings)
+        .set({ gstHstNumber: null, qstNumber: null })
+        .where(eq(tenantPaymentSettings.tenantId, db.data.b.id)),
+    )
+    const draft = await createDraftInvoice(
+      db.app,
+      b,
+      { clientId: db.data.b.clientId, currency: 'CAD', lines: [line(14999)] },
+      june15,
+    )
+    const invoice = await issueInvoice(db.app, b, { invoiceId: draft.id }, june15)
+    expect(invoice).toMatchObject({
+      taxes: [],
+      taxCents: 0,
+      totalCents: 14999,
+      seller: { gstHstNumber: null, qstNumber: null },
+    })
+  })
+
+  it('a credit note documenting a refund is linked to it, once', async () => {
+    const invoice = await issued(10000)
+    const paid = await recordOfflinePayment(
+      db.app,
+      owner(),
+      { invoiceId: invoice.id, method: 'cash', amountCents: invoice.totalCents, currency: 'CAD' },
+      june15,
+    )
+    const paymentId = paid.payments[0]?.id ?? ''
+    const [refund] = await asSystem((tx) =>
+      tx
+        .insert(refunds)
+        .values({ tenantId: db.data.a.id, paymentId, clientId: db.data.a.clientId, amountCents: 2300, reason: 'Geste' })
+        .returning({ id: refunds.id }),
+    )
+    const refundId = refund?.id ?? ''
+    const note = await asSystem((tx) =>
+      issueCreditNote(
+        tx,
+        { tenantId: db.data.a.id, invoiceId: invoice.id, amountCents: 2000, reason: 'Geste', refundId },
+        june15,
+      ),
+    )
+    expect(note).toMatchObject({ kind: 'credit_note', source: 'refund', totalCents: -2300 })
+    const [linked] = await asStaff((tx) => tx.select().from(refunds).where(eq(refunds.id, refundId)))
+    expect(linked?.creditNoteId).toBe(note.id)
+    expect(
+      await refusal(
+        asSystem((tx) =>
+          issueCreditNote(
+            tx,
+            { tenantId: db.data.a.id, invoiceId: invoice.id, amountCents: 100, reason: 'x', refundId },
+            june15,
+          ),
+        ),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', key: 'invoice.paymentNotUsable' })
   })
 })
