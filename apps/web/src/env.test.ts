@@ -142,17 +142,26 @@ describe('readWebEnv', () => {
         webhookOrigin: 'http://127.0.0.1:3100',
       })
       expect(readPaymentsEnv({ PGLITE_DATA_DIR: 'memory://' })).toMatchObject({ dataDir: 'memory://' })
-      expect(readPaymentsEnv({ PAYMENTS_SIMULATOR_DATA_DIR: '/x/sim', PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: 'http://localhost:4000' })).toEqual({
+      expect(
+        readPaymentsEnv({
+          PAYMENTS_SIMULATOR_DATA_DIR: '/x/sim',
+          PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: 'http://localhost:4000',
+        }),
+      ).toEqual({
         mode: 'simulated',
         dataDir: '/x/sim',
         webhookOrigin: 'http://localhost:4000',
       })
-      expect(problemsOf({ PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: 'http://localhost:4000/api' })).toMatch(/PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN/)
+      expect(problemsOf({ PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: 'http://localhost:4000/api' })).toMatch(
+        /PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN/,
+      )
     })
 
     it('turns payments off in production without keys unless a demo or test run allows the simulator', () => {
       expect(readPaymentsEnv({ NODE_ENV: 'production' })).toEqual({ mode: 'off' })
-      expect(readPaymentsEnv({ NODE_ENV: 'production', PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION: '1' }).mode).toBe('simulated')
+      expect(
+        readPaymentsEnv({ NODE_ENV: 'production', PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION: '1' }).mode,
+      ).toBe('simulated')
       expect(readPaymentsEnv({ NODE_ENV: 'production', ...stripe }).mode).toBe('stripe')
     })
   })

@@ -93,28 +93,42 @@ export function readPaymentsEnv(source: Source): PaymentsEnv {
     const webhookSecret = value('STRIPE_WEBHOOK_SECRET') ?? ''
     const connectWebhookSecret = value('STRIPE_CONNECT_WEBHOOK_SECRET') ?? ''
     const problems: string[] = []
-    if (!/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/.test(secretKey)) problems.push('STRIPE_SECRET_KEY: must be a secret or restricted key (sk_live_…, sk_test_…, rk_…)')
-    if (!/^whsec_[A-Za-z0-9_]+$/.test(webhookSecret)) problems.push("STRIPE_WEBHOOK_SECRET: must be the platform endpoint's signing secret (whsec_…)")
-    if (!/^whsec_[A-Za-z0-9_]+$/.test(connectWebhookSecret)) problems.push("STRIPE_CONNECT_WEBHOOK_SECRET: must be the Connect endpoint's signing secret (whsec_…)")
-    if (webhookSecret === connectWebhookSecret && problems.length === 0) problems.push('STRIPE_CONNECT_WEBHOOK_SECRET: must differ from STRIPE_WEBHOOK_SECRET (each endpoint has its own)')
+    if (!/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/.test(secretKey))
+      problems.push('STRIPE_SECRET_KEY: must be a secret or restricted key (sk_live_…, sk_test_…, rk_…)')
+    if (!/^whsec_[A-Za-z0-9_]+$/.test(webhookSecret))
+      problems.push("STRIPE_WEBHOOK_SECRET: must be the platform endpoint's signing secret (whsec_…)")
+    if (!/^whsec_[A-Za-z0-9_]+$/.test(connectWebhookSecret))
+      problems.push("STRIPE_CONNECT_WEBHOOK_SECRET: must be the Connect endpoint's signing secret (whsec_…)")
+    if (webhookSecret === connectWebhookSecret && problems.length === 0)
+      problems.push('STRIPE_CONNECT_WEBHOOK_SECRET: must differ from STRIPE_WEBHOOK_SECRET (each endpoint has its own)')
     if (problems.length > 0) throw new Error(problems.join('\n'))
     return { mode: 'stripe', secretKey, webhookSecret, connectWebhookSecret }
   }
-  if (source.NODE_ENV === 'production' && source.PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION !== '1') return { mode: 'off' }
+  if (source.NODE_ENV === 'production' && source.PORTAIL_ALLOW_SIMULATED_PAYMENTS_IN_PRODUCTION !== '1')
+    return { mode: 'off' }
   const origin = value('PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN') ?? `http://127.0.0.1:${value('PORT') ?? '3000'}`
   let webhookOrigin: string
   try {
     const url = new URL(origin)
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin.replace(/\/$/, '')) throw new Error('not an origin')
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin.replace(/\/$/, ''))
+      throw new Error('not an origin')
     webhookOrigin = url.origin
   } catch {
-    throw new Error('PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: must be this server\'s origin, like http://127.0.0.1:3000 (no path)')
+    throw new Error(
+      "PAYMENTS_SIMULATOR_WEBHOOK_ORIGIN: must be this server's origin, like http://127.0.0.1:3000 (no path)",
+    )
   }
   const pglite = value('PGLITE_DATA_DIR')
   const root = workspaceRoot()
   const dataDir =
     value('PAYMENTS_SIMULATOR_DATA_DIR') ??
-    (pglite === memoryDir ? memoryDir : pglite ? join(dirname(resolve(pglite)), 'stripe-simulator') : root ? join(root, '.data', 'stripe-simulator') : null)
+    (pglite === memoryDir
+      ? memoryDir
+      : pglite
+        ? join(dirname(resolve(pglite)), 'stripe-simulator')
+        : root
+          ? join(root, '.data', 'stripe-simulator')
+          : null)
   if (!dataDir) throw new Error('PAYMENTS_SIMULATOR_DATA_DIR: no workspace folder found above the server; set it')
   return { mode: 'simulated', dataDir, webhookOrigin }
 }

@@ -5,9 +5,15 @@ import { createSimulatedPayments } from '../src/simulator'
 import { CONNECT_WEBHOOK_SECRET, simulatorHarness, WEBHOOK_SECRET, type Harness } from './simulator-harness'
 
 /** The adapter's own webhook parsing, on what the simulator delivered. */
-async function parsedSince(harness: Harness, payments: ReturnType<typeof createSimulatedPayments>, from: number): Promise<PaymentEvent[]> {
+async function parsedSince(
+  harness: Harness,
+  payments: ReturnType<typeof createSimulatedPayments>,
+  from: number,
+): Promise<PaymentEvent[]> {
   await harness.simulator.idle()
-  return harness.delivered.slice(from).map((entry) => payments.parseWebhook(entry.payload, entry.signature, entry.endpoint))
+  return harness.delivered
+    .slice(from)
+    .map((entry) => payments.parseWebhook(entry.payload, entry.signature, entry.endpoint))
 }
 
 describe('the stripe adapter in simulated mode (createSimulatedPayments)', () => {
@@ -20,16 +26,29 @@ describe('the stripe adapter in simulated mode (createSimulatedPayments)', () =>
       now: harness.now,
     })
     expect(payments.mode).toBe('simulated')
-    const { accountId } = await payments.createConnectedAccount({ tenantId: '0190a4b2-7c1e-7000-8000-000000000001', businessName: 'Piscines Laurentides', email: null }, 'tenant:t1:account')
-    const { url } = await payments.createAccountLink({ accountId, refreshUrl: 'http://p.localhost:3000/r', returnUrl: 'http://p.localhost:3000/ok' }, 'tenant:t1:link:1')
+    const { accountId } = await payments.createConnectedAccount(
+      { tenantId: '0190a4b2-7c1e-7000-8000-000000000001', businessName: 'Piscines Laurentides', email: null },
+      'tenant:t1:account',
+    )
+    const { url } = await payments.createAccountLink(
+      { accountId, refreshUrl: 'http://p.localhost:3000/r', returnUrl: 'http://p.localhost:3000/ok' },
+      'tenant:t1:link:1',
+    )
     expect(url).toContain(`/sim/onboarding/${accountId}`)
     expect((await payments.retrieveAccount(accountId)).chargesEnabled).toBe(false)
     let from = harness.delivered.length
     await harness.simulator.completeOnboarding(accountId)
     const [updated] = await parsedSince(harness, payments, from)
-    expect(updated).toMatchObject({ kind: 'account.updated', account: accountId, status: { chargesEnabled: true, cardPayments: 'active', currentlyDue: [] } })
+    expect(updated).toMatchObject({
+      kind: 'account.updated',
+      account: accountId,
+      status: { chargesEnabled: true, cardPayments: 'active', currentlyDue: [] },
+    })
 
-    const { customerId } = await payments.ensureCustomer({ accountId, clientId: '0190a4b2-7c1e-7000-8000-000000000002', email: 'marie@example.com', name: 'Marie Gagnon' }, 'client:c1:customer')
+    const { customerId } = await payments.ensureCustomer(
+      { accountId, clientId: '0190a4b2-7c1e-7000-8000-000000000002', email: 'marie@example.com', name: 'Marie Gagnon' },
+      'client:c1:customer',
+    )
     const checkout = await payments.createPaymentCheckout(
       {
         accountId,
@@ -61,21 +80,45 @@ describe('the stripe adapter in simulated mode (createSimulatedPayments)', () =>
     const cardId = card?.paymentMethodId ?? ''
     await payments.setDefaultCard({ accountId, customerId, paymentMethodId: cardId }, 'client:c1:default:1')
     const charged = await payments.chargeOffSession(
-      { accountId, customerId, paymentMethodId: cardId, amountCents: 5000, currency: 'cad', applicationFeeCents: 150, description: 'Solde', metadata: { paymentId: 'p2' } },
+      {
+        accountId,
+        customerId,
+        paymentMethodId: cardId,
+        amountCents: 5000,
+        currency: 'cad',
+        applicationFeeCents: 150,
+        description: 'Solde',
+        metadata: { paymentId: 'p2' },
+      },
       'payment:p2',
     )
     expect(charged).toMatchObject({ status: 'succeeded', failureCode: null })
     await harness.simulator.setCardOutcome(cardId, 'decline')
     const declined = await payments.chargeOffSession(
-      { accountId, customerId, paymentMethodId: cardId, amountCents: 5000, currency: 'cad', applicationFeeCents: 0, description: 'Solde', metadata: { paymentId: 'p3' } },
+      {
+        accountId,
+        customerId,
+        paymentMethodId: cardId,
+        amountCents: 5000,
+        currency: 'cad',
+        applicationFeeCents: 0,
+        description: 'Solde',
+        metadata: { paymentId: 'p3' },
+      },
       'payment:p3',
     )
     expect(declined).toMatchObject({ status: 'failed', failureCode: 'card_declined' })
 
-    const refund = await payments.refund({ accountId, paymentIntentId: charged.paymentIntentId, amountCents: 2000, metadata: { refundId: 'r1' } }, 'refund:r1')
+    const refund = await payments.refund(
+      { accountId, paymentIntentId: charged.paymentIntentId, amountCents: 2000, metadata: { refundId: 'r1' } },
+      'refund:r1',
+    )
     expect(refund.status).toBe('succeeded')
     await expect(
-      payments.refund({ accountId, paymentIntentId: charged.paymentIntentId, amountCents: 3001, metadata: { refundId: 'r2' } }, 'refund:r2'),
+      payments.refund(
+        { accountId, paymentIntentId: charged.paymentIntentId, amountCents: 3001, metadata: { refundId: 'r2' } },
+        'refund:r2',
+      ),
     ).rejects.toBeInstanceOf(PaymentsProviderError)
 
     const activity = await payments.listRecentActivity({ accountId, since: new Date(harness.now().getTime() - 60_000) })

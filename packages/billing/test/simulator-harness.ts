@@ -1,6 +1,11 @@
 import Stripe from 'stripe'
 
-import { createMemorySimulatorStore, createStripeSimulator, type SimulatorStore, type WebhookEndpoint } from '../src/simulator'
+import {
+  createMemorySimulatorStore,
+  createStripeSimulator,
+  type SimulatorStore,
+  type WebhookEndpoint,
+} from '../src/simulator'
 
 export const WEBHOOK_SECRET = 'whsec_test_platform'
 export const CONNECT_WEBHOOK_SECRET = 'whsec_test_connect'
@@ -28,7 +33,12 @@ export function simulatorHarness(store: SimulatorStore = createMemorySimulatorSt
     },
     deliver: (endpoint, payload, signature) => {
       const secret = endpoint === 'connect' ? CONNECT_WEBHOOK_SECRET : WEBHOOK_SECRET
-      delivered.push({ endpoint, payload, signature, event: stripe.webhooks.constructEvent(payload, signature, secret) })
+      delivered.push({
+        endpoint,
+        payload,
+        signature,
+        event: stripe.webhooks.constructEvent(payload, signature, secret),
+      })
       return Promise.resolve()
     },
   })
@@ -65,20 +75,39 @@ export async function onboardedAccount(harness: Harness) {
   const account = await harness.stripe.accounts.create({
     email: 'sophie@piscines-laurentides.example',
     business_profile: { name: 'Piscines Laurentides' },
-    controller: { fees: { payer: 'application' }, losses: { payments: 'application' }, stripe_dashboard: { type: 'express' } },
+    controller: {
+      fees: { payer: 'application' },
+      losses: { payments: 'application' },
+      stripe_dashboard: { type: 'express' },
+    },
   })
-  await harness.stripe.accountLinks.create({ account: account.id, type: 'account_onboarding', refresh_url: 'http://x.localhost:3000/refresh', return_url: 'http://x.localhost:3000/return' })
+  await harness.stripe.accountLinks.create({
+    account: account.id,
+    type: 'account_onboarding',
+    refresh_url: 'http://x.localhost:3000/refresh',
+    return_url: 'http://x.localhost:3000/return',
+  })
   await harness.simulator.completeOnboarding(account.id)
-  const customer = await harness.stripe.customers.create({ email: 'marie.gagnon@example.com', name: 'Marie Gagnon' }, { stripeAccount: account.id })
+  const customer = await harness.stripe.customers.create(
+    { email: 'marie.gagnon@example.com', name: 'Marie Gagnon' },
+    { stripeAccount: account.id },
+  )
   return { accountId: account.id, customerId: customer.id }
 }
 
-export function paymentSession(harness: Harness, accountId: string, options: { customer?: string; key?: string; saveCard?: boolean } = {}) {
+export function paymentSession(
+  harness: Harness,
+  accountId: string,
+  options: { customer?: string; key?: string; saveCard?: boolean } = {},
+) {
   return harness.stripe.checkout.sessions.create(
     {
       mode: 'payment',
       line_items: [
-        { quantity: 1, price_data: { currency: 'cad', unit_amount: 5000, product_data: { name: 'Ouverture de piscine' } } },
+        {
+          quantity: 1,
+          price_data: { currency: 'cad', unit_amount: 5000, product_data: { name: 'Ouverture de piscine' } },
+        },
         { quantity: 2, price_data: { currency: 'cad', unit_amount: 374, product_data: { name: 'Chlore' } } },
       ],
       payment_intent_data: {

@@ -10,7 +10,11 @@ describe('simulated Stripe: Connect onboarding', () => {
     const account = await stripe.accounts.create({
       email: 'sophie@piscines-laurentides.example',
       business_profile: { name: 'Piscines Laurentides' },
-      controller: { fees: { payer: 'application' }, losses: { payments: 'application' }, stripe_dashboard: { type: 'express' } },
+      controller: {
+        fees: { payer: 'application' },
+        losses: { payments: 'application' },
+        stripe_dashboard: { type: 'express' },
+      },
     })
     expect(account.id).toMatch(/^acct_/)
     expect(account.charges_enabled).toBe(false)
@@ -34,7 +38,12 @@ describe('simulated Stripe: Connect onboarding', () => {
     expect(event.livemode).toBe(false)
     expect(event.api_version).toBe(Stripe.API_VERSION)
     const updated = event.data.object as Stripe.Account
-    expect(updated).toMatchObject({ id: account.id, charges_enabled: true, payouts_enabled: true, details_submitted: true })
+    expect(updated).toMatchObject({
+      id: account.id,
+      charges_enabled: true,
+      payouts_enabled: true,
+      details_submitted: true,
+    })
     expect(updated.capabilities?.card_payments).toBe('active')
     expect(updated.requirements?.currently_due).toEqual([])
     expect(event.data.previous_attributes).toMatchObject({ charges_enabled: false })
@@ -43,10 +52,12 @@ describe('simulated Stripe: Connect onboarding', () => {
     const entry = harness.delivered.find((d) => d.event.id === event.id)
     expect(entry?.endpoint).toBe('connect')
     const signed = entry ?? { payload: '', signature: '' }
-    expect(() => stripe.webhooks.constructEvent(signed.payload, signed.signature, WEBHOOK_SECRET)).toThrow(Stripe.errors.StripeSignatureVerificationError)
-    expect(() => stripe.webhooks.constructEvent(signed.payload.replace('true', 'false'), signed.signature, CONNECT_WEBHOOK_SECRET)).toThrow(
+    expect(() => stripe.webhooks.constructEvent(signed.payload, signed.signature, WEBHOOK_SECRET)).toThrow(
       Stripe.errors.StripeSignatureVerificationError,
     )
+    expect(() =>
+      stripe.webhooks.constructEvent(signed.payload.replace('true', 'false'), signed.signature, CONNECT_WEBHOOK_SECRET),
+    ).toThrow(Stripe.errors.StripeSignatureVerificationError)
 
     const retrieved = await stripe.accounts.retrieve(account.id)
     expect(retrieved.charges_enabled).toBe(true)
@@ -54,13 +65,24 @@ describe('simulated Stripe: Connect onboarding', () => {
 
   it('refuses a connected-account call without Stripe-Account, and answers an unknown account or call like Stripe', async () => {
     const { stripe } = simulatorHarness()
-    await expect(stripe.customers.create({ email: 'a@example.com' })).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
-    await expect(stripe.customers.create({ email: 'a@example.com' })).rejects.toMatchObject({ statusCode: 400, param: 'Stripe-Account' })
-    await expect(stripe.customers.create({ email: 'a@example.com' }, { stripeAccount: 'acct_unknown' })).rejects.toBeInstanceOf(
-      Stripe.errors.StripePermissionError,
+    await expect(stripe.customers.create({ email: 'a@example.com' })).rejects.toBeInstanceOf(
+      Stripe.errors.StripeInvalidRequestError,
     )
-    await expect(stripe.balance.retrieve()).rejects.toMatchObject({ statusCode: 404, type: 'StripeInvalidRequestError' })
-    await expect(stripe.accounts.retrieve('acct_missing')).rejects.toMatchObject({ statusCode: 404, code: 'resource_missing' })
+    await expect(stripe.customers.create({ email: 'a@example.com' })).rejects.toMatchObject({
+      statusCode: 400,
+      param: 'Stripe-Account',
+    })
+    await expect(
+      stripe.customers.create({ email: 'a@example.com' }, { stripeAccount: 'acct_unknown' }),
+    ).rejects.toBeInstanceOf(Stripe.errors.StripePermissionError)
+    await expect(stripe.balance.retrieve()).rejects.toMatchObject({
+      statusCode: 404,
+      type: 'StripeInvalidRequestError',
+    })
+    await expect(stripe.accounts.retrieve('acct_missing')).rejects.toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+    })
   })
 
   it('accepts Stripe-Context in place of Stripe-Account', async () => {
@@ -72,6 +94,8 @@ describe('simulated Stripe: Connect onboarding', () => {
     expect(again.id).toBe(customer.id)
     // Another account does not see it.
     const other = await harness.stripe.accounts.create({ business_profile: { name: 'Tremblay CPA' } })
-    await expect(harness.stripe.customers.retrieve(customer.id, {}, { stripeAccount: other.id })).rejects.toMatchObject({ statusCode: 404 })
+    await expect(harness.stripe.customers.retrieve(customer.id, {}, { stripeAccount: other.id })).rejects.toMatchObject(
+      { statusCode: 404 },
+    )
   })
 })

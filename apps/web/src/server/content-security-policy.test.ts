@@ -78,25 +78,36 @@ describe('contentSecurityPolicy under Clerk', () => {
 })
 
 describe('contentSecurityPolicy and payments', () => {
-  const others = (policy: string) => policy.split('; ').filter((d) => !d.startsWith('form-action')).join('; ')
+  const others = (policy: string) =>
+    policy
+      .split('; ')
+      .filter((d) => !d.startsWith('form-action'))
+      .join('; ')
   const base = contentSecurityPolicy('n', { dev: false })
 
   it('lets a form lead to Stripe Checkout and Connect onboarding in stripe mode, and changes nothing else', () => {
     const policy = contentSecurityPolicy('n', { dev: false, payments: { mode: 'stripe' } })
-    expect(directive(policy, 'form-action')).toBe("form-action 'self' https://checkout.stripe.com https://connect.stripe.com")
+    expect(directive(policy, 'form-action')).toBe(
+      "form-action 'self' https://checkout.stripe.com https://connect.stripe.com",
+    )
     expect(others(policy)).toBe(others(base))
     expect(policy).not.toMatch(/js\.stripe\.com|\*\.stripe\.com|api\.stripe\.com/)
   })
 
   it('lets a form lead to the simulator pages on the platform origin in simulated mode', () => {
-    const policy = contentSecurityPolicy('n', { dev: false, payments: { mode: 'simulated', hostedOrigin: 'http://localhost:3000' } })
+    const policy = contentSecurityPolicy('n', {
+      dev: false,
+      payments: { mode: 'simulated', hostedOrigin: 'http://localhost:3000' },
+    })
     expect(directive(policy, 'form-action')).toBe("form-action 'self' http://localhost:3000")
     expect(others(policy)).toBe(others(base))
     expect(policy).not.toContain('stripe.com')
   })
 
   it('keeps forms on this origin when payments are off', () => {
-    expect(directive(contentSecurityPolicy('n', { dev: false, payments: null }), 'form-action')).toBe("form-action 'self'")
+    expect(directive(contentSecurityPolicy('n', { dev: false, payments: null }), 'form-action')).toBe(
+      "form-action 'self'",
+    )
   })
 })
 

@@ -36,9 +36,13 @@ export interface PolicyOptions {
 export const stripeHostedOrigins = ['https://checkout.stripe.com', 'https://connect.stripe.com'] as const
 
 /** The payments part of the policy for this deployment's configuration. */
-export function paymentsPolicy(env: { rootDomain: string; payments: { mode: 'stripe' | 'simulated' | 'off' } }): PolicyOptions['payments'] {
+export function paymentsPolicy(env: {
+  rootDomain: string
+  payments: { mode: 'stripe' | 'simulated' | 'off' }
+}): PolicyOptions['payments'] {
   if (env.payments.mode === 'stripe') return { mode: 'stripe' }
-  if (env.payments.mode === 'simulated') return { mode: 'simulated', hostedOrigin: `${deploymentScheme(env.rootDomain)}://${env.rootDomain}` }
+  if (env.payments.mode === 'simulated')
+    return { mode: 'simulated', hostedOrigin: `${deploymentScheme(env.rootDomain)}://${env.rootDomain}` }
   return null
 }
 

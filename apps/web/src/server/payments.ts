@@ -74,7 +74,8 @@ function build(env: PaymentsEnv, rootDomain: string): Payments {
   }
   const secrets = simulatorSecrets(env.dataDir)
   const simulator = createStripeSimulator({
-    store: env.dataDir === 'memory://' ? createMemorySimulatorStore() : createFileSimulatorStore(join(env.dataDir, 'store')),
+    store:
+      env.dataDir === 'memory://' ? createMemorySimulatorStore() : createFileSimulatorStore(join(env.dataDir, 'store')),
     clock: () => new Date(),
     webhookSecret: secrets.webhookSecret,
     connectWebhookSecret: secrets.connectWebhookSecret,
@@ -83,7 +84,10 @@ function build(env: PaymentsEnv, rootDomain: string): Payments {
     deliver: createSimulatorDelivery({
       origin: env.webhookOrigin,
       onGiveUp: ({ endpoint, status, error }) =>
-        log.error({ endpoint, status, err: error }, 'simulated Stripe: a webhook could not be delivered; the daily reconciliation repairs it'),
+        log.error(
+          { endpoint, status, err: error },
+          'simulated Stripe: a webhook could not be delivered; the daily reconciliation repairs it',
+        ),
     }),
     onDeliveryError: (error, eventId) => log.error({ err: error, eventId }, 'simulated Stripe: delivery failed'),
   })

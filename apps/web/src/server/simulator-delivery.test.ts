@@ -49,10 +49,20 @@ describe('the simulator delivery', () => {
     const failing = recorder([500, 500, 500, 500])
     const gaveUp: { status: number | null }[] = []
     const noSleep = () => Promise.resolve()
-    await createSimulatorDelivery({ origin: 'http://h', fetch: failing.fetch, sleep: noSleep, onGiveUp: (d) => gaveUp.push(d) })('platform', '{}', 's')
+    await createSimulatorDelivery({
+      origin: 'http://h',
+      fetch: failing.fetch,
+      sleep: noSleep,
+      onGiveUp: (d) => gaveUp.push(d),
+    })('platform', '{}', 's')
     expect(failing.calls).toHaveLength(4)
     const refused = recorder([400])
-    await createSimulatorDelivery({ origin: 'http://h', fetch: refused.fetch, sleep: noSleep, onGiveUp: (d) => gaveUp.push(d) })('platform', '{}', 's')
+    await createSimulatorDelivery({
+      origin: 'http://h',
+      fetch: refused.fetch,
+      sleep: noSleep,
+      onGiveUp: (d) => gaveUp.push(d),
+    })('platform', '{}', 's')
     expect(refused.calls).toHaveLength(1)
     expect(gaveUp.map((d) => d.status)).toEqual([500, 400])
   })

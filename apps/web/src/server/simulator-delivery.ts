@@ -33,7 +33,11 @@ export function createSimulatorDelivery(options: DeliveryOptions): DeliverWebhoo
       try {
         const response = await send(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature, 'user-agent': 'Stripe/1.0 (portail simulator)' },
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'stripe-signature': signature,
+            'user-agent': 'Stripe/1.0 (portail simulator)',
+          },
           body: payload,
         })
         await response.body?.cancel()

@@ -14,7 +14,9 @@ function deps(overrides: Partial<StripeWebhookDeps> = {}) {
     getPayments: () => payments,
     handle: (_db, _payments, input) => {
       seen.push(input)
-      return Promise.resolve(input.signature === 'good' ? { status: 200, outcome: 'applied' } : { status: 400, outcome: 'bad_signature' })
+      return Promise.resolve(
+        input.signature === 'good' ? { status: 200, outcome: 'applied' } : { status: 400, outcome: 'bad_signature' },
+      )
     },
     log: () => undefined,
     ...overrides,

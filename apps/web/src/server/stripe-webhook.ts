@@ -43,7 +43,11 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
  * applied or recorded, 400 bad signature. 413 past 1 MB (Stripe's events are a few kB), 404 when
  * payments are off, 500 on anything else so that Stripe delivers again.
  */
-export async function receiveStripeWebhook(request: Request, endpoint: 'platform' | 'connect', deps: StripeWebhookDeps): Promise<Response> {
+export async function receiveStripeWebhook(
+  request: Request,
+  endpoint: 'platform' | 'connect',
+  deps: StripeWebhookDeps,
+): Promise<Response> {
   const rawBody = await readLimited(request, maxWebhookBytes)
   if (rawBody === null) return answer(413)
   let payments: PaymentsPort
@@ -54,7 +58,11 @@ export async function receiveStripeWebhook(request: Request, endpoint: 'platform
   }
   try {
     const database = await deps.getDatabase()
-    const result = await deps.handle(database, payments, { rawBody, signature: request.headers.get('stripe-signature'), endpoint })
+    const result = await deps.handle(database, payments, {
+      rawBody,
+      signature: request.headers.get('stripe-signature'),
+      endpoint,
+    })
     deps.log('info', { endpoint, status: result.status, outcome: result.outcome }, 'stripe webhook')
     return answer(result.status)
   } catch (error) {

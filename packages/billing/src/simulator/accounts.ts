@@ -24,7 +24,12 @@ export async function createAccount(
     payouts_enabled: false,
     details_submitted: false,
     capabilities: { card_payments: 'inactive', transfers: 'inactive' },
-    requirements: { currently_due: ONBOARDING_DUE, eventually_due: ONBOARDING_DUE, past_due: [], disabled_reason: 'requirements.past_due' },
+    requirements: {
+      currently_due: ONBOARDING_DUE,
+      eventually_due: ONBOARDING_DUE,
+      past_due: [],
+      disabled_reason: 'requirements.past_due',
+    },
     controller: params.controller,
     metadata: params.metadata,
     created: unit.now,
@@ -46,7 +51,10 @@ export async function createAccountLink(
   onboardingUrl: (accountId: string) => string,
 ) {
   const record = await readAccount(unit, params.account)
-  await unit.write('accounts', record.object.id, { ...record, sim: { returnUrl: params.returnUrl, refreshUrl: params.refreshUrl } })
+  await unit.write('accounts', record.object.id, {
+    ...record,
+    sim: { returnUrl: params.returnUrl, refreshUrl: params.refreshUrl },
+  })
   return { object: 'account_link', created: unit.now, expires_at: unit.now + 300, url: onboardingUrl(record.object.id) }
 }
 
@@ -113,7 +121,12 @@ export async function updateCustomer(
   unit: Unit,
   account: string,
   id: string,
-  params: { email?: string | null | undefined; name?: string | null | undefined; metadata?: Metadata | undefined; defaultPaymentMethod?: string | null | undefined },
+  params: {
+    email?: string | null | undefined
+    name?: string | null | undefined
+    metadata?: Metadata | undefined
+    defaultPaymentMethod?: string | null | undefined
+  },
 ): Promise<CustomerObject> {
   const record = await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, id)
   const before = record.object
@@ -123,7 +136,10 @@ export async function updateCustomer(
     name: params.name === undefined ? before.name : params.name,
     metadata: params.metadata === undefined ? before.metadata : { ...before.metadata, ...params.metadata },
     invoice_settings: {
-      default_payment_method: params.defaultPaymentMethod === undefined ? before.invoice_settings.default_payment_method : params.defaultPaymentMethod,
+      default_payment_method:
+        params.defaultPaymentMethod === undefined
+          ? before.invoice_settings.default_payment_method
+          : params.defaultPaymentMethod,
     },
   }
   await unit.write('customers', id, { ...record, object: after })

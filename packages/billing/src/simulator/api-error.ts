@@ -9,7 +9,13 @@ export class StripeApiError extends Error {
   override readonly name = 'StripeApiError'
   constructor(
     readonly status: number,
-    readonly type: 'invalid_request_error' | 'card_error' | 'idempotency_error' | 'authentication_error' | 'permission_error' | 'api_error',
+    readonly type:
+      | 'invalid_request_error'
+      | 'card_error'
+      | 'idempotency_error'
+      | 'authentication_error'
+      | 'permission_error'
+      | 'api_error',
     message: string,
     readonly extra: Record<string, unknown> = {},
   ) {
@@ -25,7 +31,10 @@ export const invalidRequest = (message: string, extra: Record<string, Json> = {}
   new StripeApiError(400, 'invalid_request_error', message, extra)
 
 export const noSuch = (objectName: string, id: string, param = 'id') =>
-  new StripeApiError(404, 'invalid_request_error', `No such ${objectName}: '${id}'`, { code: 'resource_missing', param })
+  new StripeApiError(404, 'invalid_request_error', `No such ${objectName}: '${id}'`, {
+    code: 'resource_missing',
+    param,
+  })
 
 /** A hosted action (pay, onboarding…) asked of an object in the wrong state or that does not exist. */
 export class SimulatorActionError extends Error {

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 
-import { createAccount, createAccountLink, createCustomer, readAccount, readOwned, updateCustomer, type CustomerRecord } from './accounts'
+import {
+  createAccount,
+  createAccountLink,
+  createCustomer,
+  readAccount,
+  readOwned,
+  updateCustomer,
+  type CustomerRecord,
+} from './accounts'
 import { invalidRequest, noSuch, StripeApiError } from './api-error'
 import { createCheckoutSession, expireCheckoutSession, type CheckoutRecord } from './checkout'
 import { hashKey, type Engine, type Unit } from './engine'
@@ -19,7 +27,14 @@ import {
   type SetupIntentRecord,
 } from './payments'
 import type { Json } from './store'
-import { cancelSubscription, createProduct, createSubscription, updateSubscription, type InvoiceRecord, type SubscriptionRecord } from './subscriptions'
+import {
+  cancelSubscription,
+  createProduct,
+  createSubscription,
+  updateSubscription,
+  type InvoiceRecord,
+  type SubscriptionRecord,
+} from './subscriptions'
 
 export interface HostedUrls {
   checkout: (sessionId: string, locale: string | null) => string
@@ -60,8 +75,9 @@ const COLLECTION_BY_PREFIX: [string, string][] = [
   ['cs_', 'checkout_sessions'],
 ]
 
-type JsonObject = Record<string, Json>;
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
+type JsonObject = Record<string, Json>
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** `expand[]`: replaces ids with their objects, as Stripe does (`data.` walks a list). */
 async function expandPaths(unit: Unit, account: string | null, value: Json, paths: string[]): Promise<Json> {
@@ -97,7 +113,17 @@ async function listOf<T extends { id: string; created: number }>(
     z.object({
       limit: integer(1, 100).optional(),
       starting_after: text(255).optional(),
-      created: z.union([timestamp, z.object({ gte: timestamp.optional(), gt: timestamp.optional(), lte: timestamp.optional(), lt: timestamp.optional() })]).optional(),
+      created: z
+        .union([
+          timestamp,
+          z.object({
+            gte: timestamp.optional(),
+            gt: timestamp.optional(),
+            lte: timestamp.optional(),
+            lt: timestamp.optional(),
+          }),
+        ])
+        .optional(),
     }),
     form,
   )
@@ -107,8 +133,16 @@ async function listOf<T extends { id: string; created: number }>(
     .filter((record) => record.account === account)
     .map((record) => record.object)
     .filter((object) => keep(object))
-    .filter((object) => (created.gte === undefined || object.created >= created.gte) && (created.gt === undefined || object.created > created.gt))
-    .filter((object) => (created.lte === undefined || object.created <= created.lte) && (created.lt === undefined || object.created < created.lt))
+    .filter(
+      (object) =>
+        (created.gte === undefined || object.created >= created.gte) &&
+        (created.gt === undefined || object.created > created.gt),
+    )
+    .filter(
+      (object) =>
+        (created.lte === undefined || object.created <= created.lte) &&
+        (created.lt === undefined || object.created < created.lt),
+    )
     .sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
   if (query.starting_after) {
     const index = objects.findIndex((object) => object.id === query.starting_after)
@@ -116,7 +150,9 @@ async function listOf<T extends { id: string; created: number }>(
     objects = objects.slice(index + 1)
   }
   const limit = query.limit ?? 10
-  return JSON.parse(JSON.stringify({ object: 'list', data: objects.slice(0, limit), has_more: objects.length > limit, url: path })) as Json
+  return JSON.parse(
+    JSON.stringify({ object: 'list', data: objects.slice(0, limit), has_more: objects.length > limit, url: path }),
+  ) as Json
 }
 
 const lineItem = z.object({
@@ -199,8 +235,20 @@ const routes: Route[] = [
     pattern: /^\/v1\/account_links$/,
     connected: false,
     handle: async ({ unit, form, hosted }) => {
-      const params = parseParams(z.object({ account: text(255), refresh_url: url, return_url: url, type: z.enum(['account_onboarding', 'account_update']) }), form)
-      return createAccountLink(unit, { account: params.account, refreshUrl: params.refresh_url, returnUrl: params.return_url }, hosted.onboarding)
+      const params = parseParams(
+        z.object({
+          account: text(255),
+          refresh_url: url,
+          return_url: url,
+          type: z.enum(['account_onboarding', 'account_update']),
+        }),
+        form,
+      )
+      return createAccountLink(
+        unit,
+        { account: params.account, refreshUrl: params.refresh_url, returnUrl: params.return_url },
+        hosted.onboarding,
+      )
     },
   },
   {
@@ -208,15 +256,23 @@ const routes: Route[] = [
     pattern: /^\/v1\/customers$/,
     connected: true,
     handle: async ({ unit, form, account }) => {
-      const params = parseParams(z.object({ email: text(512).optional(), name: text(256).optional(), metadata: metadata.optional() }), form)
-      return createCustomer(unit, account ?? '', { email: params.email ?? null, name: params.name ?? null, metadata: params.metadata ?? {} })
+      const params = parseParams(
+        z.object({ email: text(512).optional(), name: text(256).optional(), metadata: metadata.optional() }),
+        form,
+      )
+      return createCustomer(unit, account ?? '', {
+        email: params.email ?? null,
+        name: params.name ?? null,
+        metadata: params.metadata ?? {},
+      })
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/customers/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<CustomerRecord>(unit, 'customers', 'customer', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<CustomerRecord>(unit, 'customers', 'customer', account ?? '', ids[0] ?? '')).object,
   },
   {
     method: 'POST',
@@ -235,10 +291,25 @@ const routes: Route[] = [
       const owner = account ?? ''
       const method = params.invoice_settings?.default_payment_method
       if (method) {
-        const found = await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', owner, method, 'invoice_settings[default_payment_method]')
-        if (found.object.customer !== ids[0]) throw invalidRequest(`The customer does not have a payment method with the ID ${method}.`, { param: 'invoice_settings[default_payment_method]' })
+        const found = await readOwned<PaymentMethodRecord>(
+          unit,
+          'payment_methods',
+          'PaymentMethod',
+          owner,
+          method,
+          'invoice_settings[default_payment_method]',
+        )
+        if (found.object.customer !== ids[0])
+          throw invalidRequest(`The customer does not have a payment method with the ID ${method}.`, {
+            param: 'invoice_settings[default_payment_method]',
+          })
       }
-      return updateCustomer(unit, owner, ids[0] ?? '', { email: params.email, name: params.name, metadata: params.metadata, defaultPaymentMethod: method })
+      return updateCustomer(unit, owner, ids[0] ?? '', {
+        email: params.email,
+        name: params.name,
+        metadata: params.metadata,
+        defaultPaymentMethod: method,
+      })
     },
   },
   {
@@ -250,7 +321,14 @@ const routes: Route[] = [
       const customer = ids[0] ?? ''
       await readOwned<CustomerRecord>(unit, 'customers', 'customer', owner, customer)
       const { type: _type, ...rest } = form
-      return listOf<PaymentMethodRecord['object']>(unit, 'payment_methods', owner, rest, `/v1/customers/${customer}/payment_methods`, (pm) => pm.customer === customer)
+      return listOf<PaymentMethodRecord['object']>(
+        unit,
+        'payment_methods',
+        owner,
+        rest,
+        `/v1/customers/${customer}/payment_methods`,
+        (pm) => pm.customer === customer,
+      )
     },
   },
   {
@@ -294,13 +372,16 @@ const routes: Route[] = [
     method: 'GET',
     pattern: /^\/v1\/checkout\/sessions$/,
     connected: true,
-    handle: ({ unit, account, form }) => listOf<CheckoutRecord['object']>(unit, 'checkout_sessions', account ?? '', form, '/v1/checkout/sessions'),
+    handle: ({ unit, account, form }) =>
+      listOf<CheckoutRecord['object']>(unit, 'checkout_sessions', account ?? '', form, '/v1/checkout/sessions'),
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/checkout/sessions/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<CheckoutRecord>(unit, 'checkout_sessions', 'checkout.session', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<CheckoutRecord>(unit, 'checkout_sessions', 'checkout.session', account ?? '', ids[0] ?? ''))
+        .object,
   },
   {
     method: 'POST',
@@ -328,7 +409,9 @@ const routes: Route[] = [
         form,
       )
       if (params.application_fee_amount !== undefined && params.application_fee_amount > params.amount) {
-        throw invalidRequest('The application fee cannot exceed the amount of the payment.', { param: 'application_fee_amount' })
+        throw invalidRequest('The application fee cannot exceed the amount of the payment.', {
+          param: 'application_fee_amount',
+        })
       }
       return createPaymentIntent(unit, account ?? '', {
         amount: params.amount,
@@ -347,25 +430,30 @@ const routes: Route[] = [
     method: 'GET',
     pattern: /^\/v1\/payment_intents$/,
     connected: true,
-    handle: ({ unit, account, form }) => listOf<PaymentIntentRecord['object']>(unit, 'payment_intents', account ?? '', form, '/v1/payment_intents'),
+    handle: ({ unit, account, form }) =>
+      listOf<PaymentIntentRecord['object']>(unit, 'payment_intents', account ?? '', form, '/v1/payment_intents'),
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/payment_intents/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<PaymentIntentRecord>(unit, 'payment_intents', 'payment_intent', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<PaymentIntentRecord>(unit, 'payment_intents', 'payment_intent', account ?? '', ids[0] ?? ''))
+        .object,
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/charges/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<ChargeRecord>(unit, 'charges', 'charge', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<ChargeRecord>(unit, 'charges', 'charge', account ?? '', ids[0] ?? '')).object,
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/setup_intents/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<SetupIntentRecord>(unit, 'setup_intents', 'setup_intent', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<SetupIntentRecord>(unit, 'setup_intents', 'setup_intent', account ?? '', ids[0] ?? '')).object,
   },
   {
     method: 'GET',
@@ -373,17 +461,29 @@ const routes: Route[] = [
     connected: true,
     handle: async ({ unit, account, form }) => {
       const { customer, type, ...rest } = form
-      const params = parseParams(z.object({ customer: text(255), type: z.literal('card').optional() }), { customer: customer ?? '', ...(type === undefined ? {} : { type }) })
+      const params = parseParams(z.object({ customer: text(255), type: z.literal('card').optional() }), {
+        customer: customer ?? '',
+        ...(type === undefined ? {} : { type }),
+      })
       const owner = account ?? ''
       await readOwned<CustomerRecord>(unit, 'customers', 'customer', owner, params.customer, 'customer')
-      return listOf<PaymentMethodRecord['object']>(unit, 'payment_methods', owner, rest, '/v1/payment_methods', (pm) => pm.customer === params.customer)
+      return listOf<PaymentMethodRecord['object']>(
+        unit,
+        'payment_methods',
+        owner,
+        rest,
+        '/v1/payment_methods',
+        (pm) => pm.customer === params.customer,
+      )
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/payment_methods/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', account ?? '', ids[0] ?? ''))
+        .object,
   },
   {
     method: 'POST',
@@ -414,7 +514,12 @@ const routes: Route[] = [
         }),
         form,
       )
-      return createRefund(unit, account ?? '', { paymentIntent: params.payment_intent, amount: params.amount ?? null, reason: params.reason ?? null, metadata: params.metadata ?? {} })
+      return createRefund(unit, account ?? '', {
+        paymentIntent: params.payment_intent,
+        amount: params.amount ?? null,
+        reason: params.reason ?? null,
+        metadata: params.metadata ?? {},
+      })
     },
   },
   {
@@ -424,14 +529,22 @@ const routes: Route[] = [
     handle: async ({ unit, account, form }) => {
       const { payment_intent: intent, ...rest } = form
       const filter = typeof intent === 'string' ? intent : null
-      return listOf<RefundRecord['object']>(unit, 'refunds', account ?? '', rest, '/v1/refunds', (refund) => filter === null || refund.payment_intent === filter)
+      return listOf<RefundRecord['object']>(
+        unit,
+        'refunds',
+        account ?? '',
+        rest,
+        '/v1/refunds',
+        (refund) => filter === null || refund.payment_intent === filter,
+      )
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/v1/refunds/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<RefundRecord>(unit, 'refunds', 'refund', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<RefundRecord>(unit, 'refunds', 'refund', account ?? '', ids[0] ?? '')).object,
   },
   {
     method: 'POST',
@@ -459,7 +572,10 @@ const routes: Route[] = [
                   currency,
                   product: text(255),
                   unit_amount: integer(0, 99_999_999),
-                  recurring: z.object({ interval: z.enum(['day', 'week', 'month', 'year']), interval_count: integer(1, 12).optional() }),
+                  recurring: z.object({
+                    interval: z.enum(['day', 'week', 'month', 'year']),
+                    interval_count: integer(1, 12).optional(),
+                  }),
                 }),
               }),
             )
@@ -495,14 +611,22 @@ const routes: Route[] = [
     method: 'GET',
     pattern: new RegExp(`^/v1/subscriptions/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<SubscriptionRecord>(unit, 'subscriptions', 'subscription', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<SubscriptionRecord>(unit, 'subscriptions', 'subscription', account ?? '', ids[0] ?? '')).object,
   },
   {
     method: 'POST',
     pattern: new RegExp(`^/v1/subscriptions/${ID}$`),
     connected: true,
     handle: async ({ unit, account, ids, form }) => {
-      const params = parseParams(z.object({ cancel_at_period_end: boolean.optional(), default_payment_method: text(255).optional(), metadata: metadata.optional() }), form)
+      const params = parseParams(
+        z.object({
+          cancel_at_period_end: boolean.optional(),
+          default_payment_method: text(255).optional(),
+          metadata: metadata.optional(),
+        }),
+        form,
+      )
       return updateSubscription(unit, account ?? '', ids[0] ?? '', {
         cancelAtPeriodEnd: params.cancel_at_period_end,
         defaultPaymentMethod: params.default_payment_method,
@@ -520,7 +644,8 @@ const routes: Route[] = [
     method: 'GET',
     pattern: new RegExp(`^/v1/invoices/${ID}$`),
     connected: true,
-    handle: async ({ unit, account, ids }) => (await readOwned<InvoiceRecord>(unit, 'invoices', 'invoice', account ?? '', ids[0] ?? '')).object,
+    handle: async ({ unit, account, ids }) =>
+      (await readOwned<InvoiceRecord>(unit, 'invoices', 'invoice', account ?? '', ids[0] ?? '')).object,
   },
 ]
 
@@ -555,18 +680,24 @@ export async function answer(engine: Engine, hosted: HostedUrls, request: Reques
   const method = request.method.toUpperCase()
   const authorization = request.headers.get('authorization') ?? ''
   if (!/^Bearer sk_test_\S+$/.test(authorization)) {
-    const error = new StripeApiError(401, 'authentication_error', 'Invalid API Key provided: the simulator accepts test keys only (sk_test_…).')
+    const error = new StripeApiError(
+      401,
+      'authentication_error',
+      'Invalid API Key provided: the simulator accepts test keys only (sk_test_…).',
+    )
     return json(error.status, error.body(), reqHeaders)
   }
   const route = routes.find((candidate) => candidate.method === method && candidate.pattern.test(path))
   if (!route) {
-    const error = invalidRequest(`Unrecognized request URL (${method}: ${path}). The Stripe simulator does not simulate this call.`)
+    const error = invalidRequest(
+      `Unrecognized request URL (${method}: ${path}). The Stripe simulator does not simulate this call.`,
+    )
     return json(404, error.body(), reqHeaders)
   }
   const account = contextAccount(request)
   if (route.connected && !account) {
     const error = invalidRequest(
-      'This call acts on a connected account: send the Stripe-Account header (the business\'s acct_…). Payments are direct charges on the business\'s account.',
+      "This call acts on a connected account: send the Stripe-Account header (the business's acct_…). Payments are direct charges on the business's account.",
       { code: 'parameter_missing', param: 'Stripe-Account' },
     )
     return json(400, error.body(), reqHeaders)
@@ -582,7 +713,11 @@ export async function answer(engine: Engine, hosted: HostedUrls, request: Reques
   try {
     form = parseFormBody(raw)
   } catch (error) {
-    return json(400, invalidRequest(error instanceof FormBodyError ? error.message : 'unreadable request').body(), reqHeaders)
+    return json(
+      400,
+      invalidRequest(error instanceof FormBodyError ? error.message : 'unreadable request').body(),
+      reqHeaders,
+    )
   }
   const idempotencyKey = method === 'GET' ? null : request.headers.get('idempotency-key')
   const ids = (route.pattern.exec(path) ?? []).slice(1)
@@ -611,22 +746,33 @@ export async function answer(engine: Engine, hosted: HostedUrls, request: Reques
         if (account) {
           const known = await unit.read<{ object: { id: string } }>('accounts', account)
           if (!known) {
-            throw new StripeApiError(403, 'permission_error', `The provided key does not have access to account '${account}' (or that account does not exist). Application access may have been revoked.`)
+            throw new StripeApiError(
+              403,
+              'permission_error',
+              `The provided key does not have access to account '${account}' (or that account does not exist). Application access may have been revoked.`,
+            )
           }
         }
         const { expand: expandParam, ...rest } = form
         const expansions = parseParams(expand, expandParam) ?? []
-        const result = JSON.parse(JSON.stringify(await route.handle({ unit, account, form: rest, ids, hosted }))) as Json
+        const result = JSON.parse(
+          JSON.stringify(await route.handle({ unit, account, form: rest, ids, hosted })),
+        ) as Json
         body = await expandPaths(unit, account, result, expansions)
       } catch (error) {
         if (!(error instanceof StripeApiError)) throw error
         status = error.status
         body = error.body()
       }
-      if (keyId) await unit.write('idempotency', keyId, { method, path, bodyHash, status, body } satisfies StoredResponse)
+      if (keyId)
+        await unit.write('idempotency', keyId, { method, path, bodyHash, status, body } satisfies StoredResponse)
       return { status, body, replayed: false }
     },
     'background',
   )
-  return json(outcome.status, outcome.body, outcome.replayed ? { ...reqHeaders, 'idempotent-replayed': 'true' } : reqHeaders)
+  return json(
+    outcome.status,
+    outcome.body,
+    outcome.replayed ? { ...reqHeaders, 'idempotent-replayed': 'true' } : reqHeaders,
+  )
 }

@@ -2,8 +2,22 @@ import { createCustomer, readAccount, readOwned, type AccountRecord, type Custom
 import { invalidRequest, SimulatorActionError } from './api-error'
 import type { Unit } from './engine'
 import { stripeId } from './ids'
-import type { CheckoutLine, CheckoutSessionObject, CheckoutSim, Metadata, PaymentIntentObject, SimRecord } from './objects'
-import { confirmPaymentIntent, createPaymentMethod, createSetupIntent, newPaymentIntent, type PaymentIntentRecord, type PaymentMethodRecord } from './payments'
+import type {
+  CheckoutLine,
+  CheckoutSessionObject,
+  CheckoutSim,
+  Metadata,
+  PaymentIntentObject,
+  SimRecord,
+} from './objects'
+import {
+  confirmPaymentIntent,
+  createPaymentMethod,
+  createSetupIntent,
+  newPaymentIntent,
+  type PaymentIntentRecord,
+  type PaymentMethodRecord,
+} from './payments'
 
 export type CheckoutRecord = SimRecord<CheckoutSessionObject, CheckoutSim>
 
@@ -45,9 +59,7 @@ export interface CheckoutView {
 
 /** Where the hosted page goes next. */
 export type HostedOutcome =
-  | { kind: 'redirect'; url: string }
-  | { kind: 'requires_3ds' }
-  | { kind: 'declined'; code: string; message: string }
+  { kind: 'redirect'; url: string } | { kind: 'requires_3ds' } | { kind: 'declined'; code: string; message: string }
 
 const MIN_EXPIRY = 30 * 60
 const MAX_EXPIRY = 24 * 60 * 60
@@ -58,20 +70,29 @@ export async function createCheckoutSession(
   params: CreateCheckoutParams,
   checkoutUrl: (sessionId: string, locale: string | null) => string,
 ): Promise<CheckoutSessionObject> {
-  if (params.customer) await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, params.customer, 'customer')
-  if (params.mode === 'payment' && params.lines.length === 0) throw invalidRequest('line_items is required in payment mode.', { param: 'line_items' })
+  if (params.customer)
+    await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, params.customer, 'customer')
+  if (params.mode === 'payment' && params.lines.length === 0)
+    throw invalidRequest('line_items is required in payment mode.', { param: 'line_items' })
   if (params.mode === 'setup' && !params.customer) {
-    throw invalidRequest('The simulator needs `customer` in setup mode (the card is attached to it).', { param: 'customer' })
+    throw invalidRequest('The simulator needs `customer` in setup mode (the card is attached to it).', {
+      param: 'customer',
+    })
   }
   const expiresAt = params.expiresAt ?? unit.now + MAX_EXPIRY
   if (expiresAt < unit.now + MIN_EXPIRY || expiresAt > unit.now + MAX_EXPIRY) {
-    throw invalidRequest('The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.', { param: 'expires_at' })
+    throw invalidRequest(
+      'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.',
+      { param: 'expires_at' },
+    )
   }
   const currencies = new Set(params.lines.map((line) => line.currency))
   if (currencies.size > 1) throw invalidRequest('All line items must use the same currency.', { param: 'line_items' })
   const total = params.lines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0)
   if (params.applicationFeeAmount !== null && params.applicationFeeAmount > total) {
-    throw invalidRequest('The application fee cannot exceed the amount of the payment.', { param: 'payment_intent_data[application_fee_amount]' })
+    throw invalidRequest('The application fee cannot exceed the amount of the payment.', {
+      param: 'payment_intent_data[application_fee_amount]',
+    })
   }
   const id = stripeId('cs_test', 58)
   const currency = params.mode === 'payment' ? (params.lines[0]?.currency ?? null) : params.currency
@@ -117,7 +138,11 @@ export async function createCheckoutSession(
 
 async function expire(unit: Unit, record: CheckoutRecord): Promise<CheckoutSessionObject> {
   const after: CheckoutSessionObject = { ...record.object, status: 'expired', url: null }
-  await unit.write('checkout_sessions', after.id, { ...record, object: after, sim: { ...record.sim, pending3ds: false } })
+  await unit.write('checkout_sessions', after.id, {
+    ...record,
+    object: after,
+    sim: { ...record.sim, pending3ds: false },
+  })
   if (after.payment_intent) {
     const intent = await unit.read<PaymentIntentRecord>('payment_intents', after.payment_intent)
     if (intent && intent.object.status !== 'succeeded') {
@@ -134,7 +159,9 @@ async function expire(unit: Unit, record: CheckoutRecord): Promise<CheckoutSessi
 export async function expireCheckoutSession(unit: Unit, account: string, id: string): Promise<CheckoutSessionObject> {
   const record = await readOwned<CheckoutRecord>(unit, 'checkout_sessions', 'checkout.session', account, id)
   if (record.object.status !== 'open') {
-    throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${record.object.status}".`)
+    throw invalidRequest(
+      `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${record.object.status}".`,
+    )
   }
   return expire(unit, record)
 }
@@ -159,14 +186,22 @@ async function openSession(unit: Unit, sessionId: string): Promise<CheckoutRecor
     await expire(unit, record)
     throw new SimulatorActionError('expired', `checkout session ${sessionId} has expired`)
   }
-  if (record.object.status === 'expired') throw new SimulatorActionError('expired', `checkout session ${sessionId} has expired`)
-  if (record.object.status !== 'open') throw new SimulatorActionError('not_open', `checkout session ${sessionId} is ${record.object.status}`)
+  if (record.object.status === 'expired')
+    throw new SimulatorActionError('expired', `checkout session ${sessionId} has expired`)
+  if (record.object.status !== 'open')
+    throw new SimulatorActionError('not_open', `checkout session ${sessionId} is ${record.object.status}`)
   return { ...record, account: record.account }
 }
 
-const successUrl = (session: CheckoutSessionObject) => session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id)
+const successUrl = (session: CheckoutSessionObject) =>
+  session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id)
 
-async function complete(unit: Unit, record: CheckoutRecord & { account: string }, intent: PaymentIntentObject | null, setupIntent: string | null): Promise<HostedOutcome> {
+async function complete(
+  unit: Unit,
+  record: CheckoutRecord & { account: string },
+  intent: PaymentIntentObject | null,
+  setupIntent: string | null,
+): Promise<HostedOutcome> {
   const after: CheckoutSessionObject = {
     ...record.object,
     status: 'complete',
@@ -175,7 +210,11 @@ async function complete(unit: Unit, record: CheckoutRecord & { account: string }
     setup_intent: setupIntent,
     url: null,
   }
-  await unit.write('checkout_sessions', after.id, { ...record, object: after, sim: { ...record.sim, pending3ds: false } })
+  await unit.write('checkout_sessions', after.id, {
+    ...record,
+    object: after,
+    sim: { ...record.sim, pending3ds: false },
+  })
   unit.emit('checkout.session.completed', record.account, after)
   return { kind: 'redirect', url: successUrl(after) }
 }
@@ -203,7 +242,11 @@ async function sessionIntent(unit: Unit, record: CheckoutRecord & { account: str
   return intent
 }
 
-async function attempt(unit: Unit, record: CheckoutRecord & { account: string }, outcome: 'succeed' | 'decline' | 'require_3ds' | 'fail_3ds'): Promise<HostedOutcome> {
+async function attempt(
+  unit: Unit,
+  record: CheckoutRecord & { account: string },
+  outcome: 'succeed' | 'decline' | 'require_3ds' | 'fail_3ds',
+): Promise<HostedOutcome> {
   const session = record.object
   if (session.mode === 'setup') {
     if (outcome === 'require_3ds') {
@@ -212,23 +255,40 @@ async function attempt(unit: Unit, record: CheckoutRecord & { account: string },
     }
     if (outcome !== 'succeed') {
       await unit.write('checkout_sessions', session.id, { ...record, sim: { ...record.sim, pending3ds: false } })
-      const failure = outcome === 'decline' ? { code: 'card_declined', message: 'Your card was declined.' } : { code: 'setup_intent_authentication_failure', message: 'Authentication failed.' }
+      const failure =
+        outcome === 'decline'
+          ? { code: 'card_declined', message: 'Your card was declined.' }
+          : { code: 'setup_intent_authentication_failure', message: 'Authentication failed.' }
       return { kind: 'declined', ...failure }
     }
     const customer = session.customer ?? ''
     const method = await createPaymentMethod(unit, record.account, customer)
-    const setupIntent = await createSetupIntent(unit, record.account, customer, method.id, record.sim.setupIntentMetadata)
+    const setupIntent = await createSetupIntent(
+      unit,
+      record.account,
+      customer,
+      method.id,
+      record.sim.setupIntentMetadata,
+    )
     return complete(unit, record, null, setupIntent.id)
   }
   if (record.sim.createCustomer && session.customer === null) {
     // Stripe makes the customer when the client pays; the card saved for later hangs on it.
-    const customer = await createCustomer(unit, record.account, { email: session.customer_email, name: null, metadata: {} })
+    const customer = await createCustomer(unit, record.account, {
+      email: session.customer_email,
+      name: null,
+      metadata: {},
+    })
     record.object = { ...session, customer: customer.id }
     await unit.write('checkout_sessions', session.id, record)
   }
   const intent = await sessionIntent(unit, record)
   const customerId = record.object.customer
-  const method = await createPaymentMethod(unit, record.account, record.sim.setupFutureUsage !== null ? customerId : null)
+  const method = await createPaymentMethod(
+    unit,
+    record.account,
+    record.sim.setupFutureUsage !== null ? customerId : null,
+  )
   const after = await confirmPaymentIntent(unit, record.account, intent, method, outcome)
   if (after.status === 'requires_action') {
     await unit.write('checkout_sessions', session.id, { ...record, sim: { ...record.sim, pending3ds: true } })
@@ -241,19 +301,25 @@ async function attempt(unit: Unit, record: CheckoutRecord & { account: string },
   return complete(unit, record, after, null)
 }
 
-export async function paySession(unit: Unit, sessionId: string, outcome: 'succeed' | 'decline' | 'require_3ds'): Promise<HostedOutcome> {
+export async function paySession(
+  unit: Unit,
+  sessionId: string,
+  outcome: 'succeed' | 'decline' | 'require_3ds',
+): Promise<HostedOutcome> {
   const record = await openSession(unit, sessionId)
   return attempt(unit, record, outcome)
 }
 
 export async function complete3dsSession(unit: Unit, sessionId: string, passed: boolean): Promise<HostedOutcome> {
   const record = await openSession(unit, sessionId)
-  if (!record.sim.pending3ds) throw new SimulatorActionError('no_3ds_pending', `checkout session ${sessionId} awaits no 3-D Secure step`)
+  if (!record.sim.pending3ds)
+    throw new SimulatorActionError('no_3ds_pending', `checkout session ${sessionId} awaits no 3-D Secure step`)
   if (record.object.mode === 'setup') return attempt(unit, record, passed ? 'succeed' : 'fail_3ds')
   const intent = await sessionIntent(unit, record)
   const methodId = intent.payment_method
   const method = methodId ? await unit.read<PaymentMethodRecord>('payment_methods', methodId) : null
-  if (!method) throw new SimulatorActionError('no_3ds_pending', `checkout session ${sessionId} has no card awaiting 3-D Secure`)
+  if (!method)
+    throw new SimulatorActionError('no_3ds_pending', `checkout session ${sessionId} has no card awaiting 3-D Secure`)
   const after = await confirmPaymentIntent(unit, record.account, intent, method.object, passed ? 'succeed' : 'fail_3ds')
   if (after.last_payment_error) {
     await unit.write('checkout_sessions', record.object.id, { ...record, sim: { ...record.sim, pending3ds: false } })
@@ -278,7 +344,8 @@ export async function viewSession(unit: Unit, sessionId: string): Promise<Checko
     const error = intent?.object.last_payment_error
     if (error) lastError = { code: error.code, message: error.message }
   }
-  const expired = record.object.status === 'expired' || (record.object.status === 'open' && record.object.expires_at <= unit.now)
+  const expired =
+    record.object.status === 'expired' || (record.object.status === 'open' && record.object.expires_at <= unit.now)
   return {
     id: record.object.id,
     accountId: record.account,

@@ -65,7 +65,11 @@ export function createEngine(options: EngineOptions): Engine {
     const chained = deliveries.then(async () => {
       for (const event of events) {
         const secret = event.endpoint === 'connect' ? options.connectWebhookSecret : options.webhookSecret
-        const signature = Stripe.webhooks.generateTestHeaderString({ payload: event.payload, secret, timestamp: event.timestamp })
+        const signature = Stripe.webhooks.generateTestHeaderString({
+          payload: event.payload,
+          secret,
+          timestamp: event.timestamp,
+        })
         try {
           await options.deliver(event.endpoint, event.payload, signature)
         } catch (error) {
@@ -102,7 +106,11 @@ export function createEngine(options: EngineOptions): Engine {
               request: { id: request.id, idempotency_key: request.idempotencyKey },
               type,
             }
-            events.push({ payload: JSON.stringify(event, null, 2), endpoint: account ? 'connect' : 'platform', timestamp: now })
+            events.push({
+              payload: JSON.stringify(event, null, 2),
+              endpoint: account ? 'connect' : 'platform',
+              timestamp: now,
+            })
           },
         }
         return work(unit)

@@ -8,7 +8,8 @@ const SAFE_NAME = /^[A-Za-z0-9_.-]{1,200}$/
 
 function checkName(kind: string, name: string): string {
   // Ids become file names: anything but Stripe-like ids (or our hashes) is refused, never escaped.
-  if (!SAFE_NAME.test(name) || name.startsWith('.')) throw new Error(`simulator store: invalid ${kind} name ${JSON.stringify(name)}`)
+  if (!SAFE_NAME.test(name) || name.startsWith('.'))
+    throw new Error(`simulator store: invalid ${kind} name ${JSON.stringify(name)}`)
   return name
 }
 

@@ -1,4 +1,10 @@
-export { createStripeSimulator, defaultHostedUrls, type OnboardingView, type StripeSimulator, type StripeSimulatorOptions } from './simulator'
+export {
+  createStripeSimulator,
+  defaultHostedUrls,
+  type OnboardingView,
+  type StripeSimulator,
+  type StripeSimulatorOptions,
+} from './simulator'
 export type { HostedUrls } from './api'
 export type { CheckoutView, HostedOutcome } from './checkout'
 export type { DeliverWebhook, WebhookEndpoint } from './engine'

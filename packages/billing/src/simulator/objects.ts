@@ -8,7 +8,11 @@ import type { Json } from './store'
 
 export type Metadata = Record<string, string>
 
-export interface SimRecord<T, S = null> { account: string | null; object: T; sim: S }
+export interface SimRecord<T, S = null> {
+  account: string | null
+  object: T
+  sim: S
+}
 
 export interface AccountObject {
   id: string
@@ -21,12 +25,20 @@ export interface AccountObject {
   payouts_enabled: boolean
   details_submitted: boolean
   capabilities: { card_payments: 'active' | 'inactive' | 'pending'; transfers: 'active' | 'inactive' | 'pending' }
-  requirements: { currently_due: string[]; eventually_due: string[]; past_due: string[]; disabled_reason: string | null }
+  requirements: {
+    currently_due: string[]
+    eventually_due: string[]
+    past_due: string[]
+    disabled_reason: string | null
+  }
   controller: Json
   metadata: Metadata
   created: number
 }
-export interface AccountSim { returnUrl: string | null; refreshUrl: string | null }
+export interface AccountSim {
+  returnUrl: string | null
+  refreshUrl: string | null
+}
 
 export interface CustomerObject {
   id: string
@@ -39,7 +51,12 @@ export interface CustomerObject {
   livemode: false
 }
 
-export interface CheckoutLine { name: string; unitAmount: number; quantity: number; currency: string }
+export interface CheckoutLine {
+  name: string
+  unitAmount: number
+  quantity: number
+  currency: string
+}
 
 export interface CheckoutSessionObject {
   id: string
@@ -90,7 +107,8 @@ export interface PaymentIntentObject {
   amount: number
   amount_received: number
   currency: string
-  status: 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled'
+  status:
+    'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled'
   application_fee_amount: number | null
   latest_charge: string | null
   customer: string | null
@@ -103,7 +121,14 @@ export interface PaymentIntentObject {
   livemode: false
 }
 
-export interface CardDetails { brand: string; last4: string; exp_month: number; exp_year: number; funding: 'credit'; country: 'CA' }
+export interface CardDetails {
+  brand: string
+  last4: string
+  exp_month: number
+  exp_year: number
+  funding: 'credit'
+  country: 'CA'
+}
 
 export interface ChargeObject {
   id: string
@@ -141,7 +166,9 @@ export interface PaymentMethodObject {
   created: number
   livemode: false
 }
-export interface PaymentMethodSim { offSession: OffSessionOutcome }
+export interface PaymentMethodSim {
+  offSession: OffSessionOutcome
+}
 
 export interface SetupIntentObject {
   id: string
@@ -168,7 +195,15 @@ export interface RefundObject {
   created: number
 }
 
-export interface ProductObject { id: string; object: 'product'; name: string; active: boolean; metadata: Metadata; created: number; livemode: false }
+export interface ProductObject {
+  id: string
+  object: 'product'
+  name: string
+  active: boolean
+  metadata: Metadata
+  created: number
+  livemode: false
+}
 
 export interface PriceObject {
   id: string
@@ -183,7 +218,8 @@ export interface PriceObject {
   livemode: false
 }
 
-export type SubscriptionStatus = 'incomplete' | 'incomplete_expired' | 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'paused'
+export type SubscriptionStatus =
+  'incomplete' | 'incomplete_expired' | 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'paused'
 
 export interface SubscriptionItemObject {
   id: string
@@ -237,7 +273,13 @@ export interface InvoiceObject {
   }
   payments: {
     object: 'list'
-    data: { id: string; object: 'invoice_payment'; amount_paid: number | null; status: 'paid' | 'open'; payment: { type: 'payment_intent'; payment_intent: string } }[]
+    data: {
+      id: string
+      object: 'invoice_payment'
+      amount_paid: number | null
+      status: 'paid' | 'open'
+      payment: { type: 'payment_intent'; payment_intent: string }
+    }[]
     has_more: false
     url: string
   }

@@ -41,5 +41,8 @@ export function parseParams<T extends z.ZodType>(schema: T, form: FormObject | F
   if (issue?.code === 'invalid_type' && issue.input === undefined) {
     throw invalidRequest(`Missing required param: ${param}.`, { code: 'parameter_missing', param })
   }
-  throw invalidRequest(`Invalid ${param}: ${issue ? issue.message : 'invalid value'}`, { code: 'parameter_invalid', param })
+  throw invalidRequest(`Invalid ${param}: ${issue ? issue.message : 'invalid value'}`, {
+    code: 'parameter_invalid',
+    param,
+  })
 }

@@ -38,7 +38,8 @@ export const AUTHENTICATION_FAILED: Omit<LastPaymentError, 'payment_method'> = {
   type: 'card_error',
   code: 'payment_intent_authentication_failure',
   decline_code: null,
-  message: 'The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent again.',
+  message:
+    'The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent again.',
 }
 export const AUTHENTICATION_REQUIRED: Omit<LastPaymentError, 'payment_method'> = {
   type: 'card_error',
@@ -47,7 +48,12 @@ export const AUTHENTICATION_REQUIRED: Omit<LastPaymentError, 'payment_method'> =
   message: 'Your card was declined. This transaction requires authentication.',
 }
 
-export async function createPaymentMethod(unit: Unit, account: string, customer: string | null, offSession: OffSessionOutcome = 'succeed') {
+export async function createPaymentMethod(
+  unit: Unit,
+  account: string,
+  customer: string | null,
+  offSession: OffSessionOutcome = 'succeed',
+) {
   const method: PaymentMethodObject = {
     id: stripeId('pm'),
     object: 'payment_method',
@@ -98,7 +104,13 @@ export function newPaymentIntent(
   }
 }
 
-async function charge(unit: Unit, account: string, intent: PaymentIntentObject, method: PaymentMethodObject, failure: Omit<LastPaymentError, 'payment_method'> | null) {
+async function charge(
+  unit: Unit,
+  account: string,
+  intent: PaymentIntentObject,
+  method: PaymentMethodObject,
+  failure: Omit<LastPaymentError, 'payment_method'> | null,
+) {
   const created: ChargeObject = {
     id: stripeId('ch'),
     object: 'charge',
@@ -135,13 +147,24 @@ export async function confirmPaymentIntent(
   outcome: 'succeed' | 'decline' | 'require_3ds' | 'fail_3ds' | 'require_auth_off_session',
 ): Promise<PaymentIntentObject> {
   if (outcome === 'require_3ds') {
-    const waiting: PaymentIntentObject = { ...intent, status: 'requires_action', payment_method: method.id, last_payment_error: null }
+    const waiting: PaymentIntentObject = {
+      ...intent,
+      status: 'requires_action',
+      payment_method: method.id,
+      last_payment_error: null,
+    }
     await unit.write('payment_intents', intent.id, { account, object: waiting, sim: null })
     unit.emit('payment_intent.requires_action', account, waiting)
     return waiting
   }
   const failure =
-    outcome === 'decline' ? DECLINED : outcome === 'fail_3ds' ? AUTHENTICATION_FAILED : outcome === 'require_auth_off_session' ? AUTHENTICATION_REQUIRED : null
+    outcome === 'decline'
+      ? DECLINED
+      : outcome === 'fail_3ds'
+        ? AUTHENTICATION_FAILED
+        : outcome === 'require_auth_off_session'
+          ? AUTHENTICATION_REQUIRED
+          : null
   // A failed 3-D Secure step charges nothing: Stripe records no charge for it.
   const made = outcome === 'fail_3ds' ? null : await charge(unit, account, intent, method, failure)
   const after: PaymentIntentObject = failure
@@ -152,7 +175,14 @@ export async function confirmPaymentIntent(
         latest_charge: made ? made.id : intent.latest_charge,
         last_payment_error: { ...failure, payment_method: { id: method.id } },
       }
-    : { ...intent, status: 'succeeded', amount_received: intent.amount, payment_method: method.id, latest_charge: made ? made.id : null, last_payment_error: null }
+    : {
+        ...intent,
+        status: 'succeeded',
+        amount_received: intent.amount,
+        payment_method: method.id,
+        latest_charge: made ? made.id : null,
+        last_payment_error: null,
+      }
   await unit.write('payment_intents', intent.id, { account, object: after, sim: null })
   if (made) unit.emit(failure ? 'charge.failed' : 'charge.succeeded', account, made)
   unit.emit(failure ? 'payment_intent.payment_failed' : 'payment_intent.succeeded', account, after)
@@ -175,12 +205,23 @@ export async function createPaymentIntent(
     offSession: boolean
   },
 ): Promise<PaymentIntentObject> {
-  if (params.customer) await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, params.customer, 'customer')
+  if (params.customer)
+    await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, params.customer, 'customer')
   const method = params.paymentMethod
-    ? await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', account, params.paymentMethod, 'payment_method')
+    ? await readOwned<PaymentMethodRecord>(
+        unit,
+        'payment_methods',
+        'PaymentMethod',
+        account,
+        params.paymentMethod,
+        'payment_method',
+      )
     : null
   if (method && params.customer && method.object.customer !== params.customer) {
-    throw invalidRequest(`The provided PaymentMethod ${method.object.id} is not attached to customer ${params.customer}.`, { param: 'payment_method' })
+    throw invalidRequest(
+      `The provided PaymentMethod ${method.object.id} is not attached to customer ${params.customer}.`,
+      { param: 'payment_method' },
+    )
   }
   const intent = newPaymentIntent(unit, {
     amount: params.amount,
@@ -211,7 +252,13 @@ export async function createPaymentIntent(
   return after
 }
 
-export async function createSetupIntent(unit: Unit, account: string, customer: string, method: string, metadata: Metadata) {
+export async function createSetupIntent(
+  unit: Unit,
+  account: string,
+  customer: string,
+  method: string,
+  metadata: Metadata,
+) {
   const intent: SetupIntentObject = {
     id: stripeId('seti'),
     object: 'setup_intent',
@@ -230,14 +277,20 @@ export async function createSetupIntent(unit: Unit, account: string, customer: s
 
 export async function detachPaymentMethod(unit: Unit, account: string, id: string): Promise<PaymentMethodObject> {
   const record = await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', account, id)
-  if (!record.object.customer) throw invalidRequest(`The payment method you provided is not attached to a customer so detachment is impossible.`)
+  if (!record.object.customer)
+    throw invalidRequest(`The payment method you provided is not attached to a customer so detachment is impossible.`)
   const after: PaymentMethodObject = { ...record.object, customer: null }
   await unit.write('payment_methods', id, { ...record, object: after })
   unit.emit('payment_method.detached', account, after, { customer: record.object.customer })
   return after
 }
 
-export async function attachPaymentMethod(unit: Unit, account: string, id: string, customer: string): Promise<PaymentMethodObject> {
+export async function attachPaymentMethod(
+  unit: Unit,
+  account: string,
+  id: string,
+  customer: string,
+): Promise<PaymentMethodObject> {
   const record = await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', account, id)
   await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, customer, 'customer')
   const after: PaymentMethodObject = { ...record.object, customer }
@@ -251,10 +304,19 @@ export async function createRefund(
   account: string,
   params: { paymentIntent: string; amount: number | null; reason: RefundObject['reason']; metadata: Metadata },
 ): Promise<RefundObject> {
-  const intent = await readOwned<PaymentIntentRecord>(unit, 'payment_intents', 'payment_intent', account, params.paymentIntent, 'payment_intent')
+  const intent = await readOwned<PaymentIntentRecord>(
+    unit,
+    'payment_intents',
+    'payment_intent',
+    account,
+    params.paymentIntent,
+    'payment_intent',
+  )
   const chargeId = intent.object.latest_charge
   if (intent.object.status !== 'succeeded' || !chargeId) {
-    throw invalidRequest(`This PaymentIntent (${intent.object.id}) does not have a successful charge to refund.`, { param: 'payment_intent' })
+    throw invalidRequest(`This PaymentIntent (${intent.object.id}) does not have a successful charge to refund.`, {
+      param: 'payment_intent',
+    })
   }
   const charged = await readOwned<ChargeRecord>(unit, 'charges', 'charge', account, chargeId, 'charge')
   const left = charged.object.amount - charged.object.amount_refunded
@@ -264,7 +326,10 @@ export async function createRefund(
   const amount = params.amount ?? left
   if (amount > left) {
     const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
-    throw invalidRequest(`Refund amount (${dollars(amount)}) is greater than unrefunded amount on charge (${dollars(left)})`, { param: 'amount' })
+    throw invalidRequest(
+      `Refund amount (${dollars(amount)}) is greater than unrefunded amount on charge (${dollars(left)})`,
+      { param: 'amount' },
+    )
   }
   const refund: RefundObject = {
     id: stripeId('re'),
@@ -280,9 +345,16 @@ export async function createRefund(
   }
   await unit.write('refunds', refund.id, { account, object: refund, sim: null })
   const refundedTotal = charged.object.amount_refunded + amount
-  const after: ChargeObject = { ...charged.object, amount_refunded: refundedTotal, refunded: refundedTotal === charged.object.amount }
+  const after: ChargeObject = {
+    ...charged.object,
+    amount_refunded: refundedTotal,
+    refunded: refundedTotal === charged.object.amount,
+  }
   await unit.write('charges', chargeId, { ...charged, object: after })
   unit.emit('refund.created', account, refund)
-  unit.emit('charge.refunded', account, after, { amount_refunded: charged.object.amount_refunded, refunded: charged.object.refunded })
+  unit.emit('charge.refunded', account, after, {
+    amount_refunded: charged.object.amount_refunded,
+    refunded: charged.object.refunded,
+  })
   return refund
 }

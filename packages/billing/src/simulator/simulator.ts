@@ -1,7 +1,15 @@
 import { answer, type HostedUrls } from './api'
 import { completeOnboarding as completeAccountOnboarding, type AccountRecord } from './accounts'
 import { SimulatorActionError } from './api-error'
-import { cancelSession, complete3dsSession, expireDueSessions, paySession, viewSession, type CheckoutView, type HostedOutcome } from './checkout'
+import {
+  cancelSession,
+  complete3dsSession,
+  expireDueSessions,
+  paySession,
+  viewSession,
+  type CheckoutView,
+  type HostedOutcome,
+} from './checkout'
 import { createEngine, type DeliverWebhook, type EventRequest } from './engine'
 import type { OffSessionOutcome, SubscriptionObject } from './objects'
 import type { PaymentMethodRecord } from './payments'
@@ -79,12 +87,15 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
   })
   const hosted = options.hostedUrls ?? defaultHostedUrls('http://localhost:3000')
   return {
-    fetch: (input, init) => answer(engine, hosted, input instanceof Request && init === undefined ? input : new Request(input, init)),
+    fetch: (input, init) =>
+      answer(engine, hosted, input instanceof Request && init === undefined ? input : new Request(input, init)),
     pay: (sessionId, outcome) => engine.run(HOSTED, (unit) => paySession(unit, sessionId, outcome), 'await'),
-    complete3ds: (sessionId, passed) => engine.run(HOSTED, (unit) => complete3dsSession(unit, sessionId, passed), 'await'),
+    complete3ds: (sessionId, passed) =>
+      engine.run(HOSTED, (unit) => complete3dsSession(unit, sessionId, passed), 'await'),
     cancel: (sessionId) => engine.run(HOSTED, (unit) => cancelSession(unit, sessionId), 'await'),
     getCheckout: (sessionId) => engine.run(HOSTED, (unit) => viewSession(unit, sessionId), 'await'),
-    completeOnboarding: (accountId) => engine.run(HOSTED, (unit) => completeAccountOnboarding(unit, accountId), 'await'),
+    completeOnboarding: (accountId) =>
+      engine.run(HOSTED, (unit) => completeAccountOnboarding(unit, accountId), 'await'),
     getOnboarding: (accountId) =>
       engine.run(
         HOSTED,
@@ -102,8 +113,10 @@ export function createStripeSimulator(options: StripeSimulatorOptions): StripeSi
         },
         'await',
       ),
-    expireDue: (now) => engine.run(HOSTED, (unit) => expireDueSessions(unit, Math.floor(now.getTime() / 1000)), 'await'),
-    advanceSubscription: (subscriptionId, outcome) => engine.run(HOSTED, (unit) => advance(unit, subscriptionId, outcome), 'await'),
+    expireDue: (now) =>
+      engine.run(HOSTED, (unit) => expireDueSessions(unit, Math.floor(now.getTime() / 1000)), 'await'),
+    advanceSubscription: (subscriptionId, outcome) =>
+      engine.run(HOSTED, (unit) => advance(unit, subscriptionId, outcome), 'await'),
     setCardOutcome: (paymentMethodId, outcome) =>
       engine.run(
         HOSTED,

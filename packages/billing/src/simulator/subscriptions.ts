@@ -12,8 +12,20 @@ export type InvoiceRecord = SimRecord<InvoiceObject>
 const RETRY_DELAY = 3 * 24 * 60 * 60
 const MAX_ATTEMPTS = 4
 
-export async function createProduct(unit: Unit, account: string, params: { name: string; metadata: Metadata }): Promise<ProductObject> {
-  const product: ProductObject = { id: stripeId('prod', 14), object: 'product', name: params.name, active: true, metadata: params.metadata, created: unit.now, livemode: false }
+export async function createProduct(
+  unit: Unit,
+  account: string,
+  params: { name: string; metadata: Metadata },
+): Promise<ProductObject> {
+  const product: ProductObject = {
+    id: stripeId('prod', 14),
+    object: 'product',
+    name: params.name,
+    active: true,
+    metadata: params.metadata,
+    created: unit.now,
+    livemode: false,
+  }
   await unit.write('products', product.id, { account, object: product, sim: null })
   return product
 }
@@ -45,7 +57,10 @@ async function billPeriod(
 ): Promise<InvoiceObject> {
   const item = subscription.items.data[0]
   const amount = item ? item.price.unit_amount * item.quantity : 0
-  const fee = subscription.application_fee_percent === null ? null : Math.round((amount * subscription.application_fee_percent) / 100)
+  const fee =
+    subscription.application_fee_percent === null
+      ? null
+      : Math.round((amount * subscription.application_fee_percent) / 100)
   const intent = newPaymentIntent(unit, {
     amount,
     currency: subscription.currency,
@@ -58,9 +73,13 @@ async function billPeriod(
   })
   await unit.write('payment_intents', intent.id, { account, object: intent, sim: null })
   const invoiceId = stripeId('in')
-  const method = subscription.default_payment_method && charge ? await unit.read<PaymentMethodRecord>('payment_methods', subscription.default_payment_method) : null
+  const method =
+    subscription.default_payment_method && charge
+      ? await unit.read<PaymentMethodRecord>('payment_methods', subscription.default_payment_method)
+      : null
   const wanted = outcome ?? (method ? (method.sim.offSession === 'succeed' ? 'succeed' : 'decline') : null)
-  const paidIntent = method && wanted ? await confirmPaymentIntent(unit, account, intent, method.object, wanted) : intent
+  const paidIntent =
+    method && wanted ? await confirmPaymentIntent(unit, account, intent, method.object, wanted) : intent
   const paid = paidIntent.status === 'succeeded'
   const invoice: InvoiceObject = {
     id: invoiceId,
@@ -77,10 +96,22 @@ async function billPeriod(
     billing_reason: reason,
     period_start: start,
     period_end: end,
-    parent: { type: 'subscription_details', quote_details: null, subscription_details: { subscription: subscription.id, metadata: subscription.metadata } },
+    parent: {
+      type: 'subscription_details',
+      quote_details: null,
+      subscription_details: { subscription: subscription.id, metadata: subscription.metadata },
+    },
     payments: {
       object: 'list',
-      data: [{ id: stripeId('inpay'), object: 'invoice_payment', amount_paid: paid ? amount : null, status: paid ? 'paid' : 'open', payment: { type: 'payment_intent', payment_intent: intent.id } }],
+      data: [
+        {
+          id: stripeId('inpay'),
+          object: 'invoice_payment',
+          amount_paid: paid ? amount : null,
+          status: paid ? 'paid' : 'open',
+          payment: { type: 'payment_intent', payment_intent: intent.id },
+        },
+      ],
       has_more: false,
       url: `/v1/invoice_payments?invoice=${invoiceId}`,
     },
@@ -97,7 +128,13 @@ async function billPeriod(
 export interface CreateSubscriptionParams {
   customer: string
   defaultPaymentMethod: string | null
-  price: { currency: string; product: string; unitAmount: number; interval: PriceObject['recurring']['interval']; intervalCount: number }
+  price: {
+    currency: string
+    product: string
+    unitAmount: number
+    interval: PriceObject['recurring']['interval']
+    intervalCount: number
+  }
   quantity: number
   applicationFeePercent: number | null
   cancelAt: number | null
@@ -106,14 +143,34 @@ export interface CreateSubscriptionParams {
   attemptFirstInvoice: boolean
 }
 
-export async function createSubscription(unit: Unit, account: string, params: CreateSubscriptionParams): Promise<SubscriptionObject> {
+export async function createSubscription(
+  unit: Unit,
+  account: string,
+  params: CreateSubscriptionParams,
+): Promise<SubscriptionObject> {
   await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, params.customer, 'customer')
-  await readOwned<ProductRecord>(unit, 'products', 'product', account, params.price.product, 'items[0][price_data][product]')
+  await readOwned<ProductRecord>(
+    unit,
+    'products',
+    'product',
+    account,
+    params.price.product,
+    'items[0][price_data][product]',
+  )
   if (params.defaultPaymentMethod) {
-    const method = await readOwned<PaymentMethodRecord>(unit, 'payment_methods', 'PaymentMethod', account, params.defaultPaymentMethod, 'default_payment_method')
-    if (method.object.customer !== params.customer) throw invalidRequest('The payment method must be attached to the customer.', { param: 'default_payment_method' })
+    const method = await readOwned<PaymentMethodRecord>(
+      unit,
+      'payment_methods',
+      'PaymentMethod',
+      account,
+      params.defaultPaymentMethod,
+      'default_payment_method',
+    )
+    if (method.object.customer !== params.customer)
+      throw invalidRequest('The payment method must be attached to the customer.', { param: 'default_payment_method' })
   }
-  if (params.cancelAt !== null && params.cancelAt <= unit.now) throw invalidRequest('cancel_at must be in the future.', { param: 'cancel_at' })
+  if (params.cancelAt !== null && params.cancelAt <= unit.now)
+    throw invalidRequest('cancel_at must be in the future.', { param: 'cancel_at' })
   const id = stripeId('sub')
   const end = periodEnd(unit.now, params.price.interval, params.price.intervalCount)
   const price: PriceObject = {
@@ -136,7 +193,18 @@ export async function createSubscription(unit: Unit, account: string, params: Cr
     currency: params.price.currency,
     items: {
       object: 'list',
-      data: [{ id: stripeId('si', 14), object: 'subscription_item', price, quantity: params.quantity, current_period_start: unit.now, current_period_end: end, subscription: id, created: unit.now }],
+      data: [
+        {
+          id: stripeId('si', 14),
+          object: 'subscription_item',
+          price,
+          quantity: params.quantity,
+          current_period_start: unit.now,
+          current_period_end: end,
+          subscription: id,
+          created: unit.now,
+        },
+      ],
       has_more: false,
       url: `/v1/subscription_items?subscription=${id}`,
     },
@@ -151,8 +219,22 @@ export async function createSubscription(unit: Unit, account: string, params: Cr
     created: unit.now,
     livemode: false,
   }
-  const invoice = await billPeriod(unit, account, draft, 'subscription_create', unit.now, end, null, 1, params.attemptFirstInvoice)
-  const created: SubscriptionObject = { ...draft, status: invoice.status === 'paid' ? 'active' : 'incomplete', latest_invoice: invoice.id }
+  const invoice = await billPeriod(
+    unit,
+    account,
+    draft,
+    'subscription_create',
+    unit.now,
+    end,
+    null,
+    1,
+    params.attemptFirstInvoice,
+  )
+  const created: SubscriptionObject = {
+    ...draft,
+    status: invoice.status === 'paid' ? 'active' : 'incomplete',
+    latest_invoice: invoice.id,
+  }
   await unit.write('subscriptions', id, { account, object: created, sim: null })
   unit.emit('customer.subscription.created', account, created)
   return created
@@ -162,11 +244,16 @@ export async function updateSubscription(
   unit: Unit,
   account: string,
   id: string,
-  params: { cancelAtPeriodEnd: boolean | undefined; defaultPaymentMethod: string | undefined; metadata: Metadata | undefined },
+  params: {
+    cancelAtPeriodEnd: boolean | undefined
+    defaultPaymentMethod: string | undefined
+    metadata: Metadata | undefined
+  },
 ): Promise<SubscriptionObject> {
   const record = await readOwned<SubscriptionRecord>(unit, 'subscriptions', 'subscription', account, id)
   const before = record.object
-  if (before.status === 'canceled') throw invalidRequest('A canceled subscription can only update its cancellation_details and metadata.')
+  if (before.status === 'canceled')
+    throw invalidRequest('A canceled subscription can only update its cancellation_details and metadata.')
   const after: SubscriptionObject = {
     ...before,
     cancel_at_period_end: params.cancelAtPeriodEnd ?? before.cancel_at_period_end,
@@ -183,7 +270,8 @@ export async function updateSubscription(
 
 export async function cancelSubscription(unit: Unit, account: string, id: string): Promise<SubscriptionObject> {
   const record = await readOwned<SubscriptionRecord>(unit, 'subscriptions', 'subscription', account, id)
-  if (record.object.status === 'canceled') throw invalidRequest(`No such subscription: '${id}'`, { code: 'resource_missing' })
+  if (record.object.status === 'canceled')
+    throw invalidRequest(`No such subscription: '${id}'`, { code: 'resource_missing' })
   const after: SubscriptionObject = { ...record.object, status: 'canceled', canceled_at: unit.now }
   await unit.write('subscriptions', id, { ...record, object: after })
   unit.emit('customer.subscription.deleted', account, after, { status: record.object.status })
@@ -195,13 +283,18 @@ export async function cancelSubscription(unit: Unit, account: string, id: string
  * customer.subscription.updated) or fails (invoice.payment_failed, past_due); a subscription set to
  * cancel at period end, or whose cancel_at has come, is canceled instead.
  */
-export async function advanceSubscription(unit: Unit, id: string, outcome: 'succeed' | 'decline'): Promise<SubscriptionObject> {
+export async function advanceSubscription(
+  unit: Unit,
+  id: string,
+  outcome: 'succeed' | 'decline',
+): Promise<SubscriptionObject> {
   const record = await unit.read<SubscriptionRecord>('subscriptions', id)
   if (!record?.account) throw new SimulatorActionError('not_found', `no simulated subscription ${id}`)
   const account = record.account
   const before = record.object
   const item = before.items.data[0]
-  if (!item || before.status === 'canceled') throw new SimulatorActionError('not_open', `subscription ${id} is ${before.status}`)
+  if (!item || before.status === 'canceled')
+    throw new SimulatorActionError('not_open', `subscription ${id} is ${before.status}`)
   const start = item.current_period_end
   if (before.cancel_at_period_end || (before.cancel_at !== null && before.cancel_at <= start)) {
     const canceled: SubscriptionObject = { ...before, status: 'canceled', canceled_at: start }
@@ -210,7 +303,9 @@ export async function advanceSubscription(unit: Unit, id: string, outcome: 'succ
     return canceled
   }
   const end = periodEnd(start, item.price.recurring.interval, item.price.recurring.interval_count)
-  const previousInvoice = before.latest_invoice ? await unit.read<InvoiceRecord>('invoices', before.latest_invoice) : null
+  const previousInvoice = before.latest_invoice
+    ? await unit.read<InvoiceRecord>('invoices', before.latest_invoice)
+    : null
   const attempt = before.status === 'past_due' && previousInvoice ? previousInvoice.object.attempt_count + 1 : 1
   const invoice = await billPeriod(unit, account, before, 'subscription_cycle', start, end, outcome, attempt)
   const paid = invoice.status === 'paid'
@@ -221,6 +316,10 @@ export async function advanceSubscription(unit: Unit, id: string, outcome: 'succ
     items: { ...before.items, data: [{ ...item, current_period_start: start, current_period_end: end }] },
   }
   await unit.write('subscriptions', id, { ...record, object: after })
-  unit.emit('customer.subscription.updated', account, after, { status: before.status, items: before.items, latest_invoice: before.latest_invoice })
+  unit.emit('customer.subscription.updated', account, after, {
+    status: before.status,
+    items: before.items,
+    latest_invoice: before.latest_invoice,
+  })
   return after
 }

@@ -39,7 +39,14 @@ describe('the hosted simulator actions', () => {
   it('onboarding: complete returns to return_url, later to refresh_url', async () => {
     const { simulator, payments, delivered } = setup()
     const account = await newAccount(payments)
-    await payments.createAccountLink({ accountId: account.id, refreshUrl: 'http://p.localhost:3000/refresh', returnUrl: 'http://p.localhost:3000/return' }, 'link:1')
+    await payments.createAccountLink(
+      {
+        accountId: account.id,
+        refreshUrl: 'http://p.localhost:3000/refresh',
+        returnUrl: 'http://p.localhost:3000/return',
+      },
+      'link:1',
+    )
     const later = await answerOnboardingAction(press('/api/sim/onboarding', 'later'), account.id, simulator)
     expect(await later.json()).toEqual({ next: 'redirect', url: 'http://p.localhost:3000/refresh' })
     const done = await answerOnboardingAction(press('/api/sim/onboarding', 'complete'), account.id, simulator)
@@ -71,9 +78,13 @@ describe('the hosted simulator actions', () => {
     )
     const session = { id: checkout.sessionId }
     const path = `/api/sim/checkout/${session.id}`
-    expect((await answerCheckoutAction(press(path, 'pay', 'http://evil.example'), session.id, simulator)).status).toBe(403)
+    expect((await answerCheckoutAction(press(path, 'pay', 'http://evil.example'), session.id, simulator)).status).toBe(
+      403,
+    )
     expect((await answerCheckoutAction(press(path, 'steal'), session.id, simulator)).status).toBe(400)
-    expect(await (await answerCheckoutAction(press(path, 'decline'), session.id, simulator)).json()).toEqual({ next: 'refresh' })
+    expect(await (await answerCheckoutAction(press(path, 'decline'), session.id, simulator)).json()).toEqual({
+      next: 'refresh',
+    })
     expect(await (await answerCheckoutAction(press(path, 'pay'), session.id, simulator)).json()).toEqual({
       next: 'redirect',
       url: `http://p.localhost:3000/ok?cs=${session.id}`,

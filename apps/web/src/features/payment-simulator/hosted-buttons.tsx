@@ -15,14 +15,28 @@ export interface HostedButton {
  * (another site's URL, as Stripe's redirect does, or a fresh render of this page). A live region
  * says when it works and when it failed.
  */
-export function HostedButtons({ endpoint, buttons, working, failed }: { endpoint: string; buttons: HostedButton[]; working: string; failed: string }) {
+export function HostedButtons({
+  endpoint,
+  buttons,
+  working,
+  failed,
+}: {
+  endpoint: string
+  buttons: HostedButton[]
+  working: string
+  failed: string
+}) {
   const router = useRouter()
   const [status, setStatus] = useState<'idle' | 'working' | 'failed'>('idle')
 
   async function press(action: string) {
     setStatus('working')
     try {
-      const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action }) })
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action }),
+      })
       if (!response.ok) throw new Error(String(response.status))
       const answer = (await response.json()) as { next: 'redirect'; url: string } | { next: 'refresh' }
       if (answer.next === 'redirect') {
@@ -39,7 +53,13 @@ export function HostedButtons({ endpoint, buttons, working, failed }: { endpoint
   return (
     <div className="mt-6 grid gap-3">
       {buttons.map((button) => (
-        <Button key={button.action} type="button" variant={button.variant} disabled={status === 'working'} onClick={() => void press(button.action)}>
+        <Button
+          key={button.action}
+          type="button"
+          variant={button.variant}
+          disabled={status === 'working'}
+          onClick={() => void press(button.action)}
+        >
           {button.label}
         </Button>
       ))}

@@ -39,7 +39,11 @@ export default async function SimulatedCheckoutPage({ params }: Props) {
         { action: 'fail_authentication', label: t('failAuthentication'), variant: 'destructive' },
       ]
     : [
-        { action: 'pay', label: view.mode === 'setup' ? t('saveCard') : t('pay', { amount: total }), variant: 'default' },
+        {
+          action: 'pay',
+          label: view.mode === 'setup' ? t('saveCard') : t('pay', { amount: total }),
+          variant: 'default',
+        },
         { action: 'decline', label: t('decline'), variant: 'outline' },
         { action: 'pay_3ds', label: t('pay3ds'), variant: 'outline' },
         { action: 'cancel', label: t('cancel'), variant: 'secondary' },
@@ -49,7 +53,9 @@ export default async function SimulatedCheckoutPage({ params }: Props) {
       <SimulatedBanner t={t} />
       <main id="content" className="mx-auto max-w-lg px-4 py-10">
         <h1 className="text-2xl font-bold tracking-tight">
-          {view.mode === 'setup' ? t('setupTitle', { business: view.businessName }) : t('checkoutTitle', { business: view.businessName })}
+          {view.mode === 'setup'
+            ? t('setupTitle', { business: view.businessName })
+            : t('checkoutTitle', { business: view.businessName })}
         </h1>
         {view.mode === 'payment' ? (
           <table className="mt-6 w-full text-left text-sm">
@@ -109,7 +115,12 @@ export default async function SimulatedCheckoutPage({ params }: Props) {
                 {t('declined', { code: view.lastError.code })}
               </p>
             ) : null}
-            <HostedButtons endpoint={`/api/sim/checkout/${view.id}`} buttons={payButtons} working={t('working')} failed={t('failed')} />
+            <HostedButtons
+              endpoint={`/api/sim/checkout/${view.id}`}
+              buttons={payButtons}
+              working={t('working')}
+              failed={t('failed')}
+            />
           </section>
         )}
       </main>
