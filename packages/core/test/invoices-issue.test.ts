@@ -609,11 +609,11 @@ describe('who the invoice is for', () => {
     const note = await asSystem((tx) =>
       issueCreditNote(
         tx,
-        { tenantId: db.data.a.id, invoiceId: invoice.id, amountCents: 2000, reason: 'Geste', refundId },
+        { tenantId: db.data.a.id, invoiceId: invoice.id, totalCents: 2300, reason: 'Geste', refundId },
         june15,
       ),
     )
-    expect(note).toMatchObject({ kind: 'credit_note', source: 'refund', totalCents: -2300 })
+    expect(note).toMatchObject({ kind: 'credit_note', source: 'refund', subtotalCents: -2000, totalCents: -2300 })
     const [linked] = await asStaff((tx) => tx.select().from(refunds).where(eq(refunds.id, refundId)))
     expect(linked?.creditNoteId).toBe(note.id)
     expect(

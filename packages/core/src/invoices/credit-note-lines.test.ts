@@ -1,6 +1,6 @@
 import { computeInvoiceTaxes } from '@portail/billing'
 import { describe, expect, it } from 'vitest'
-import { negatedLines, proRatedCreditLines } from './credit-note-lines'
+import { negatedLines, preTaxCreditFor, proRatedCreditLines } from './credit-note-lines'
 import { type DraftLine, subtotalOf, taxableLineOf } from './draft-line'
 
 const line = (amountCents: number, patch: Partial<DraftLine> = {}): DraftLine => ({
@@ -57,5 +57,30 @@ describe('credit note lines', () => {
     expect(proRatedCreditLines(withDeposit, 15001, 'F-1')).toBeNull()
     expect(subtotalOf(proRatedCreditLines(withDeposit, 15000, 'F-1') ?? [])).toBe(-15000)
     expect(proRatedCreditLines(withDeposit, 0, 'F-1')).toBeNull()
+  })
+})
+
+describe('the pre-tax amount of a refund', () => {
+  const treatment = { placeOfSupply: 'QC' as const, date: '2026-06-01', registrations }
+  const invoice = [line(14999), line(1000, { taxable: false })]
+  const creditTotal = (preTax: number) => -taxesOf(proRatedCreditLines(invoice, preTax, 'F-1') ?? []).totalCents
+
+  it('finds the worked example back: a 57.49 refund on the 149.99 invoice is 50.00 before tax', () => {
+    expect(preTaxCreditFor([line(14999)], 5749, 14999, treatment)).toEqual({ preTaxCents: 5000, totalCents: 5749 })
+  })
+
+  it('matches the refund exactly whenever some amount does, else the nearest total below it (every total to 30.00)', () => {
+    const reachable = new Map<number, number>()
+    for (let preTax = 1; preTax <= 3000; preTax++) reachable.set(creditTotal(preTax), preTax)
+    for (let refund = 1; refund <= 3000; refund++) {
+      const found = preTaxCreditFor(invoice, refund, 15999, treatment)
+      if (reachable.has(refund)) expect(found?.totalCents, `refund ${refund}`).toBe(refund)
+      else expect(found?.totalCents ?? 0, `refund ${refund}`).toBeLessThan(refund)
+      if (found) expect(creditTotal(found.preTaxCents)).toBe(found.totalCents)
+    }
+  })
+
+  it('stays within what is left to credit', () => {
+    expect(preTaxCreditFor([line(14999)], 17245, 5000, treatment)).toEqual({ preTaxCents: 5000, totalCents: 5749 })
   })
 })

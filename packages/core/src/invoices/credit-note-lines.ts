@@ -1,4 +1,6 @@
-import type { DraftLine } from './draft-line'
+import { computeInvoiceTaxes } from '@portail/billing'
+import { type DraftLine, taxableLineOf } from './draft-line'
+import type { TaxTreatment } from './issue-draft'
 
 /** A whole credit note: every line of the invoice, negated (the engine then negates each tax exactly). */
 export const negatedLines = (lines: readonly DraftLine[]): DraftLine[] =>
@@ -60,4 +62,38 @@ export function proRatedCreditLines(
       kind: 'custom',
       bookingId: null,
     }))
+}
+
+/**
+ * The pre-tax amount whose pro-rated credit note totals `totalCents` taxes included (a refund of
+ * that much), within what is left to credit (`maxPreTaxCents`). Taxes are rounded once per tax, so
+ * some totals cannot be reached exactly (two taxes may jump by a cent each at the same step): then
+ * the largest pre-tax amount whose total stays below it, so a client is never credited more than
+ * refunded. Null when not even one cent fits.
+ */
+export function preTaxCreditFor(
+  lines: readonly DraftLine[],
+  totalCents: number,
+  maxPreTaxCents: number,
+  taxedAs: TaxTreatment,
+): { preTaxCents: number; totalCents: number } | null {
+  const totalOf = (preTax: number) => {
+    const credit = proRatedCreditLines(lines, preTax, '')
+    if (credit === null) return null
+    return -computeInvoiceTaxes({ lines: credit.map(taxableLineOf), ...taxedAs }).totalCents
+  }
+  const invoiceBase = lines.reduce((sum, line) => sum + line.amountCents, 0)
+  const invoiceTotal = computeInvoiceTaxes({ lines: lines.map(taxableLineOf), ...taxedAs }).totalCents
+  const estimate = invoiceTotal > 0 ? Math.floor((totalCents * invoiceBase) / invoiceTotal) : totalCents
+  let best: { preTaxCents: number; totalCents: number } | null = null
+  // Around the estimate, then down: the exact amount is within a few cents of it when it exists.
+  for (let preTax = Math.min(maxPreTaxCents, estimate + 3); preTax >= 1; preTax -= 1) {
+    const total = totalOf(preTax)
+    if (total === null) continue
+    if (total === totalCents) return { preTaxCents: preTax, totalCents: total }
+    if (total < totalCents && (best === null || preTax > best.preTaxCents))
+      best = { preTaxCents: preTax, totalCents: total }
+    if (best !== null && preTax < estimate - 3) break
+  }
+  return best
 }

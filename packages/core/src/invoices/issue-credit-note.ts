@@ -7,10 +7,10 @@ import type { z } from 'zod'
 import type { StaffActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
 import { insertDraft } from './create-draft-invoice'
-import { negatedLines, proRatedCreditLines } from './credit-note-lines'
+import { negatedLines, preTaxCreditFor, proRatedCreditLines } from './credit-note-lines'
 import { customLine, type DraftLine, subtotalOf } from './draft-line'
 import { getInvoice, type InvoiceDetail } from './get-invoice'
-import { type Issuer, issueDateOf, issueDraft } from './issue-draft'
+import { type Issuer, issueDateOf, issueDraft, type TaxTreatment } from './issue-draft'
 import { draftLineOf, type InvoiceRow, linesOf, lockInvoice } from './invoice-rows'
 import { printedNumber } from './invoice-view'
 import { balanceOf } from './settle-invoice'
@@ -23,6 +23,11 @@ export interface CreditNoteRequest {
   invoiceId: string
   /** Pre-tax amount to credit, pro-rated on the invoice's tax bases (credit-note-lines.ts). */
   amountCents?: number
+  /**
+   * Or the amount taxes included (a refund of that much): the pre-tax amount is found whose credit
+   * note totals it (preTaxCreditFor), pro-rated the same way.
+   */
+  totalCents?: number
   /** Chosen lines to credit (positive, as on the invoice; the credit note negates them). */
   lines?: DraftLine[]
   reason: string
@@ -63,8 +68,20 @@ export async function issueCreditNote(tx: Tx, request: CreditNoteRequest, now = 
   const number = printedNumber(invoice) ?? ''
   const invoiceLines = (await linesOf(tx, request.tenantId, invoice.id)).map(draftLineOf)
   const left = await creditableSubtotal(tx, invoice)
+  const taxedAs: TaxTreatment = {
+    placeOfSupply: invoice.placeOfSupply,
+    date: issueDateOf(invoice),
+    registrations: {
+      gstHst: invoice.seller?.gstHstNumber ?? null,
+      qst: invoice.seller?.qstNumber ?? null,
+      pst: invoice.seller?.pstNumber ?? null,
+    },
+  }
   let lines: DraftLine[] | null
-  if (request.lines !== undefined) {
+  if (request.totalCents !== undefined) {
+    const found = preTaxCreditFor(invoiceLines, request.totalCents, left, taxedAs)
+    lines = found === null ? null : proRatedCreditLines(invoiceLines, found.preTaxCents, number)
+  } else if (request.lines !== undefined) {
     lines = subtotalOf(request.lines) <= left ? negatedLines(request.lines) : null
   } else if (request.amountCents !== undefined) {
     lines = request.amountCents <= left ? proRatedCreditLines(invoiceLines, request.amountCents, number) : null
@@ -92,7 +109,7 @@ export async function issueCreditNote(tx: Tx, request: CreditNoteRequest, now = 
   )
   const note = await issueDraft(tx, issuer, noteId, {
     now,
-    taxedAs: { placeOfSupply: invoice.placeOfSupply, date: issueDateOf(invoice) },
+    taxedAs,
   })
   if (request.refundId !== undefined) {
     // The refund must be of this invoice's client and not documented yet (one credit note each).

@@ -1,4 +1,4 @@
-import { computeInvoiceTaxes, type ProvinceCode } from '@portail/billing'
+import { computeInvoiceTaxes, type ProvinceCode, type TaxRegistrations } from '@portail/billing'
 import type { Tx } from '@portail/db'
 import { invoices } from '@portail/db/schema'
 import { maxInvoiceAmountCents } from '@portail/validators'
@@ -19,6 +19,13 @@ import {
 import { draftLineOf, type InvoiceRow, linesOf, lockInvoice } from './invoice-rows'
 import { takeNumberCte } from './take-number'
 
+/** How a document is taxed when it must follow another one (a credit note follows its invoice). */
+export interface TaxTreatment {
+  placeOfSupply: ProvinceCode
+  date: string
+  registrations: TaxRegistrations
+}
+
 /** Who issues: a staff member, or a workflow or webhook of the business (system, no user). */
 export interface Issuer {
   tenantId: string
@@ -31,9 +38,10 @@ export interface IssueOptions {
   /**
    * A credit note is taxed as the invoice it credits was: same place of supply, same date for the
    * rates (a rate change in between, such as Nova Scotia's HST in 2025, must not change what is
-   * reversed).
+   * reversed), same registrations (those printed on the invoice: a business that deregistered
+   * since still reverses the taxes it charged).
    */
-  taxedAs?: { placeOfSupply: ProvinceCode; date: string }
+  taxedAs?: TaxTreatment
 }
 
 /** Refuses what cannot be issued, with the reason in the caller's language. */
@@ -75,7 +83,7 @@ export async function issueDraft(
     lines: lines.map(taxableLineOf),
     placeOfSupply,
     date: options.taxedAs?.date ?? formatDate(issueDate),
-    registrations: business.registrations,
+    registrations: options.taxedAs?.registrations ?? business.registrations,
   })
   const isCredit = row.kind === 'credit_note'
   if (!isCredit && taxes.totalCents < 0)
