@@ -35,10 +35,13 @@ describe('Connect onboarding', () => {
     )
     expect((await readBack(db, db.data.a.id).settings())?.stripeAccountId).toBe(first.accountId)
 
-    // A later visit reuses the stored account without asking Stripe for one.
+    // A later visit reuses the stored account without asking Stripe for one. (Whether the second
+    // click asked Stripe too depends on timing; if it did, Stripe answered the same account.)
+    const asked = fake.callsOf('createConnectedAccount').length
+    expect(asked).toBeGreaterThanOrEqual(1)
     const again = await startConnectOnboarding(db.app, fake, owner, urls)
     expect(again.accountId).toBe(first.accountId)
-    expect(fake.callsOf('createConnectedAccount')).toHaveLength(2)
+    expect(fake.callsOf('createConnectedAccount')).toHaveLength(asked)
   })
 
   it('says what Stripe still needs until the account is ready, then ready with the fee in effect', async () => {
