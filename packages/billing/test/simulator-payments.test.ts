@@ -174,4 +174,35 @@ describe('simulated Stripe: refunds, saved cards and subscriptions', () => {
       status: 'canceled',
     })
   })
+
+  it('a default_incomplete subscription waits for its first invoice to be paid, then turns active', async () => {
+    const harness = simulatorHarness()
+    const { accountId, customerId } = await onboardedAccount(harness)
+    const card = idOf((await paidIntent(harness, accountId, customerId)).payment_method)
+    const product = await harness.stripe.products.create({ name: 'Entretien' }, { stripeAccount: accountId })
+    const subscription = await harness.stripe.subscriptions.create(
+      {
+        customer: customerId,
+        default_payment_method: card,
+        items: [
+          { price_data: { currency: 'cad', product: product.id, unit_amount: 5000, recurring: { interval: 'week' } } },
+        ],
+        payment_behavior: 'default_incomplete',
+      },
+      { stripeAccount: accountId },
+    )
+    expect(subscription.status).toBe('incomplete')
+    const invoiceId = idOf(subscription.latest_invoice)
+    const open = await harness.stripe.invoices.retrieve(invoiceId, {}, { stripeAccount: accountId })
+    expect(open).toMatchObject({ status: 'open', attempt_count: 0, next_payment_attempt: null })
+    const paid = await harness.stripe.invoices.pay(invoiceId, { off_session: true }, { stripeAccount: accountId })
+    expect(paid).toMatchObject({ status: 'paid', amount_paid: 5000 })
+    expect((await harness.lastOf('customer.subscription.updated')).data.object).toMatchObject({
+      id: subscription.id,
+      status: 'active',
+    })
+    await expect(harness.stripe.invoices.pay(invoiceId, {}, { stripeAccount: accountId })).rejects.toBeInstanceOf(
+      Stripe.errors.StripeInvalidRequestError,
+    )
+  })
 })

@@ -31,6 +31,7 @@ import {
   cancelSubscription,
   createProduct,
   createSubscription,
+  payInvoice,
   updateSubscription,
   type InvoiceRecord,
   type SubscriptionRecord,
@@ -639,6 +640,18 @@ const routes: Route[] = [
     pattern: new RegExp(`^/v1/subscriptions/${ID}$`),
     connected: true,
     handle: ({ unit, account, ids }) => cancelSubscription(unit, account ?? '', ids[0] ?? ''),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/v1/invoices/${ID}/pay$`),
+    connected: true,
+    handle: async ({ unit, account, ids, form }) => {
+      const params = parseParams(
+        z.object({ payment_method: text(255).optional(), off_session: boolean.optional() }),
+        form,
+      )
+      return payInvoice(unit, account ?? '', ids[0] ?? '', params.payment_method ?? null)
+    },
   },
   {
     method: 'GET',

@@ -1,8 +1,16 @@
 import { readOwned, type CustomerRecord } from './accounts'
-import { invalidRequest, SimulatorActionError } from './api-error'
+import { invalidRequest, SimulatorActionError, StripeApiError } from './api-error'
 import type { Unit } from './engine'
 import { stripeId } from './ids'
-import type { InvoiceObject, Metadata, PriceObject, ProductObject, SimRecord, SubscriptionObject } from './objects'
+import type {
+  InvoiceObject,
+  Metadata,
+  PaymentIntentObject,
+  PriceObject,
+  ProductObject,
+  SimRecord,
+  SubscriptionObject,
+} from './objects'
 import { confirmPaymentIntent, newPaymentIntent, type PaymentMethodRecord } from './payments'
 
 export type ProductRecord = SimRecord<ProductObject>
@@ -321,5 +329,91 @@ export async function advanceSubscription(
     items: before.items,
     latest_invoice: before.latest_invoice,
   })
+  return after
+}
+
+/**
+ * POST /v1/invoices/:id/pay: charges an open subscription invoice with the given card, else the
+ * subscription's or the customer's default (how an `incomplete` subscription made with
+ * `payment_behavior: 'default_incomplete'` gets paid). A decline is Stripe's 402.
+ */
+export async function payInvoice(
+  unit: Unit,
+  account: string,
+  id: string,
+  paymentMethod: string | null,
+): Promise<InvoiceObject> {
+  const record = await readOwned<InvoiceRecord>(unit, 'invoices', 'invoice', account, id)
+  const invoice = record.object
+  if (invoice.status !== 'open')
+    throw invalidRequest(`Invoice is already ${invoice.status}`, { code: 'invoice_not_editable' })
+  const subscriptionId = invoice.parent.subscription_details.subscription
+  const subscription = await readOwned<SubscriptionRecord>(
+    unit,
+    'subscriptions',
+    'subscription',
+    account,
+    subscriptionId,
+  )
+  const customer = await readOwned<CustomerRecord>(unit, 'customers', 'customer', account, invoice.customer)
+  const methodId =
+    paymentMethod ??
+    subscription.object.default_payment_method ??
+    customer.object.invoice_settings.default_payment_method
+  if (!methodId)
+    throw invalidRequest('This customer has no attached payment source or default payment method.', {
+      code: 'invoice_no_customer_line_items',
+    })
+  const method = await readOwned<PaymentMethodRecord>(
+    unit,
+    'payment_methods',
+    'PaymentMethod',
+    account,
+    methodId,
+    'payment_method',
+  )
+  const intentId = invoice.payments.data[0]?.payment.payment_intent ?? ''
+  const intent = await readOwned<SimRecord<PaymentIntentObject>>(
+    unit,
+    'payment_intents',
+    'payment_intent',
+    account,
+    intentId,
+  )
+  const outcome = method.sim.offSession === 'succeed' ? 'succeed' : 'decline'
+  const charged = await confirmPaymentIntent(unit, account, intent.object, method.object, outcome)
+  const paid = charged.status === 'succeeded'
+  const after: InvoiceObject = {
+    ...invoice,
+    status: paid ? 'paid' : 'open',
+    amount_paid: paid ? invoice.amount_due : 0,
+    amount_remaining: paid ? 0 : invoice.amount_due,
+    attempt_count: invoice.attempt_count + 1,
+    attempted: true,
+    next_payment_attempt: paid ? null : invoice.next_payment_attempt,
+    payments: {
+      ...invoice.payments,
+      data: invoice.payments.data.map((entry) => ({
+        ...entry,
+        status: paid ? 'paid' : 'open',
+        amount_paid: paid ? invoice.amount_due : null,
+      })),
+    },
+  }
+  await unit.write('invoices', id, { ...record, object: after })
+  unit.emit(paid ? 'invoice.paid' : 'invoice.payment_failed', account, after)
+  if (paid && subscription.object.status !== 'active') {
+    const active: SubscriptionObject = { ...subscription.object, status: 'active' }
+    await unit.write('subscriptions', subscriptionId, { ...subscription, object: active })
+    unit.emit('customer.subscription.updated', account, active, { status: subscription.object.status })
+  }
+  if (!paid && charged.last_payment_error) {
+    const error = charged.last_payment_error
+    throw new StripeApiError(402, 'card_error', error.message, {
+      code: error.code,
+      decline_code: error.decline_code,
+      payment_intent: charged,
+    })
+  }
   return after
 }
