@@ -16,6 +16,8 @@ const world = vi.hoisted(() => ({
   facts: null as BookingFacts | null,
   /** What notify answers for a request it does not skip as too late. */
   answer: (_request: NotifyRequest): DeliveryOutcome[] => [{ channel: 'email', status: 'queued' }],
+  /** The member a booking was moved away from, as loadStaffRecipient reads it (null: gone). */
+  previousStaff: null as { membershipId: string; userId: string; name: string; locale: 'fr' | 'en' } | null,
 }))
 
 vi.mock('@portail/notifications', async (importOriginal) => ({
@@ -35,6 +37,9 @@ vi.mock('@portail/core/booking-workflow', async (importOriginal) => ({
   ...(await importOriginal<typeof BookingWorkflow>()),
   loadBookingFacts: vi.fn(() => Promise.resolve(world.facts)),
   futureConfirmedBookings: vi.fn(() => Promise.resolve([])),
+  loadStaffRecipient: vi.fn((_database: unknown, _tenantId: string, membershipId: string) =>
+    Promise.resolve(membershipId === world.previousStaff?.membershipId ? world.previousStaff : null),
+  ),
   bookingIcsAttachment: vi.fn(() =>
     Promise.resolve({ filename: 'rendez-vous.ics', contentType: 'text/calendar', contentBase64: 'QkVHSU4=' }),
   ),
@@ -389,6 +394,95 @@ describe('booking-reminders on booking/rescheduled', () => {
   )
 })
 
+describe('booking-reminders on a reassignment (booking/rescheduled to another staff member)', () => {
+  const previousStaffId = '019a0000-0000-7000-8000-0000000000c2'
+  const previousUserId = '019a0000-0000-7000-8000-0000000000d2'
+  const moved = (by: 'client' | 'staff') => ({
+    name: 'booking/rescheduled',
+    ts: at(-72 * hour).getTime(),
+    data: {
+      tenantId,
+      bookingId,
+      clientId,
+      staffId,
+      start: start.toISOString(),
+      previousStart: start.toISOString(),
+      previousStaffId,
+      by,
+    },
+  })
+
+  it(
+    'the previous staff member is told it is no longer theirs, in their language; the new one gets the new-booking notice',
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      world.facts = bookingAt(start)
+      world.previousStaff = { membershipId: previousStaffId, userId: previousUserId, name: 'Jordan', locale: 'en' }
+      await run(bookingReminders, moved('staff'))
+      const staffRequests = requests().filter((request) => request.recipient.kind === 'staff')
+      expect(staffRequests).toHaveLength(2)
+      const [assigned, unassigned] = staffRequests
+      expect(assigned).toMatchObject({
+        template: 'booking-staff-notice',
+        topic: 'bookingCreated',
+        recipient: { kind: 'staff', userId: staffUserId },
+        dedupeKey: `booking:${bookingId}:assigned:${staffId}:2026-12-10T15:00:00.000Z`,
+        props: { recipientName: 'Mathieu', clientName: 'Marie Gagnon' },
+      })
+      expect(unassigned).toMatchObject({
+        template: 'booking-unassigned',
+        topic: 'bookingRescheduled',
+        recipient: { kind: 'staff', userId: previousUserId },
+        dedupeKey: `booking:${bookingId}:unassigned:${previousStaffId}:2026-12-10T15:00:00.000Z`,
+        // Jordan reads English: the service in English, his own name; the details say who has it now.
+        props: {
+          recipientName: 'Jordan',
+          serviceName: 'Pool opening',
+          staffName: 'Mathieu',
+          clientName: 'Marie Gagnon',
+        },
+      })
+      // Neither staff member gets the "moved" wording: for them it is a new booking, or a lost one.
+      expect(staffRequests.map((request) => request.template)).not.toContain('booking-rescheduled')
+      // The client still hears of the change, and the reminders are planned as usual.
+      expect(requests().find((request) => request.recipient.kind === 'client')?.template).toBe('booking-rescheduled')
+      expect(dedupeKeys().filter((key) => key.includes('remind'))).toHaveLength(2)
+    },
+  )
+
+  it(
+    'a previous member who has left the business is not told (nobody to tell); the new one still is',
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      world.facts = bookingAt(start)
+      world.previousStaff = null
+      const { sent } = await run(bookingReminders, moved('client'))
+      expect(
+        requests()
+          .filter((request) => request.recipient.kind === 'staff')
+          .map((request) => request.template),
+      ).toEqual(['booking-staff-notice'])
+      expect(sent['unassigned-staff']).toBeUndefined()
+    },
+  )
+
+  it(
+    "moved again before the notice went out: the previous member's notice is logged booking_moved, nothing sent",
+    { timeout: 20_000 },
+    async () => {
+      vi.setSystemTime(at(-72 * hour))
+      world.facts = bookingAt(at(24 * hour))
+      world.previousStaff = { membershipId: previousStaffId, userId: previousUserId, name: 'Jordan', locale: 'en' }
+      const { sent } = await run(bookingReminders, moved('staff'))
+      expect(sent['unassigned-staff']).toEqual({ status: 'skipped', reason: 'booking_moved' })
+      const skip = requests().find((request) => request.template === 'booking-unassigned')
+      expect(skip).toMatchObject({ skip: 'booking_moved', recipient: { kind: 'staff', userId: previousUserId } })
+    },
+  )
+})
+
 describe('booking-cancelled and booking-no-show', () => {
   const cancelledEvent = (by: 'client' | 'staff' | 'system', feeCents: number) => ({
     name: 'booking/cancelled',
@@ -479,7 +573,11 @@ describe('changed lead times', () => {
     { timeout: 20_000 },
     async () => {
       vi.setSystemTime(at(-72 * hour))
-      leadsChangeAt(at(-48 * hour), { firstLeadHours: 24, secondLeadHours: 1 }, { firstLeadHours: 12, secondLeadHours: 1 })
+      leadsChangeAt(
+        at(-48 * hour),
+        { firstLeadHours: 24, secondLeadHours: 1 },
+        { firstLeadHours: 12, secondLeadHours: 1 },
+      )
       const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
       // The run planned from the new times (booking/reminders-replan) sends it at T - 12 h.
       expect(sent['remind-first']).toEqual({ status: 'skipped', reason: 'reminder_replanned' })
@@ -490,7 +588,11 @@ describe('changed lead times', () => {
 
   it('the second reminder turned off while the run slept: it never goes out', { timeout: 20_000 }, async () => {
     vi.setSystemTime(at(-72 * hour))
-    leadsChangeAt(at(-30 * hour), { firstLeadHours: 24, secondLeadHours: 1 }, { firstLeadHours: 24, secondLeadHours: 0 })
+    leadsChangeAt(
+      at(-30 * hour),
+      { firstLeadHours: 24, secondLeadHours: 1 },
+      { firstLeadHours: 24, secondLeadHours: 0 },
+    )
     const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
     expect(sent['remind-first']).toMatchObject({ status: 'notified' })
     expect(sent['remind-second']).toEqual({ status: 'skipped', reason: 'reminder_replanned' })
@@ -502,7 +604,11 @@ describe('changed lead times', () => {
     { timeout: 20_000 },
     async () => {
       vi.setSystemTime(at(-72 * hour))
-      leadsChangeAt(at(-60 * hour), { firstLeadHours: 24, secondLeadHours: 1 }, { firstLeadHours: 48, secondLeadHours: 1 })
+      leadsChangeAt(
+        at(-60 * hour),
+        { firstLeadHours: 24, secondLeadHours: 1 },
+        { firstLeadHours: 48, secondLeadHours: 1 },
+      )
       const { sent } = await run(bookingReminders, confirmedEvent(at(-72 * hour)))
       expect(sent['remind-first']).toMatchObject({ status: 'notified' })
       expect(dedupeKeys()).toContain(`booking:${bookingId}:remind-first:2026-12-10T15:00:00.000Z`)

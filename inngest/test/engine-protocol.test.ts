@@ -19,11 +19,14 @@ beforeEach(() => {
   effects.length = 0
 })
 
-const ticker = inngest.createFunction({ id: 'test-ticker', triggers: [{ cron: '*/5 * * * *' }] }, async ({ step, event }) => {
-  await step.run('tick', () => {
-    effects.push(`tick ${'cron' in event.data ? event.data.cron : '?'}`)
-  })
-})
+const ticker = inngest.createFunction(
+  { id: 'test-ticker', triggers: [{ cron: '*/5 * * * *' }] },
+  async ({ step, event }) => {
+    await step.run('tick', () => {
+      effects.push(`tick ${'cron' in event.data ? event.data.cron : '?'}`)
+    })
+  },
+)
 
 describe('cron triggers', () => {
   it('tick once per slot, even with two engines on one database', async () => {
@@ -92,9 +95,12 @@ describe('what the engine does not support', () => {
 
   it('fails a run that reaches step.invoke at once, without retrying it, saying so', async () => {
     const callee = inngest.createFunction({ id: 'test-callee', triggers: [{ event: 'test/callee' }] }, () => 'done')
-    const invoker = inngest.createFunction({ id: 'test-invoker', triggers: [{ event: 'test/invoke' }] }, async ({ step }) => {
-      await step.invoke('call', { function: callee, data: {} })
-    })
+    const invoker = inngest.createFunction(
+      { id: 'test-invoker', triggers: [{ event: 'test/invoke' }] },
+      async ({ step }) => {
+        await step.invoke('call', { function: callee, data: {} })
+      },
+    )
     const engine = await startEngine(db.app, [invoker, callee], { clock: manualClock('2026-12-08T12:00:00Z').now })
     await engine.send([{ id: 'invoke-1', name: 'test/invoke', data: {} }])
     await engine.runDue()
@@ -108,9 +114,12 @@ describe('what the engine does not support', () => {
   })
 
   it('fails a run that reaches step.waitForEvent, saying so', async () => {
-    const waiter = inngest.createFunction({ id: 'test-waiter', triggers: [{ event: 'test/wait' }] }, async ({ step }) => {
-      await step.waitForEvent('reply', { event: 'test/reply', timeout: '1h' })
-    })
+    const waiter = inngest.createFunction(
+      { id: 'test-waiter', triggers: [{ event: 'test/wait' }] },
+      async ({ step }) => {
+        await step.waitForEvent('reply', { event: 'test/reply', timeout: '1h' })
+      },
+    )
     const engine = await startEngine(db.app, [waiter], { clock: manualClock('2026-12-08T12:00:00Z').now })
     await engine.send([{ id: 'wait-1', name: 'test/wait', data: {} }])
     await engine.runDue()
@@ -124,14 +133,20 @@ describe('what the engine does not support', () => {
 
 describe('step.sendEvent', () => {
   it('goes to the engine of this process and starts the functions it triggers', async () => {
-    const starter = inngest.createFunction({ id: 'test-starter', triggers: [{ event: 'test/start' }] }, async ({ step }) => {
-      await step.sendEvent('chain', { name: 'test/chained', data: { from: 'starter' } })
-    })
-    const chained = inngest.createFunction({ id: 'test-chained', triggers: [{ event: 'test/chained' }] }, async ({ event, step }) => {
-      await step.run('note', () => {
-        effects.push(`chained from ${String(event.data.from)}`)
-      })
-    })
+    const starter = inngest.createFunction(
+      { id: 'test-starter', triggers: [{ event: 'test/start' }] },
+      async ({ step }) => {
+        await step.sendEvent('chain', { name: 'test/chained', data: { from: 'starter' } })
+      },
+    )
+    const chained = inngest.createFunction(
+      { id: 'test-chained', triggers: [{ event: 'test/chained' }] },
+      async ({ event, step }) => {
+        await step.run('note', () => {
+          effects.push(`chained from ${String(event.data.from)}`)
+        })
+      },
+    )
     const engine = await startEngine(db.app, [starter, chained], { clock: manualClock('2026-12-08T12:00:00Z').now })
     routeEventsLocally((events) => engine.accept(events))
     await engine.send([{ id: 'start-1', name: 'test/start', data: {} }])

@@ -116,7 +116,10 @@ test('a client books in French: the confirmation mail and both bells arrive live
 
   // (c) The client cancels from her appointment page.
   await page.goto(tenantUrl(pools, '/fr/portal/appointments'))
-  await page.getByTestId('upcoming').getByRole('link', { name: /Entretien hebdomadaire/ }).click()
+  await page
+    .getByTestId('upcoming')
+    .getByRole('link', { name: /Entretien hebdomadaire/ })
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entretien hebdomadaire')
   const bookingId = new URL(page.url()).pathname.split('/').at(-1) ?? ''
   await main.getByRole('button', { name: 'Annuler le rendez-vous' }).click()

@@ -15,6 +15,7 @@ import {
   bookingIcsAttachment,
   futureConfirmedBookings,
   loadBookingFacts,
+  loadStaffRecipient,
 } from '../src/notifications/booking-workflow'
 
 const hour = 60 * 60 * 1000
@@ -206,5 +207,18 @@ describe('a change of lead times re-plans the reminders of future bookings', () 
     expect(listed).not.toContain(cancelled)
     expect(listed).not.toContain(past)
     expect(await futureConfirmedBookings(db.app, db.data.b.id, new Date())).toEqual([])
+  })
+})
+
+describe('the staff member a booking was taken from', () => {
+  it('is read as the system actor of the event’s tenant (account, public name, language); not through another tenant', async () => {
+    const member = await loadStaffRecipient(db.app, db.data.a.id, db.data.a.staffMembershipId)
+    expect(member).toMatchObject({
+      membershipId: db.data.a.staffMembershipId,
+      userId: db.data.a.staffUserId,
+      name: 'staff',
+    })
+    expect(['fr', 'en']).toContain(member?.locale)
+    expect(await loadStaffRecipient(db.app, db.data.b.id, db.data.a.staffMembershipId)).toBeNull()
   })
 })

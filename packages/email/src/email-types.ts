@@ -18,6 +18,7 @@ export const emailTemplateNames = [
   'booking-rescheduled',
   'booking-hold-expired',
   'booking-no-show',
+  'booking-unassigned',
   'invoice-issued',
   'payment-receipt',
   'payment-failed',
@@ -117,6 +118,7 @@ export interface EmailPropsByTemplate {
   'booking-rescheduled': BookingMessageProps
   'booking-hold-expired': BookingMessageProps
   'booking-no-show': BookingMessageProps
+  'booking-unassigned': BookingMessageProps
   'invoice-issued': InvoiceIssuedEmailProps
   'payment-receipt': PaymentReceiptEmailProps
   'payment-failed': PaymentFailedEmailProps

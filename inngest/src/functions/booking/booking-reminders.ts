@@ -2,6 +2,7 @@ import {
   bookingDedupeKey,
   bookingStillAsAnnounced,
   loadBookingFacts,
+  loadStaffRecipient,
   planReminders,
   type PlannedReminder,
   reminderSuperseded,
@@ -42,6 +43,54 @@ export const bookingReminders = inngest.createFunction(
     const move = 'previousStart' in data ? { previousStart: data.previousStart, by: data.by } : null
 
     const replan = event.name === 'booking/reminders-replan'
+    // Moved to another staff member: the new one gets the new-booking notice, the previous one a
+    // "no longer yours" (read once, memoised: null when that member is gone).
+    const previousStaffId = 'previousStaffId' in data ? data.previousStaffId : staffId
+    const reassigned = move !== null && previousStaffId !== staffId
+    const previous = reassigned
+      ? await step.run('previous-staff', () =>
+          loadStaffRecipient(bookingWorkflowDeps().database, tenantId, previousStaffId),
+        )
+      : null
+    const staffNews: BookingMessage[] = reassigned
+      ? [
+          {
+            ...about,
+            id: 'assigned-staff',
+            audience: 'staff',
+            topic: 'bookingCreated',
+            template: 'booking-staff-notice',
+            dedupeKey: bookingDedupeKey.assigned(bookingId, staffId, start),
+            deadline: 'start',
+          },
+          ...(previous
+            ? [
+                {
+                  ...about,
+                  id: 'unassigned-staff',
+                  audience: 'staff' as const,
+                  topic: 'bookingRescheduled' as const,
+                  template: 'booking-unassigned' as const,
+                  dedupeKey: bookingDedupeKey.unassigned(bookingId, previousStaffId, start),
+                  to: previous,
+                  extra: move,
+                  deadline: 'start' as const,
+                },
+              ]
+            : []),
+        ]
+      : [
+          {
+            ...about,
+            id: 'rescheduled-staff',
+            audience: 'staff',
+            topic: 'bookingRescheduled',
+            template: 'booking-rescheduled',
+            dedupeKey: bookingDedupeKey.rescheduled(bookingId, 'staff', start),
+            extra: move ?? {},
+            deadline: 'start',
+          },
+        ]
 
     const news: BookingMessage[] = replan
       ? []
@@ -79,16 +128,7 @@ export const bookingReminders = inngest.createFunction(
               withIcs: true,
               deadline: 'start',
             },
-            {
-              ...about,
-              id: 'rescheduled-staff',
-              audience: 'staff',
-              topic: 'bookingRescheduled',
-              template: 'booking-rescheduled',
-              dedupeKey: bookingDedupeKey.rescheduled(bookingId, 'staff', start),
-              extra: move,
-              deadline: 'start',
-            },
+            ...staffNews,
           ]
     const sent: Record<string, SendResult> = {}
     for (const message of news) sent[message.id] = await sendBookingMessage(step, message)

@@ -5,6 +5,7 @@ import {
   bookingIcsAttachment,
   bookingMessageProps,
   loadBookingFacts,
+  type StaffRecipient,
 } from '@portail/core/booking-workflow'
 import type { BookingMessageProps } from '@portail/email'
 import { loggerFor } from '@portail/logger'
@@ -49,6 +50,11 @@ export interface BookingMessage {
   extra?: Pick<BookingMessageProps, 'leadHours' | 'previousStart' | 'by' | 'feeCents'>
   /** Where the message links to, when not the booking itself (a hold that expired: book again). */
   link?: 'book-again'
+  /**
+   * A staff message to a member other than the booking's own (the one it was taken from): their
+   * account, name and language instead of the booking's staff member's.
+   */
+  to?: StaffRecipient
   /** Attach the booking's .ics (the confirmation). */
   withIcs?: boolean
   /**
@@ -115,9 +121,12 @@ async function attemptOnce(
   const { database, portalOrigin } = bookingWorkflowDeps()
   const check = message.guard(await loadBookingFacts(database, message.tenantId, message.bookingId))
   const now = new Date()
-  const about = (facts: BookingFacts) => {
+  const about = (read: BookingFacts) => {
+    const to = message.audience === 'staff' ? message.to : undefined
+    const facts = to ? { ...read, staffUserId: to.userId, staffLocale: to.locale } : read
     const origin = portalOrigin(facts.tenantSlug)
     const props = bookingMessageProps(facts, message.audience, origin, message.extra)
+    if (to) props.recipientName = to.name
     if (message.link === 'book-again') {
       props.manageUrl = `${origin}/${audienceLocale(facts, message.audience)}/portal/book`
     }

@@ -176,6 +176,11 @@ export const bookingDedupeKey = {
     `booking:${bookingId}:remind-${slot}:${new Date(start).toISOString()}`,
   rescheduled: (bookingId: string, audience: BookingAudience, start: string) =>
     `booking:${bookingId}:rescheduled:${audience}:${new Date(start).toISOString()}`,
+  /** A reassignment: the new staff member's notice, and the previous one's "no longer yours". */
+  assigned: (bookingId: string, membershipId: string, start: string) =>
+    `booking:${bookingId}:assigned:${membershipId}:${new Date(start).toISOString()}`,
+  unassigned: (bookingId: string, membershipId: string, start: string) =>
+    `booking:${bookingId}:unassigned:${membershipId}:${new Date(start).toISOString()}`,
   cancelled: (bookingId: string, audience: BookingAudience) => `booking:${bookingId}:cancelled:${audience}`,
   holdExpired: (bookingId: string) => `booking:${bookingId}:hold-expired`,
   noShow: (bookingId: string) => `booking:${bookingId}:no-show`,

@@ -14,6 +14,7 @@ export {
 export { bookingIcsAttachment, type IcsAttachment } from './booking-ics-attachment'
 export { defaultReminderLeads, type ReminderLeads, reminderLeadsOf } from './booking-reminder-leads'
 export { futureConfirmedBookings, type ReplannedBooking, reminderSuperseded } from './booking-reminder-replan'
+export { loadStaffRecipient, type StaffRecipient } from './booking-staff-member'
 export {
   lateTolerance,
   type PlannedReminder,

@@ -6,6 +6,7 @@ import { bookingNoShowEmail } from './booking-no-show'
 import { bookingReminderEmail } from './booking-reminder'
 import { bookingRescheduledEmail } from './booking-rescheduled'
 import { bookingStaffNoticeEmail } from './booking-staff-notice'
+import { bookingUnassignedEmail } from './booking-unassigned'
 import { clientPortalInvitationEmail } from './client-portal-invitation'
 import type { EmailTemplate } from './email-template'
 import { invoiceIssuedEmail } from './invoice-issued'
@@ -29,6 +30,7 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailP
   'booking-rescheduled': bookingRescheduledEmail,
   'booking-hold-expired': bookingHoldExpiredEmail,
   'booking-no-show': bookingNoShowEmail,
+  'booking-unassigned': bookingUnassignedEmail,
   'invoice-issued': invoiceIssuedEmail,
   'payment-receipt': paymentReceiptEmail,
   'payment-failed': paymentFailedEmail,

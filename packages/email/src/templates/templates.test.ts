@@ -47,6 +47,7 @@ const props: EmailPropsByTemplate = {
   'booking-rescheduled': { ...booking, previousStart: '2026-12-07T19:30:00.000Z' },
   'booking-hold-expired': { ...booking, manageUrl: 'https://piscines-laurentides.portail.ca/fr/portal/book' },
   'booking-no-show': { ...booking, feeCents: 5000 },
+  'booking-unassigned': { ...booking, recipientName: 'Jordan', clientName: 'Élodie Gagnon', staffName: 'Mathieu' },
   ...billingProps,
 }
 
@@ -63,6 +64,7 @@ const essentials: Record<keyof EmailPropsByTemplate, string[]> = {
   'booking-rescheduled': [booking.manageUrl],
   'booking-hold-expired': ['https://piscines-laurentides.portail.ca/fr/portal/book'],
   'booking-no-show': ['https://piscines-laurentides.portail.ca/'],
+  'booking-unassigned': ['Élodie Gagnon', 'Ouverture de piscine'],
   ...billingEssentials,
 }
 

@@ -7,6 +7,7 @@ export type TemplateLabelKey =
   | 'bookingRescheduled'
   | 'bookingHoldExpired'
   | 'bookingNoShow'
+  | 'bookingUnassigned'
   | 'other'
 
 const known: Record<string, TemplateLabelKey> = {
@@ -17,6 +18,7 @@ const known: Record<string, TemplateLabelKey> = {
   'booking-rescheduled': 'bookingRescheduled',
   'booking-hold-expired': 'bookingHoldExpired',
   'booking-no-show': 'bookingNoShow',
+  'booking-unassigned': 'bookingUnassigned',
 }
 
 /** A template the log holds but this build does not name (a newer one) reads as "other message". */

@@ -56,6 +56,7 @@ export function DeliveryList({
     bookingRescheduled: t('templates.bookingRescheduled'),
     bookingHoldExpired: t('templates.bookingHoldExpired'),
     bookingNoShow: t('templates.bookingNoShow'),
+    bookingUnassigned: t('templates.bookingUnassigned'),
     other: t('templates.other'),
   }
   const channels: Record<string, string> = {

@@ -47,6 +47,7 @@ describe('notification lines', () => {
       'booking-rescheduled',
       'booking-hold-expired',
       'booking-no-show',
+      'booking-unassigned',
       'something-new',
     ]
     for (const kind of kinds)

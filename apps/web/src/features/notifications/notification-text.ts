@@ -60,6 +60,8 @@ export function notificationText(facts: NotificationFacts, context: WordingConte
       return t('kindBookingHoldExpired', values)
     case 'booking-no-show':
       return t('kindBookingNoShow', values)
+    case 'booking-unassigned':
+      return t('kindBookingUnassigned', values)
     default:
       return t('kindOther', { business: context.business })
   }

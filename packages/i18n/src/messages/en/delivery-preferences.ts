@@ -104,6 +104,7 @@ export const deliveryPreferencesEn: typeof deliveryPreferencesFr = {
       bookingRescheduled: 'Time change',
       bookingHoldExpired: 'Booking expired',
       bookingNoShow: 'No-show',
+      bookingUnassigned: 'Reassignment notice',
       other: 'Other message',
     },
     bouncing: 'Emails to this address have been refused since {date}: check it with the client.',

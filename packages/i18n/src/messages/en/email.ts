@@ -116,6 +116,12 @@ export const emailEn: CatalogOf<typeof emailFr> = {
       before: 'Before: {date}',
       after: 'Now: {date}',
     },
+    bookingUnassigned: {
+      subject: 'No longer yours: {client}, {date}',
+      preview: '{service} with {client} is now with someone else',
+      heading: 'Appointment reassigned',
+      intro: 'The appointment of {client} ({service}) is no longer assigned to you. Nothing to do on your side.',
+    },
     bookingHoldExpired: {
       subject: 'Booking not completed: {service}',
       preview: 'The time held for {service} is released',

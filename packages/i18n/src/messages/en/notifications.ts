@@ -32,6 +32,7 @@ export const notificationsEn: CatalogOf<typeof notificationsFr> = {
     kindBookingStaffNotice: 'New booking: {client}, “{service}”, {start}',
     kindStaffBookingCancelled: 'Booking cancelled: {client}, “{service}”, {start}',
     kindStaffBookingRescheduled: 'Booking moved: {client}, “{service}”, now {start}',
+    kindBookingUnassigned: 'No longer assigned to you: {client}, “{service}”, {start}',
     kindOther: 'New notification from {business}.',
   },
 }

@@ -108,6 +108,7 @@ export const deliveryPreferencesFr = {
       bookingRescheduled: 'Changement d’heure',
       bookingHoldExpired: 'Réservation expirée',
       bookingNoShow: 'Absence',
+      bookingUnassigned: 'Avis de réassignation',
       other: 'Autre message',
     },
     bouncing: 'Les courriels à cette adresse sont refusés depuis le {date} : vérifiez-la avec le client.',

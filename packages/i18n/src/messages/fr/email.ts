@@ -119,6 +119,12 @@ export const emailFr = {
       before: 'Avant : {date}',
       after: 'Maintenant : {date}',
     },
+    bookingUnassigned: {
+      subject: 'Plus à votre horaire : {client}, {date}',
+      preview: '{service} avec {client} est confié à une autre personne',
+      heading: 'Rendez-vous réassigné',
+      intro: 'Le rendez-vous de {client} ({service}) ne vous est plus assigné. Vous n’avez rien à faire.',
+    },
     bookingHoldExpired: {
       subject: 'Réservation non terminée : {service}',
       preview: 'Le moment retenu pour {service} est libéré',

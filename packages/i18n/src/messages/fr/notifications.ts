@@ -33,6 +33,7 @@ export const notificationsFr = {
     kindBookingStaffNotice: 'Nouveau rendez-vous : {client}, « {service} », {start}.',
     kindStaffBookingCancelled: 'Rendez-vous annulé : {client}, « {service} », {start}.',
     kindStaffBookingRescheduled: 'Rendez-vous déplacé : {client}, « {service} », maintenant {start}.',
+    kindBookingUnassigned: 'Plus à votre horaire : {client}, « {service} », {start}.',
     kindOther: 'Nouvelle notification de {business}.',
   },
 }
