@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
+import { billingRouter } from './routers/billing'
 import { bookingRouter } from './routers/booking'
 import { clientRouter } from './routers/client'
 import { deliveryLogRouter, staffDeliveryLogRouter } from './routers/delivery-log'
@@ -10,6 +11,7 @@ import { portalRouter } from './routers/portal'
 import { pushRouter, staffPushRouter } from './routers/push'
 import { preferencesRouter, staffPreferencesRouter } from './routers/preferences'
 import { staffCatalogRouter } from './routers/staff-catalog'
+import { staffBillingRouter } from './routers/staff-billing'
 import { staffBookingChangesRouter } from './routers/staff-booking-changes'
 import { staffBookingsRouter } from './routers/staff-bookings'
 import { staffCalendarFeedRouter } from './routers/staff-calendar-feed'
@@ -31,6 +33,7 @@ export const appRouter = router({
   push: pushRouter,
   notificationPreferences: preferencesRouter,
   deliveryLog: deliveryLogRouter,
+  billing: billingRouter,
   staff: {
     clients: staffClientsRouter,
     team: staffTeamRouter,
@@ -44,6 +47,7 @@ export const appRouter = router({
     push: staffPushRouter,
     preferences: staffPreferencesRouter,
     deliveryLog: staffDeliveryLogRouter,
+    billing: staffBillingRouter,
   },
   operator: { tenants: operatorTenantsRouter },
 })

@@ -7,7 +7,15 @@
  * rows the caller must not see; and the victim's rows must be unchanged afterwards.
  */
 import { hashInvitationToken } from '@portail/core/invitations'
-import { bookings, notifications, scheduleOverrides, staffInvitations } from '@portail/db/schema'
+import {
+  bookings,
+  notifications,
+  paymentPlans,
+  planSubscriptions,
+  savedCards,
+  scheduleOverrides,
+  staffInvitations,
+} from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -73,6 +81,37 @@ const sweepPushKeys = { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) }
 /** A local date two days ahead in Toronto: inside every fixture tenant's booking window. */
 const bookingDate = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(Date.now() + 2 * 24 * 60 * 60 * 1000)
+
+/** Per client of tenant A: a draft and an issued invoice, a cash payment on it, a saved card, a plan subscription. */
+interface SweepBilling {
+  draftId: string
+  issuedId: string
+  paymentId: string
+  cardId: string
+  subscriptionId: string
+}
+const sweepBilling = new Map<string, SweepBilling>()
+const missingId = '00000000-0000-4000-8000-000000000000'
+const billingOf = (target: Target): SweepBilling =>
+  sweepBilling.get(target.clientId) ?? {
+    draftId: missingId,
+    issuedId: missingId,
+    paymentId: missingId,
+    cardId: missingId,
+    subscriptionId: missingId,
+  }
+/** An active plan of tenant A. */
+let sweepPlanId = ''
+const sweepLine = { descriptionFr: 'Balayage', descriptionEn: 'Sweep', quantity: 1, unitCents: 1000 }
+/**
+ * The processor is off in the sweep: a call that legitimately reaches it (a business's own owner
+ * starting onboarding) is an outage, not a refusal and not a leak.
+ */
+const unlessPaymentsOff = (call: Promise<unknown>) =>
+  call.catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === 'SERVICE_UNAVAILABLE') return { paymentsOff: true }
+    throw error
+  })
 
 const cases: Record<string, ProcedureCase> = {
   'staff.catalog.get': (caller) => caller.staff.catalog.get(),
@@ -282,6 +321,39 @@ const cases: Record<string, ProcedureCase> = {
     caller.staff.push.isSubscribed({ endpoint: sweepPushEndpoint('staff', target.memberUserId) }),
   'staff.push.unsubscribe': (caller, target) =>
     caller.staff.push.unsubscribe({ endpoint: sweepPushEndpoint('staff', target.memberUserId) }),
+  'billing.invoices': (caller) => caller.billing.invoices({}),
+  'billing.invoice': (caller, target) => caller.billing.invoice({ invoiceId: billingOf(target).issuedId }),
+  'billing.dueSummary': (caller) => caller.billing.dueSummary(),
+  'billing.startBookingCheckout': (caller, target) =>
+    unlessPaymentsOff(caller.billing.startBookingCheckout({ bookingId: bookingOf(target) })),
+  'billing.cards': (caller) => caller.billing.cards(),
+  'billing.startCardSetup': (caller) => unlessPaymentsOff(caller.billing.startCardSetup()),
+  'billing.removeCard': (caller, target) => caller.billing.removeCard({ cardId: billingOf(target).cardId }),
+  'billing.setDefaultCard': (caller, target) => caller.billing.setDefaultCard({ cardId: billingOf(target).cardId }),
+  'billing.subscribe': (caller) => unlessPaymentsOff(caller.billing.subscribe({ planId: sweepPlanId })),
+  'billing.cancelSubscription': (caller, target) =>
+    caller.billing.cancelSubscription({ subscriptionId: billingOf(target).subscriptionId }),
+  'staff.billing.status': (caller) => caller.staff.billing.status(),
+  'staff.billing.startOnboarding': (caller) => unlessPaymentsOff(caller.staff.billing.startOnboarding()),
+  'staff.billing.refreshStatus': (caller) => unlessPaymentsOff(caller.staff.billing.refreshStatus()),
+  'staff.billing.invoices': (caller, target) => caller.staff.billing.invoices({ clientId: target.clientId }),
+  'staff.billing.invoice': (caller, target) => caller.staff.billing.invoice({ invoiceId: billingOf(target).issuedId }),
+  'staff.billing.createDraft': (caller, target) =>
+    caller.staff.billing.createDraft({ clientId: target.clientId, lines: [sweepLine] }),
+  'staff.billing.updateDraft': (caller, target) =>
+    caller.staff.billing.updateDraft({ invoiceId: billingOf(target).draftId, notes: 'Détourné' }),
+  'staff.billing.invoiceBooking': (caller, target) =>
+    caller.staff.billing.invoiceBooking({ bookingId: bookingOf(target) }),
+  'staff.billing.issue': (caller, target) => caller.staff.billing.issue({ invoiceId: billingOf(target).draftId }),
+  'staff.billing.void': (caller, target) =>
+    caller.staff.billing.void({ invoiceId: billingOf(target).issuedId, reason: 'sweep: hostile void' }),
+  'staff.billing.recordPayment': (caller, target) =>
+    caller.staff.billing.recordPayment({ invoiceId: billingOf(target).issuedId, method: 'cash', amountCents: 100 }),
+  'staff.billing.creditNote': (caller, target) =>
+    caller.staff.billing.creditNote({ invoiceId: billingOf(target).issuedId, reason: 'sweep: hostile credit' }),
+  'staff.billing.refund': (caller, target) =>
+    caller.staff.billing.refund({ paymentId: billingOf(target).paymentId, amountCents: 100, reason: 'sweep' }),
+  'staff.billing.taxReport': (caller) => caller.staff.billing.taxReport({ from: '2026-01-01', to: '2026-12-31' }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>
@@ -512,6 +584,50 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => db.close())
+
+/** Billing rows of A's two clients, made by A's owner through the API (invoices) or inserted (cards, plans). */
+beforeAll(async () => {
+  const f = db.data
+  const owner = await callerFor(db.app, { host: hostOf(f.a.slug), userId: f.a.ownerUserId })
+  sweepPlanId = await db.app.withTenant({ actor: 'system', tenantId: f.a.id }, async (tx) => {
+    const [plan] = await tx
+      .insert(paymentPlans)
+      .values({ tenantId: f.a.id, nameFr: 'Saison', nameEn: 'Season', amountCents: 5000, interval: 'month' })
+      .returning({ id: paymentPlans.id })
+    if (!plan) throw new Error('sweep plan not created')
+    return plan.id
+  })
+  for (const [index, clientId] of [f.a.clientId, f.a.otherClientId].entries()) {
+    const draft = await owner.staff.billing.createDraft({ clientId, lines: [sweepLine] })
+    const issued = await owner.staff.billing.issue({
+      invoiceId: (await owner.staff.billing.createDraft({ clientId, lines: [sweepLine] })).id,
+    })
+    const paid = await owner.staff.billing.recordPayment({ invoiceId: issued.id, method: 'cash', amountCents: 500 })
+    const [payment] = paid.payments
+    if (!payment) throw new Error('sweep payment not recorded')
+    const rows = await db.app.withTenant({ actor: 'system', tenantId: f.a.id }, async (tx) => {
+      const [card] = await tx
+        .insert(savedCards)
+        .values({
+          tenantId: f.a.id,
+          clientId,
+          stripePaymentMethodId: `pm_sweep_${index}`,
+          brand: 'visa',
+          last4: '4242',
+          expMonth: 12,
+          expYear: 2031,
+        })
+        .returning({ id: savedCards.id })
+      const [subscription] = await tx
+        .insert(planSubscriptions)
+        .values({ tenantId: f.a.id, planId: sweepPlanId, clientId, amountCents: 5749, status: 'active' })
+        .returning({ id: planSubscriptions.id })
+      if (!card || !subscription) throw new Error('sweep card or subscription not created')
+      return { cardId: card.id, subscriptionId: subscription.id }
+    })
+    sweepBilling.set(clientId, { draftId: draft.id, issuedId: issued.id, paymentId: payment.id, ...rows })
+  }
+})
 
 describe('isolation sweep', () => {
   it('has a case for every procedure of the app router, and none for procedures that do not exist', () => {

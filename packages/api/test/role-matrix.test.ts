@@ -220,6 +220,30 @@ const identityOf = (
   person === 'anonymous' ? {} : { ...userOf(f, person), secondFactorAgeMinutes: 0 }
 
 type Caller = Awaited<ReturnType<typeof callerFor>>
+
+/** An id no row has (cards, plans, subscriptions the matrix does not create). */
+const matrixMissingId = '0190c0de-0000-7000-8000-000000000000'
+const matrixInvoiceLine = { descriptionFr: 'Matrice', descriptionEn: 'Matrix', quantity: 1, unitCents: 1000 }
+/** A fresh invoice of A's client, made by A's owner: a draft, or issued. */
+async function matrixInvoice(f: MatrixFixture, state: 'draft' | 'issued') {
+  const owner = await callerFor(db.app, { host: hostOf(f.a.slug), userId: f.a.ownerUserId, secondFactorAgeMinutes: 0 })
+  const draft = await owner.staff.billing.createDraft({ clientId: f.a.clientId, lines: [matrixInvoiceLine] })
+  return state === 'draft' ? draft : owner.staff.billing.issue({ invoiceId: draft.id })
+}
+/** A cash payment of a fresh issued invoice, recorded by A's owner. */
+async function matrixCashPayment(f: MatrixFixture) {
+  const invoice = await matrixInvoice(f, 'issued')
+  const owner = await callerFor(db.app, { host: hostOf(f.a.slug), userId: f.a.ownerUserId })
+  const paid = await owner.staff.billing.recordPayment({
+    invoiceId: invoice.id,
+    method: 'cash',
+    amountCents: invoice.totalCents,
+  })
+  const [payment] = paid.payments
+  if (!payment) throw new Error('the matrix payment is not on its invoice')
+  return { paymentId: payment.id, amountCents: payment.amountCents }
+}
+
 type Call = (caller: Caller, f: MatrixFixture, person: Person) => Promise<unknown>
 
 /** A valid call of each procedure; mutations aim at rows that stay valid whoever succeeds first. */
@@ -437,6 +461,52 @@ const calls: Record<string, Call> = {
     caller.staff.push.isSubscribed({ endpoint: matrixPushDevice(person, 'staff').endpoint }),
   'staff.push.unsubscribe': (caller, _f, person) =>
     caller.staff.push.unsubscribe({ endpoint: matrixPushDevice(person, 'staff').endpoint }),
+  // Billing. Invoices the calls need are made by A's owner first (matrixInvoice), so every person's
+  // call has rows of its own; the processor is off here (no port), so what reaches it is refused by state.
+  'billing.invoices': (caller) => caller.billing.invoices({}),
+  'billing.invoice': async (caller, f) => caller.billing.invoice({ invoiceId: (await matrixInvoice(f, 'issued')).id }),
+  'billing.dueSummary': (caller) => caller.billing.dueSummary(),
+  'billing.startBookingCheckout': (caller, _f, person) =>
+    caller.billing.startBookingCheckout({ bookingId: matrixBooking('read', person) }),
+  'billing.cards': (caller) => caller.billing.cards(),
+  'billing.startCardSetup': (caller) => caller.billing.startCardSetup(),
+  'billing.removeCard': (caller) => caller.billing.removeCard({ cardId: matrixMissingId }),
+  'billing.setDefaultCard': (caller) => caller.billing.setDefaultCard({ cardId: matrixMissingId }),
+  'billing.subscribe': (caller) => caller.billing.subscribe({ planId: matrixMissingId }),
+  'billing.cancelSubscription': (caller) => caller.billing.cancelSubscription({ subscriptionId: matrixMissingId }),
+  'staff.billing.status': (caller) => caller.staff.billing.status(),
+  'staff.billing.startOnboarding': (caller) => caller.staff.billing.startOnboarding(),
+  'staff.billing.refreshStatus': (caller) => caller.staff.billing.refreshStatus(),
+  'staff.billing.invoices': (caller) => caller.staff.billing.invoices({}),
+  'staff.billing.invoice': async (caller, f) =>
+    caller.staff.billing.invoice({ invoiceId: (await matrixInvoice(f, 'draft')).id }),
+  'staff.billing.createDraft': (caller, f) =>
+    caller.staff.billing.createDraft({ clientId: f.a.clientId, lines: [matrixInvoiceLine] }),
+  'staff.billing.updateDraft': async (caller, f, person) =>
+    caller.staff.billing.updateDraft({ invoiceId: (await matrixInvoice(f, 'draft')).id, notes: `Matrix ${person}` }),
+  // A second call for the same visit returns its draft.
+  'staff.billing.invoiceBooking': (caller, _f, person) =>
+    caller.staff.billing.invoiceBooking({ bookingId: matrixBooking('read', person) }),
+  'staff.billing.issue': async (caller, f) =>
+    caller.staff.billing.issue({ invoiceId: (await matrixInvoice(f, 'draft')).id }),
+  'staff.billing.void': async (caller, f) =>
+    caller.staff.billing.void({ invoiceId: (await matrixInvoice(f, 'issued')).id, reason: 'matrix' }),
+  'staff.billing.recordPayment': async (caller, f) => {
+    const invoice = await matrixInvoice(f, 'issued')
+    return caller.staff.billing.recordPayment({
+      invoiceId: invoice.id,
+      method: 'cash',
+      amountCents: invoice.totalCents,
+    })
+  },
+  'staff.billing.creditNote': async (caller, f) =>
+    caller.staff.billing.creditNote({ invoiceId: (await matrixInvoice(f, 'issued')).id, reason: 'matrix' }),
+  // A cash payment is refunded by hand: no processor call.
+  'staff.billing.refund': async (caller, f) => {
+    const { paymentId, amountCents } = await matrixCashPayment(f)
+    return caller.staff.billing.refund({ paymentId, amountCents, reason: 'matrix' })
+  },
+  'staff.billing.taxReport': (caller) => caller.staff.billing.taxReport({ from: '2026-01-01', to: '2026-12-31' }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>
@@ -461,7 +531,7 @@ function actingRole(access: Extract<ProcedureAccess, { permission: unknown }>, p
   return person === 'staff' || person === 'admin' || person === 'owner' ? person : null
 }
 
-type Outcome = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'CONFLICT'
+type Outcome = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE'
 
 function expectedOutcome(access: ProcedureAccess, person: Person): Outcome {
   if (access.kind === 'public' || access.kind === 'rootPublic') return 'allowed'
@@ -486,6 +556,15 @@ const refusedByState: Record<string, Partial<Record<Person, Outcome>>> = {
     operator: 'CONFLICT',
   },
   'portal.join': { client: 'CONFLICT', staff: 'CONFLICT', admin: 'CONFLICT', owner: 'CONFLICT' },
+  // Billing with no processor and no connected account: the client's booking is paid already (no
+  // deposit), no card or plan exists, the business cannot take cards yet, and onboarding needs Stripe.
+  'billing.startBookingCheckout': { client: 'CONFLICT' },
+  'billing.startCardSetup': { client: 'CONFLICT' },
+  'billing.removeCard': { client: 'NOT_FOUND' },
+  'billing.setDefaultCard': { client: 'NOT_FOUND' },
+  'billing.subscribe': { client: 'NOT_FOUND' },
+  'billing.cancelSubscription': { client: 'NOT_FOUND' },
+  'staff.billing.startOnboarding': { owner: 'SERVICE_UNAVAILABLE' },
   // Paths run in sorted order, and the operator joined the portal at portal.join: a client
   // procedure sorted after it admits them as the client they now are.
   'push.isSubscribed': { operator: 'allowed' },
