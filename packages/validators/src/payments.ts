@@ -38,6 +38,14 @@ export const ZStartBookingCheckoutInput = z.strictObject({
 })
 export type TStartBookingCheckoutInput = z.infer<typeof ZStartBookingCheckoutInput>
 
+export const ZStartInvoiceCheckoutInput = z.strictObject({
+  invoiceId: ZId,
+  locale: ZLocale,
+  successUrl: ZReturnUrl,
+  cancelUrl: ZReturnUrl,
+})
+export type TStartInvoiceCheckoutInput = z.infer<typeof ZStartInvoiceCheckoutInput>
+
 export const ZRequestRefundInput = z.strictObject({
   paymentId: ZId,
   amountCents: ZPaymentCents,

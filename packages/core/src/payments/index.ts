@@ -2,6 +2,7 @@ export { startConnectOnboarding, refreshConnectStatus } from './connect-onboardi
 export { paymentStatus, type PaymentStatusView } from './payment-status'
 export { requirementLabels, type RequirementLabel } from './requirement-labels'
 export { startBookingCheckout, type BookingCheckout, checkoutMinimumMinutes } from './start-booking-checkout'
+export { startInvoiceCheckout, invoiceCheckoutMinutes } from './start-invoice-checkout'
 export {
   handleStripeWebhook,
   deliverPaymentEvent,
