@@ -149,6 +149,24 @@ describe('chargeCancellationFee', () => {
     expect(fake.callsOf('chargeOffSession')).toHaveLength(1)
   })
 
+  it('leaves the invoice due and tells the client when the card is declined', async () => {
+    const fake = createFakePayments()
+    fake.offSessionStatus = 'failed'
+    const bookingId = await lateCancelled(clientOf(db.data.a).clientId, 2500)
+    const declined = await chargeCancellationFee(db.app, fake, { tenantId: db.data.a.id, bookingId })
+    expect(declined.outcome).toBe('failed')
+    const [invoice] = await asSystem((tx) => tx.select().from(invoices).where(eq(invoices.id, declined.invoiceId)))
+    expect(invoice?.status).toBe('issued')
+    const [payment] = await asSystem((tx) =>
+      tx
+        .select()
+        .from(payments)
+        .where(eq(payments.id, declined.paymentId ?? '')),
+    )
+    expect(payment).toMatchObject({ status: 'failed', failureCode: 'card_declined' })
+    expect(await readBack(db, db.data.a.id).eventsAbout(payment?.id ?? '')).toEqual(['payment/failed'])
+  })
+
   it('leaves the fee on an issued invoice when the client has no card', async () => {
     const fake = createFakePayments()
     const other = otherClientOf(db.data.a)

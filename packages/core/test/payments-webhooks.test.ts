@@ -139,6 +139,23 @@ describe('handleStripeWebhook', () => {
     expect((await read.booking(bookingId))?.status).toBe('confirmed')
   })
 
+  it('marks a checkout expired, once, and leaves the booking to its hold', async () => {
+    const fake = createFakePayments()
+    const now = Date.now()
+    const { bookingId } = await openCheckout(fake, now)
+    const [row] = await readBack(db, db.data.a.id).checkoutsOf(bookingId)
+    const expired = stripeEvent(accountOf.a, now, {
+      kind: 'checkout.expired',
+      sessionId: row?.stripeSessionId ?? '',
+      clientReferenceId: row?.id ?? null,
+      metadata: { tenantId: db.data.a.id },
+    })
+    expect((await deliver(db, fake, expired)).outcome).toBe('applied')
+    expect((await deliver(db, fake, { ...expired, id: `${expired.id}_again` })).outcome).toBe('duplicate_object')
+    expect((await readBack(db, db.data.a.id).checkoutsOf(bookingId))[0]?.status).toBe('expired')
+    expect((await readBack(db, db.data.a.id).booking(bookingId))?.status).toBe('pending_payment')
+  })
+
   it('ignores an account.updated older than the one applied', async () => {
     const fake = createFakePayments()
     const now = Date.now()
