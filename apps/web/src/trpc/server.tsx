@@ -7,6 +7,7 @@ import { organizationDirectory } from '../server/clerk'
 import { getDatabase } from '../server/database'
 import { getFileStorage } from '../server/file-storage'
 import { identityResolver } from '../server/identity'
+import { getPayments } from '../server/payments'
 
 /**
  * The API context for this request, built exactly as /api/trpc builds it (same Host -> tenant,
@@ -24,6 +25,7 @@ export const serverContext = cache(async (): Promise<Context> => {
     headers: requestHeaders,
     organizations: organizationDirectory(database),
     storage: getFileStorage(),
+    payments: getPayments,
   })
 })
 

@@ -4,6 +4,7 @@ import { webEnv } from '~/env'
 import { organizationDirectory } from '~/server/clerk'
 import { getDatabase } from '~/server/database'
 import { getFileStorage } from '~/server/file-storage'
+import { getPayments } from '~/server/payments'
 import { identityResolver } from '~/server/identity'
 import { getRateLimits, requestAddress } from '~/server/rate-limits'
 import { privateNoStore } from '~/server/security-headers'
@@ -33,6 +34,7 @@ async function handler(request: Request): Promise<Response> {
     organizations,
     storage: getFileStorage(),
     rateLimits: limits,
+    payments: getPayments,
   })
   // Every answer is about one tenant and often one user: no browser or shared cache keeps it.
   // A subscription's event stream must not be compressed either: gzip holds events back until
