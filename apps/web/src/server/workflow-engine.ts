@@ -9,11 +9,13 @@ import {
   setJobDeps,
   startWorkflows,
   wireBookingWorkflows,
+  wirePaymentWorkflows,
 } from '@portail/inngest'
 import { loggerFor } from '@portail/logger'
 import { serve } from 'inngest/next'
 import { NextRequest } from 'next/server'
 import { organizationDirectory } from './clerk'
+import { getPayments } from './payments'
 
 // One engine per process: instrumentation may run more than once (dev reloads).
 const slot = Symbol.for('portail.web.workflow-engine')
@@ -35,6 +37,8 @@ export function startWorkflowEngine(
   if (holder[slot]) return holder[slot]
   setJobDeps({ database, mailTransport, organizations: organizationDirectory(database) ?? embeddedOrganizationDirectory })
   wireBookingWorkflows({ database })
+  // The reconciliation asks for the payments port when it runs: with payments off, only it fails.
+  wirePaymentWorkflows({ database, payments: getPayments })
   holder[slot] = startWorkflows({
     database,
     env,
