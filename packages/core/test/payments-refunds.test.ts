@@ -4,7 +4,7 @@
  * on the payment with a credit note; an outage leaves it pending; an offline payment is refunded
  * by record only; another business's payment is not found; bad input is refused by its key.
  */
-import { invoices, payments } from '@portail/db/schema'
+import { clientCredits, invoices, payments } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +109,11 @@ describe('requestRefund', () => {
     expect(note).toMatchObject({ kind: 'credit_note', subtotalCents: -1740, totalCents: -2001 })
     const [refund] = await read.refundsOf(paymentId)
     expect(refund?.creditNoteId).toBe(note?.id)
+    // The deposit's credit toward the visit loses what was given back (pre-tax): 50.00 − 17.40.
+    const credits = await db.app.withTenant({ actor: 'system', tenantId: db.data.a.id }, (tx) =>
+      tx.select().from(clientCredits).where(eq(clientCredits.sourcePaymentId, paymentId)),
+    )
+    expect(credits.map((credit) => [credit.remainingCents, credit.status])).toEqual([[3260, 'available']])
     expect(await read.eventsAbout(done.refundId)).toEqual(['refund/succeeded'])
     expect(await read.audit('refund.succeeded')).toEqual(
       expect.arrayContaining([

@@ -1,7 +1,7 @@
 import type { Tx } from '@portail/db'
-import { invoices, payments, refunds } from '@portail/db/schema'
+import { clientCredits, invoices, payments, refunds } from '@portail/db/schema'
 import { sendEvent } from '@portail/events'
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, asc, eq, ne, sql } from 'drizzle-orm'
 import { appendAudit } from '../audit/append-audit'
 import { issueCreditNote } from '../invoices/issue-credit-note'
 import { type ApplyResult, type MoneyActor, outcomeOnly } from './follow-ups'
@@ -70,6 +70,7 @@ export async function settleRefund(
     // follow by the engine). A refund of the invoice's whole total credits it whole, exactly.
     const whole = !invoice || refund.amountCents >= invoice.totalCents
     const preTax = whole ? undefined : preTaxOf(refund.amountCents, invoice)
+    await releaseCredits(tx, tenantId, payment.id, preTax, at)
     await issueCreditNote(
       tx,
       {
@@ -125,4 +126,36 @@ export function preTaxOf(
     if (Math.abs(totalOf(candidate) - refundCents) < Math.abs(totalOf(best) - refundCents)) best = candidate
   }
   return Math.max(1, Math.min(best, invoice.subtotalCents))
+}
+
+/**
+ * A refunded deposit is no longer the client's to spend: the available credits it created lose the
+ * refund's pre-tax amount (all of it for a whole refund) and become 'refunded' once empty, so the
+ * visit's final invoice does not deduct money already given back. A credit already applied to an
+ * invoice is left as it is (that invoice's own credit note is staff's call).
+ */
+async function releaseCredits(tx: Tx, tenantId: string, paymentId: string, preTaxCents: number | undefined, at: Date) {
+  const credits = await tx
+    .select()
+    .from(clientCredits)
+    .where(
+      and(
+        eq(clientCredits.tenantId, tenantId),
+        eq(clientCredits.sourcePaymentId, paymentId),
+        eq(clientCredits.status, 'available'),
+      ),
+    )
+    .orderBy(asc(clientCredits.createdAt))
+    .for('update')
+  let left = preTaxCents ?? Number.MAX_SAFE_INTEGER
+  for (const credit of credits) {
+    if (left <= 0) break
+    const taken = Math.min(left, credit.remainingCents)
+    left -= taken
+    const remaining = credit.remainingCents - taken
+    await tx
+      .update(clientCredits)
+      .set({ remainingCents: remaining, status: remaining === 0 ? 'refunded' : 'available', updatedAt: at })
+      .where(and(eq(clientCredits.tenantId, tenantId), eq(clientCredits.id, credit.id)))
+  }
 }
