@@ -629,3 +629,22 @@ describe('who the invoice is for', () => {
     ).toEqual({ code: 'BAD_REQUEST', key: 'invoice.paymentNotUsable' })
   })
 })
+
+describe('dates in the business’s time zone', () => {
+  it('an invoice issued at 23:30 in Toronto on June 30 (03:30 UTC on July 1) is dated June 30 and counts in June', async () => {
+    const lateEvening = Date.UTC(2026, 6, 1, 3, 30)
+    const draft = await createDraftInvoice(
+      db.app,
+      owner(),
+      { clientId: db.data.a.clientId, currency: 'CAD', lines: [line(777)] },
+      lateEvening,
+    )
+    const before = await taxReport(db.app, owner(), { from: '2026-06-01', to: '2026-06-30' })
+    const invoice = await issueInvoice(db.app, owner(), { invoiceId: draft.id }, lateEvening)
+    expect(invoice).toMatchObject({ issueDate: '2026-06-30', dueDate: '2026-07-30' })
+    const june = await taxReport(db.app, owner(), { from: '2026-06-01', to: '2026-06-30' })
+    expect(june.salesCents - before.salesCents).toBe(777)
+    const july = await taxReport(db.app, owner(), { from: '2026-07-01', to: '2026-07-31' })
+    expect(july).toMatchObject({ salesCents: 0, invoiceCount: 0 })
+  })
+})
