@@ -1,5 +1,6 @@
 export { type ApiDeps, type Context, createContext, type CreateContextOptions } from './context'
 export { handleBookingIcsRequest, handleCalendarFeedRequest } from './handle-calendar-request'
+export { handleInvoicePdfRequest } from './handle-invoice-pdf-request'
 export { handleTrpcRequest, trpcEndpoint } from './handle-trpc-request'
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root'
 export { type ApiErrorData, createCallerFactory } from './trpc'
