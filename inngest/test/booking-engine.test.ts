@@ -8,7 +8,11 @@ import { bookings, messageDeliveries } from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, asc, eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { updateBookingSettings } from '@portail/core/booking-catalog'
+import { routeEventsLocally } from '../src/client'
 import { wireBookingWorkflows } from '../src/functions/booking/booking-deps'
+import { bookingRemindersReplan } from '../src/functions/booking/booking-reminders-replan'
+import { relayOutbox } from '../src/outbox/relay-outbox'
 import { bookingCancelled } from '../src/functions/booking/booking-cancelled'
 import { bookingReminders } from '../src/functions/booking/booking-reminders'
 import { runsOf, startEngine } from './support/engine-fixture'
@@ -193,6 +197,58 @@ describe('booking workflows on the embedded engine', () => {
         `booking:${bookingId}:remind-second:${moved.toISOString()}`,
       ])
       expect((await emailsOf(bookingId)).filter((row) => row.template === 'booking-rescheduled')).toHaveLength(2)
+    },
+  )
+
+  it(
+    'the business moves its first reminder closer while one sleeps: it goes out once, at the new time, the second once too',
+    { timeout: 120_000 },
+    async () => {
+      const start = startOn('2026-12-18')
+      vi.setSystemTime(start.getTime() - 72 * hour)
+      const bookingId = await booked(start, 'leads')
+      const engine = await startEngine(db.app, [bookingReminders, bookingCancelled, bookingRemindersReplan], {
+        clock: () => new Date(),
+      })
+      routeEventsLocally((events) => engine.accept(events))
+      try {
+        await engine.send([
+          { id: `${bookingId}-confirmed`, name: 'booking/confirmed', data: ref(bookingId, start), ts: Date.now() },
+        ])
+        await engine.runDue()
+
+        vi.setSystemTime(start.getTime() - 60 * hour)
+        const owner = { tenantId: db.data.a.id, userId: db.data.a.ownerUserId, role: 'owner' as const }
+        await asStaff((tx) => updateBookingSettings(tx, owner, { reminderFirstLeadHours: 12 }))
+        // The outbox row reaches the engine; the fan-out starts a run planned from the new times.
+        expect((await relayOutbox(db.app, engine)).delivered).toBeGreaterThanOrEqual(1)
+        await engine.runDue()
+        await engine.runDue()
+        const replanned = (await runsOf(db.app)).filter(
+          (run) =>
+            run.functionId.endsWith('booking-reminders') &&
+            run.eventId.startsWith('replan:') &&
+            run.eventId.endsWith(bookingId),
+        )
+        expect(replanned.map((run) => run.status)).toEqual(['sleeping'])
+
+        for (const before of [24, 12, 1]) {
+          vi.setSystemTime(start.getTime() - before * hour)
+          await engine.runDue()
+          await engine.runDue()
+          if (before === 24) {
+            // The old plan's 24 h reminder is not sent: the business asked for 12 h now.
+            expect((await emailsOf(bookingId)).map((row) => row.template)).not.toContain('booking-reminder')
+          }
+        }
+        const reminders = (await emailsOf(bookingId)).filter((row) => row.template === 'booking-reminder')
+        expect(reminders.map((row) => row.dedupeKey)).toEqual([
+          `booking:${bookingId}:remind-first:${start.toISOString()}`,
+          `booking:${bookingId}:remind-second:${start.toISOString()}`,
+        ])
+      } finally {
+        routeEventsLocally(undefined)
+      }
     },
   )
 })
