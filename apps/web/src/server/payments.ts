@@ -91,6 +91,13 @@ function build(env: PaymentsEnv, rootDomain: string): Payments {
     }),
     onDeliveryError: (error, eventId) => log.error({ err: error, eventId }, 'simulated Stripe: delivery failed'),
   })
+  // Stripe expires Checkout Sessions on its own clock (checkout.session.expired); the simulator's
+  // clock is this process's, checked once a minute. unref: it never keeps the process alive.
+  setInterval(() => {
+    simulator
+      .expireDue(new Date())
+      .catch((error: unknown) => log.error({ err: error }, 'simulated Stripe: expiring sessions failed'))
+  }, 60_000).unref()
   return { port: createSimulatedPayments({ simulator, ...secrets }), simulator }
 }
 
