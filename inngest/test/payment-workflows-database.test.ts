@@ -6,7 +6,14 @@
  */
 import { InngestTestEngine } from '@inngest/test'
 import { createDraftInvoice, issueInvoice } from '@portail/core/invoices'
-import { clients, mailOutbox, messageDeliveries, notifications, payments, tenantPaymentSettings } from '@portail/db/schema'
+import {
+  clients,
+  mailOutbox,
+  messageDeliveries,
+  notifications,
+  payments,
+  tenantPaymentSettings,
+} from '@portail/db/schema'
 import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -26,7 +33,13 @@ beforeAll(async () => {
       invoiceTermsDays: 30,
     })
     await admin.db.update(clients).set({
-      serviceAddress: { line1: '12 rue des Érables', city: 'Laval', province: 'QC', postalCode: 'H7N 1A1', country: 'CA' },
+      serviceAddress: {
+        line1: '12 rue des Érables',
+        city: 'Laval',
+        province: 'QC',
+        postalCode: 'H7N 1A1',
+        country: 'CA',
+      },
     })
     return data
   })
@@ -79,7 +92,10 @@ describe('invoice-issued on a real database', () => {
     })
     const issued = await issueInvoice(db.app, owner(), { invoiceId: draft.id })
     expect(issued.number).toBe('F-000001')
-    const event = { name: 'invoice/issued', data: { tenantId: db.data.a.id, invoiceId: issued.id, clientId: db.data.a.clientId } }
+    const event = {
+      name: 'invoice/issued',
+      data: { tenantId: db.data.a.id, invoiceId: issued.id, clientId: db.data.a.clientId },
+    }
     const first = await new InngestTestEngine({ function: invoiceIssued }).execute({ events: [event] })
     expect(first.result).toEqual({ client: { status: 'queued', email: 'queued' } })
 
@@ -93,11 +109,19 @@ describe('invoice-issued on a real database', () => {
     const [pdf] = mail?.attachments ?? []
     expect(pdf?.filename).toBe('F-000001.pdf')
     expect(pdf?.contentType).toBe('application/pdf')
-    expect(Buffer.from(pdf?.contentBase64 ?? '', 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(pdf?.contentBase64 ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
 
     const logged = await asSystem((tx) =>
       tx
-        .select({ channel: messageDeliveries.channel, status: messageDeliveries.status, relatedId: messageDeliveries.relatedId })
+        .select({
+          channel: messageDeliveries.channel,
+          status: messageDeliveries.status,
+          relatedId: messageDeliveries.relatedId,
+        })
         .from(messageDeliveries)
         .where(eq(messageDeliveries.dedupeKey, `invoice:${issued.id}:issued`)),
     )
@@ -111,7 +135,9 @@ describe('invoice-issued on a real database', () => {
         .from(notifications)
         .where(eq(notifications.kind, 'invoice-issued')),
     )
-    expect(bell).toEqual([{ kind: 'invoice-issued', link: `/fr/portal/invoices/${issued.id}`, clientId: db.data.a.clientId }])
+    expect(bell).toEqual([
+      { kind: 'invoice-issued', link: `/fr/portal/invoices/${issued.id}`, clientId: db.data.a.clientId },
+    ])
 
     const again = await new InngestTestEngine({ function: invoiceIssued }).execute({ events: [event] })
     expect(again.result).toEqual({ client: { status: 'duplicate' } })

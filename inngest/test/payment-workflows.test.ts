@@ -180,7 +180,11 @@ describe('invoice-issued', () => {
     const [mail] = world.mails
     expect(mail?.template).toBe('invoice-issued')
     expect(mail?.attachments).toEqual([
-      { filename: 'F-000042.pdf', contentType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.7 test').toString('base64') },
+      {
+        filename: 'F-000042.pdf',
+        contentType: 'application/pdf',
+        contentBase64: Buffer.from('%PDF-1.7 test').toString('base64'),
+      },
     ])
     expect(mail?.props.link).toBe(`https://piscines.portail.test/fr/portal/invoices/${invoiceId}`)
     expect(mail?.dedupeKey).toBe(`invoice:${invoiceId}:issued`)

@@ -8,13 +8,7 @@ import { relayMailFunction } from './jobs/relay-mail'
 import { relayOutboxFunction } from './jobs/relay-outbox'
 import { relaySmsFunction } from './jobs/relay-sms'
 import { releaseExpiredHoldsFunction } from './jobs/release-expired-holds'
-import {
-  invoiceIssued,
-  paymentFailed,
-  paymentSucceeded,
-  reconcilePayments,
-  refundSucceeded,
-} from './payments'
+import { invoiceIssued, paymentFailed, paymentSucceeded, reconcilePayments, refundSucceeded } from './payments'
 import { mirrorOrganizationMember } from './team/mirror-organization-member'
 
 /**

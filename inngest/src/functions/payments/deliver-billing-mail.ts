@@ -29,8 +29,7 @@ export interface BillingMail<Name extends BillingTemplate> {
 }
 
 export type BillingDelivery =
-  | { status: 'duplicate' }
-  | { status: 'queued'; email: 'queued' | 'skipped'; reason?: BillingClient['skipReason'] }
+  { status: 'duplicate' } | { status: 'queued'; email: 'queued' | 'skipped'; reason?: BillingClient['skipReason'] }
 
 /** The path of a link inside its portal: the bell links inside the portal it is shown in. */
 const pathOf = (link: string) => {

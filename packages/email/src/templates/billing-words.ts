@@ -5,7 +5,8 @@ import { emailWords, fill } from '../email-words'
 export const billingWords = (locale: 'fr' | 'en') => emailWords(locale).billing
 
 /** Cents as money in the reader's language ("25,00 $" / "$25.00"). */
-export const moneyText = (cents: number, locale: 'fr' | 'en') => createFormatters({ locale, timeZone: 'UTC' }).money(cents)
+export const moneyText = (cents: number, locale: 'fr' | 'en') =>
+  createFormatters({ locale, timeZone: 'UTC' }).money(cents)
 
 /** An instant's calendar day on the business's clock ("8 décembre 2026" / "December 8, 2026"). */
 export const dayText = (instant: string, locale: 'fr' | 'en', timeZone: string) =>

@@ -21,7 +21,9 @@ export const paymentReceiptEmail: EmailTemplate<PaymentReceiptEmailProps> = (pro
         <EmailLayout ctx={ctx} preview={preview} heading={words.heading}>
           <Paragraph>{billingGreeting(ctx.locale, props.recipientName)}</Paragraph>
           <Paragraph>{fill(words.staffIntro, { client: props.clientName, amount, date })}</Paragraph>
-          {props.invoiceNumber ? <Paragraph>{fill(words.forInvoice, { number: props.invoiceNumber })}</Paragraph> : null}
+          {props.invoiceNumber ? (
+            <Paragraph>{fill(words.forInvoice, { number: props.invoiceNumber })}</Paragraph>
+          ) : null}
           <ActionButton ctx={ctx} href={props.link} label={words.viewStaff} />
         </EmailLayout>
       ),
