@@ -227,6 +227,13 @@ describe('invoice-issued', () => {
     expect(world.mails[0]?.attachments[0]?.filename).toBe('NC-000003.pdf')
     expect(world.rendered).toEqual([{ kind: 'credit_note', number: 'NC-000003', language: 'fr' }])
   })
+
+  it('a refund’s credit note is not mailed here: the refund’s message carries it', async () => {
+    world.invoices.set(invoiceId, invoice({ kind: 'credit_note', number: 'NC-000004', source: 'refund' }))
+    const { result } = await run(invoiceIssued, 'invoice/issued', { invoiceId, clientId })
+    expect(result).toEqual({ client: { status: 'skipped', reason: 'sent_with_refund' } })
+    expect(world.mails).toEqual([])
+  })
 })
 
 describe('payment-succeeded', () => {

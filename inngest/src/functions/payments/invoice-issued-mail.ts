@@ -10,7 +10,8 @@ export const invoiceDedupeKey = (invoiceId: string) => `invoice:${invoiceId}:iss
 /**
  * Mails an issued invoice or credit note to its client with its PDF (`F-000042.pdf`), in the
  * invoice's language, and puts it in their bell. The invoice is read again as the business's
- * system actor: gone, still a draft, voided since, or of another client, nothing is sent.
+ * system actor: gone, still a draft, voided since, or of another client, nothing is sent; nor for
+ * a refund's credit note, which the refund's message carries.
  */
 export async function mailIssuedInvoice(input: {
   tenantId: string
@@ -28,6 +29,8 @@ export async function mailIssuedInvoice(input: {
   if (invoice.status === 'draft' || invoice.status === 'void' || invoice.number === null) {
     return skipped(`invoice_${invoice.status}`, input)
   }
+  // A refund's credit note goes with the refund's own message (refund-succeeded): one mail, not two.
+  if (invoice.kind === 'credit_note' && invoice.source === 'refund') return skipped('sent_with_refund', input)
   if (!parties) return skipped('client_not_found', input)
   const { sender, client } = parties
   const locale = documentLocale(invoice.language, client)
