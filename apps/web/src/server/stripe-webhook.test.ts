@@ -1,7 +1,9 @@
 import type { PaymentsPort } from '@portail/billing'
+import { createMemorySimulatorStore, createSimulatedPayments, createStripeSimulator } from '@portail/billing/simulator'
 import type { Database } from '@portail/db'
 import { describe, expect, it } from 'vitest'
 
+import { createSimulatorDelivery } from './simulator-delivery'
 import { maxWebhookBytes, receiveStripeWebhook, type StripeWebhookDeps } from './stripe-webhook'
 
 const database = {} as Database
@@ -56,5 +58,52 @@ describe('receiveStripeWebhook', () => {
     expect((await receiveStripeWebhook(post('{}', 'good'), 'platform', off.value)).status).toBe(404)
     const failing = deps({ handle: () => Promise.reject(new Error('database down')) })
     expect((await receiveStripeWebhook(post('{}', 'good'), 'platform', failing.value)).status).toBe(500)
+  })
+})
+
+describe('simulator → delivery → webhook route', () => {
+  it('a simulated onboarding arrives signed at the Connect route and verifies with the adapter', async () => {
+    const { createMemorySimulatorStore, createSimulatedPayments, createStripeSimulator } =
+      await import('@portail/billing/simulator')
+    const { createSimulatorDelivery } = await import('./simulator-delivery')
+    const parsed: { kind: string; account: string | null }[] = []
+    const endpoints: string[] = []
+    let port: PaymentsPort | null = null
+    const route = (request: Request) =>
+      receiveStripeWebhook(request, request.url.endsWith('/connect') ? 'connect' : 'platform', {
+        getDatabase: () => Promise.resolve(database),
+        getPayments: () => {
+          if (!port) throw new Error('no port yet')
+          return port
+        },
+        handle: (_db, payments, input) => {
+          endpoints.push(input.endpoint)
+          const event = payments.parseWebhook(input.rawBody, input.signature, input.endpoint)
+          parsed.push({ kind: event.kind, account: event.account })
+          return Promise.resolve({ status: 200, outcome: 'applied' })
+        },
+        log: () => undefined,
+      })
+    const fetcher: typeof fetch = (input, init) =>
+      route(new Request(input instanceof Request ? input.url : input.toString(), init))
+    const simulator = createStripeSimulator({
+      store: createMemorySimulatorStore(),
+      clock: () => new Date(),
+      webhookSecret: 'whsec_platform',
+      connectWebhookSecret: 'whsec_connect',
+      deliver: createSimulatorDelivery({ origin: 'http://127.0.0.1:3000', fetch: fetcher, onGiveUp: () => undefined }),
+    })
+    port = createSimulatedPayments({
+      simulator,
+      webhookSecret: 'whsec_platform',
+      connectWebhookSecret: 'whsec_connect',
+    })
+    const { accountId } = await port.createConnectedAccount(
+      { tenantId: '0190a4b2-7c1e-7000-8000-000000000001', businessName: 'Piscines Laurentides', email: null },
+      'account:t1',
+    )
+    await simulator.completeOnboarding(accountId)
+    expect(endpoints).toEqual(['connect'])
+    expect(parsed).toEqual([{ kind: 'account.updated', account: accountId }])
   })
 })
