@@ -63,9 +63,6 @@ describe('receiveStripeWebhook', () => {
 
 describe('simulator → delivery → webhook route', () => {
   it('a simulated onboarding arrives signed at the Connect route and verifies with the adapter', async () => {
-    const { createMemorySimulatorStore, createSimulatedPayments, createStripeSimulator } =
-      await import('@portail/billing/simulator')
-    const { createSimulatorDelivery } = await import('./simulator-delivery')
     const parsed: { kind: string; account: string | null }[] = []
     const endpoints: string[] = []
     let port: PaymentsPort | null = null
