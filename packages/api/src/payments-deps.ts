@@ -61,6 +61,10 @@ export function returnLinks(ctx: Pick<Context, 'links'>, slug: string) {
       successUrl: `${origin}/portal/appointments/${bookingId}?checkout=success`,
       cancelUrl: `${origin}/portal/appointments/${bookingId}?checkout=cancelled`,
     }),
+    invoiceCheckout: (invoiceId: string) => ({
+      successUrl: `${origin}/portal/invoices/${invoiceId}?checkout=success`,
+      cancelUrl: `${origin}/portal/invoices/${invoiceId}?checkout=cancelled`,
+    }),
     cardSetup: () => ({
       successUrl: `${origin}/portal/profile?card=saved`,
       cancelUrl: `${origin}/portal/profile?card=cancelled`,

@@ -74,6 +74,20 @@ describe('billing as a client', () => {
     }
   })
 
+  it('pays the balance of its own issued invoice on Checkout, and never another client’s or a draft', async () => {
+    const f = db.data
+    const own = await invoiceFor(f.a, f.a.clientId, 8_000)
+    const draft = await invoiceFor(f.a, f.a.clientId, 8_000, false)
+    const others = await invoiceFor(f.a, f.a.otherClientId, 8_000)
+    const otherBusiness = await invoiceFor(f.b, f.b.clientId, 8_000)
+    const client = await as(f.a, f.a.clientUserId)
+    expect((await client.billing.payInvoice({ invoiceId: own.id })).url).toMatch(/^http/)
+    for (const invoiceId of [draft.id, others.id, otherBusiness.id]) {
+      const error = await errorOf(client.billing.payInvoice({ invoiceId }))
+      expect(error.code, invoiceId).toBe('NOT_FOUND')
+    }
+  })
+
   it('answers payment.unavailable when payments are off, and still NOT_FOUND for another client’s booking', async () => {
     const f = db.data
     const client = await billingCallerFor(db.app, { host: hostOf(f.a.slug), userId: f.a.clientUserId })

@@ -326,6 +326,8 @@ const cases: Record<string, ProcedureCase> = {
   'billing.dueSummary': (caller) => caller.billing.dueSummary(),
   'billing.startBookingCheckout': (caller, target) =>
     unlessPaymentsOff(caller.billing.startBookingCheckout({ bookingId: bookingOf(target) })),
+  'billing.payInvoice': (caller, target) =>
+    unlessPaymentsOff(caller.billing.payInvoice({ invoiceId: billingOf(target).issuedId })),
   'billing.cards': (caller) => caller.billing.cards(),
   'billing.startCardSetup': (caller) => unlessPaymentsOff(caller.billing.startCardSetup()),
   'billing.removeCard': (caller, target) => caller.billing.removeCard({ cardId: billingOf(target).cardId }),

@@ -468,6 +468,8 @@ const calls: Record<string, Call> = {
   'billing.dueSummary': (caller) => caller.billing.dueSummary(),
   'billing.startBookingCheckout': (caller, _f, person) =>
     caller.billing.startBookingCheckout({ bookingId: matrixBooking('read', person) }),
+  'billing.payInvoice': async (caller, f) =>
+    caller.billing.payInvoice({ invoiceId: (await matrixInvoice(f, 'issued')).id }),
   'billing.cards': (caller) => caller.billing.cards(),
   'billing.startCardSetup': (caller) => caller.billing.startCardSetup(),
   'billing.removeCard': (caller) => caller.billing.removeCard({ cardId: matrixMissingId }),
@@ -557,9 +559,11 @@ const refusedByState: Record<string, Partial<Record<Person, Outcome>>> = {
   },
   'portal.join': { client: 'CONFLICT', staff: 'CONFLICT', admin: 'CONFLICT', owner: 'CONFLICT' },
   // Billing with no processor and no connected account: the client's booking is paid already (no
-  // deposit), no card or plan exists, the business cannot take cards yet, and onboarding needs Stripe.
+  // deposit), no card or plan exists, the business cannot take cards yet (cards, invoices), and
+  // onboarding needs Stripe.
   'billing.startBookingCheckout': { client: 'CONFLICT' },
   'billing.startCardSetup': { client: 'CONFLICT' },
+  'billing.payInvoice': { client: 'CONFLICT' },
   'billing.removeCard': { client: 'NOT_FOUND' },
   'billing.setDefaultCard': { client: 'NOT_FOUND' },
   'billing.subscribe': { client: 'NOT_FOUND' },

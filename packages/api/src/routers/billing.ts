@@ -1,4 +1,4 @@
-import { getInvoice, invoicesDueSummary, listMyInvoices } from '@portail/core/invoices'
+import { getMyInvoice, invoicesDueSummary, listMyInvoices } from '@portail/core/invoices'
 import {
   cancelPlanSubscription,
   listSavedCards,
@@ -6,6 +6,7 @@ import {
   setDefaultCard,
   startBookingCheckout,
   startCardSetup,
+  startInvoiceCheckout,
   subscribeToPlan,
 } from '@portail/core/payments'
 import {
@@ -14,6 +15,7 @@ import {
   ZMyInvoicesInput,
   ZSavedCardInput,
   ZStartBookingCheckoutInput,
+  ZStartInvoiceCheckoutInput,
   ZSubscribeToPlanInput,
 } from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
@@ -22,6 +24,7 @@ import { clientActionProcedure, clientProcedure } from '../procedures'
 
 /** The caller names the booking only; where Stripe sends the browser back is ours to decide. */
 const ZBookingCheckoutInput = ZStartBookingCheckoutInput.pick({ bookingId: true })
+const ZInvoiceCheckoutInput = ZStartInvoiceCheckoutInput.pick({ invoiceId: true })
 
 /**
  * Billing from the client's side: the session's own client only (core filters by the client id
@@ -37,9 +40,7 @@ export const billingRouter = {
   /** One own invoice with lines, payments and credit notes; another client's (or a draft) is NOT_FOUND. */
   invoice: clientProcedure('invoices.read')
     .input(ZInvoiceIdInput)
-    .query(({ ctx, input }) =>
-      getInvoice(ctx.tx, { tenantId: ctx.client.tenantId, clientId: ctx.client.clientId }, input.invoiceId),
-    ),
+    .query(({ ctx, input }) => getMyInvoice(ctx.tx, ctx.client, input.invoiceId)),
   /** The dashboard card: how many invoices still have a balance, and how much in all. */
   dueSummary: clientProcedure('invoices.read').query(({ ctx }) => invoicesDueSummary(ctx.tx, ctx.client)),
   /** Pay the hold of an own booking on Stripe's hosted Checkout: the browser goes to `url`. */
@@ -54,6 +55,26 @@ export const billingRouter = {
           bookingId: input.bookingId,
           locale: ctx.locale,
           ...returnLinks(ctx, ctx.tenant.slug).bookingCheckout(input.bookingId),
+        },
+        paymentsOptions(ctx),
+      )
+      return { url: checkout.url }
+    }),
+  /**
+   * Pay the balance of an own issued invoice on Checkout (applied by the webhook). Paying one's own
+   * bill needs no more than seeing it: the client role's `invoices.read`.
+   */
+  payInvoice: clientActionProcedure('invoices.read')
+    .input(ZInvoiceCheckoutInput)
+    .mutation(async ({ ctx, input }) => {
+      const checkout = await startInvoiceCheckout(
+        ctx.database,
+        paymentsPort(ctx),
+        ctx.client,
+        {
+          invoiceId: input.invoiceId,
+          locale: ctx.locale,
+          ...returnLinks(ctx, ctx.tenant.slug).invoiceCheckout(input.invoiceId),
         },
         paymentsOptions(ctx),
       )
