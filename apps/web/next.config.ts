@@ -7,7 +7,8 @@ import { staticSecurityHeaders } from './src/server/security-headers'
 
 const config: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino'],
+  // react-pdf runs from node_modules as it is; the invoice PDF reads its woff fonts at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', '@react-pdf/renderer'],
   transpilePackages: [
     '@portail/api',
     '@portail/auth',

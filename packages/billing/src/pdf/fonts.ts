@@ -17,7 +17,10 @@ export function registerFonts(): void {
   if (registered) return
   const require = createRequire(import.meta.url)
   const source = (weight: 400 | 700) => {
-    const woff = readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`))
+    const file = `@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`
+    // Resolved at run time from this package, never by a bundler (it has no loader for woff and
+    // would pull in every weight; a bundle keeps import.meta.url pointing at this source file).
+    const woff = readFileSync(require.resolve(/* turbopackIgnore: true */ file))
     return `data:font/ttf;base64,${woffToSfnt(woff).toString('base64')}`
   }
   Font.register({
