@@ -102,9 +102,10 @@ module.exports = {
       name: 'api-on-core',
       severity: 'error',
       comment:
-        'api is thin routers over core, auth, db and validators (and the storage port it hands to core): never apps, inngest or ui.',
+        'api is thin routers over core, auth, db and validators (and the storage and payments ports it hands to core, ' +
+        'with the invoice PDF renderer): never apps, inngest or ui.',
       from: { path: '^packages/api/' },
-      to: { path: oursExcept('api', 'core', 'auth', 'db', 'validators', 'i18n', 'storage') },
+      to: { path: oursExcept('api', 'core', 'auth', 'db', 'validators', 'i18n', 'storage', 'billing') },
     },
     {
       name: 'inngest-not-api',
