@@ -1,16 +1,16 @@
 import type { CheckoutLineItem, PaymentsPort } from '@portail/billing'
 import type { Database } from '@portail/db'
-import { billingCustomers, bookings, checkoutSessions, clients, payments } from '@portail/db/schema'
+import { bookings, checkoutSessions, payments } from '@portail/db/schema'
 import { msPerMinute } from '@portail/validators'
 import { type TStartBookingCheckoutInput, ZStartBookingCheckoutInput } from '@portail/validators'
-import { and, desc, eq, gt, isNull } from 'drizzle-orm'
+import { and, desc, eq, gt } from 'drizzle-orm'
 import type { ClientActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
 import { quoteBookingPayment } from '../invoices/quote-booking-payment'
 import { applicationFee, chargeableAccount } from './payment-account'
 import type { PaymentsOptions } from './payments-options'
 import { parseInput } from './parse-input'
-import { callProvider, idempotencyKeys } from './provider-call'
+import { type BookingCheckout, loadCheckoutPayer, openHostedCheckout } from './open-hosted-checkout'
 
 /**
  * Stripe refuses a Checkout session that expires in less than 30 minutes; a minute more covers the
@@ -18,11 +18,7 @@ import { callProvider, idempotencyKeys } from './provider-call'
  */
 export const checkoutMinimumMinutes = 31
 
-export interface BookingCheckout {
-  checkoutId: string
-  url: string
-  expiresAt: string
-}
+export type { BookingCheckout } from './open-hosted-checkout'
 
 /**
  * A client pays the hold of its own booking on Stripe's hosted Checkout (on the business's
@@ -107,22 +103,14 @@ export async function startBookingCheckout(
       .limit(1)
 
     const account = await chargeableAccount(tx, ctx.tenantId, options.defaultFee)
-    const [client] = await tx
-      .select({ email: clients.email, customerId: billingCustomers.stripeCustomerId })
-      .from(clients)
-      .leftJoin(
-        billingCustomers,
-        and(eq(billingCustomers.tenantId, clients.tenantId), eq(billingCustomers.clientId, clients.id)),
-      )
-      .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, ctx.clientId)))
+    const payer = await loadCheckoutPayer(tx, ctx.tenantId, ctx.clientId)
     const quote = await quoteBookingPayment(tx, { tenantId: ctx.tenantId, bookingId: booking.id })
     if (quote.totalCents <= 0) throw new DomainError('CONFLICT', 'payment.nothingToPay')
     const name = parsed.locale === 'fr' ? booking.snapshot.service.nameFr : booking.snapshot.service.nameEn
     // One line of the whole amount, taxes included: the client's invoice (ours) itemises them.
     const lineItems: CheckoutLineItem[] = [{ name, amountCents: quote.totalCents, quantity: 1 }]
 
-    if (open)
-      return { session: open, lineItems, account, email: client?.email ?? null, customerId: client?.customerId ?? null }
+    if (open) return { session: open, lineItems, accountId: account.accountId, payer }
 
     const expiresAt = new Date(Math.max(booking.holdExpiresAt.getTime(), now + checkoutMinimumMinutes * msPerMinute))
     const [session] = await tx
@@ -144,50 +132,14 @@ export async function startBookingCheckout(
         .update(bookings)
         .set({ holdExpiresAt: expiresAt, updatedAt: new Date(now) })
         .where(and(eq(bookings.tenantId, ctx.tenantId), eq(bookings.id, booking.id)))
-    return { session, lineItems, account, email: client?.email ?? null, customerId: client?.customerId ?? null }
+    return { session, lineItems, accountId: account.accountId, payer }
   })
 
-  const { session } = prepared
-  if (session.stripeSessionId && session.url)
-    return { checkoutId: session.id, url: session.url, expiresAt: session.expiresAt.toISOString() }
-
-  const created = await callProvider(() =>
-    processor.createPaymentCheckout(
-      {
-        accountId: prepared.account.accountId,
-        lineItems: prepared.lineItems,
-        currency: 'cad',
-        applicationFeeCents: session.applicationFeeCents,
-        clientReferenceId: session.id,
-        customerId: prepared.customerId,
-        customerEmail: prepared.customerId ? null : prepared.email,
-        metadata: {
-          tenantId: ctx.tenantId,
-          checkoutId: session.id,
-          bookingId: parsed.bookingId,
-          clientId: ctx.clientId,
-        },
-        successUrl: parsed.successUrl,
-        cancelUrl: parsed.cancelUrl,
-        expiresAt: session.expiresAt,
-        locale: parsed.locale,
-        saveCard: false,
-      },
-      idempotencyKeys.checkout(session.id),
-    ),
-  )
-
-  await database.withTenant({ actor: 'system', tenantId: ctx.tenantId }, (tx) =>
-    tx
-      .update(checkoutSessions)
-      .set({ stripeSessionId: created.sessionId, url: created.url, updatedAt: new Date(now) })
-      .where(
-        and(
-          eq(checkoutSessions.tenantId, ctx.tenantId),
-          eq(checkoutSessions.id, session.id),
-          isNull(checkoutSessions.stripeSessionId),
-        ),
-      ),
-  )
-  return { checkoutId: session.id, url: created.url, expiresAt: session.expiresAt.toISOString() }
+  return openHostedCheckout(database, processor, ctx.tenantId, prepared, {
+    metadata: { bookingId: parsed.bookingId, clientId: ctx.clientId },
+    successUrl: parsed.successUrl,
+    cancelUrl: parsed.cancelUrl,
+    locale: parsed.locale,
+    now,
+  })
 }

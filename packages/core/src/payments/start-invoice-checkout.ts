@@ -1,15 +1,14 @@
 import type { PaymentsPort } from '@portail/billing'
 import type { Database } from '@portail/db'
-import { billingCustomers, checkoutSessions, clients, invoices } from '@portail/db/schema'
+import { checkoutSessions, invoices } from '@portail/db/schema'
 import { type TStartInvoiceCheckoutInput, ZStartInvoiceCheckoutInput, msPerMinute } from '@portail/validators'
-import { and, desc, eq, gt, isNull } from 'drizzle-orm'
+import { and, desc, eq, gt } from 'drizzle-orm'
 import type { ClientActor } from '../actors/actor-kinds'
 import { DomainError } from '../errors'
 import { parseInput } from './parse-input'
 import { applicationFee, chargeableAccount } from './payment-account'
 import type { PaymentsOptions } from './payments-options'
-import { callProvider, idempotencyKeys } from './provider-call'
-import type { BookingCheckout } from './start-booking-checkout'
+import { type BookingCheckout, loadCheckoutPayer, openHostedCheckout } from './open-hosted-checkout'
 
 /** How long an invoice's payment page stays open (Stripe allows 30 minutes to 24 hours). */
 export const invoiceCheckoutMinutes = 60
@@ -72,15 +71,8 @@ export async function startInvoiceCheckout(
       )
       .orderBy(desc(checkoutSessions.createdAt))
       .limit(1)
-    const [client] = await tx
-      .select({ email: clients.email, customerId: billingCustomers.stripeCustomerId })
-      .from(clients)
-      .leftJoin(
-        billingCustomers,
-        and(eq(billingCustomers.tenantId, clients.tenantId), eq(billingCustomers.clientId, clients.id)),
-      )
-      .where(and(eq(clients.tenantId, ctx.tenantId), eq(clients.id, ctx.clientId)))
-    const base = { account, invoice, balance, email: client?.email ?? null, customerId: client?.customerId ?? null }
+    const payer = await loadCheckoutPayer(tx, ctx.tenantId, ctx.clientId)
+    const base = { account, invoice, balance, payer }
     if (open) return { ...base, session: open }
     const [session] = await tx
       .insert(checkoutSessions)
@@ -99,48 +91,25 @@ export async function startInvoiceCheckout(
     return { ...base, session }
   })
 
-  const { session } = prepared
-  if (session.stripeSessionId && session.url)
-    return { checkoutId: session.id, url: session.url, expiresAt: session.expiresAt.toISOString() }
   const label = parsed.locale === 'fr' ? 'Facture' : 'Invoice'
-  const created = await callProvider(() =>
-    processor.createPaymentCheckout(
-      {
-        accountId: prepared.account.accountId,
-        lineItems: [
-          { name: `${label} ${prepared.invoice.number ?? ''}`.trim(), amountCents: prepared.balance, quantity: 1 },
-        ],
-        currency: 'cad',
-        applicationFeeCents: session.applicationFeeCents,
-        clientReferenceId: session.id,
-        customerId: prepared.customerId,
-        customerEmail: prepared.customerId ? null : prepared.email,
-        metadata: {
-          tenantId: ctx.tenantId,
-          checkoutId: session.id,
-          invoiceId: prepared.invoice.id,
-          clientId: ctx.clientId,
-        },
-        successUrl: parsed.successUrl,
-        cancelUrl: parsed.cancelUrl,
-        expiresAt: session.expiresAt,
-        locale: parsed.locale,
-        saveCard: false,
-      },
-      idempotencyKeys.checkout(session.id),
-    ),
+  return openHostedCheckout(
+    database,
+    processor,
+    ctx.tenantId,
+    {
+      session: prepared.session,
+      accountId: prepared.account.accountId,
+      lineItems: [
+        { name: `${label} ${prepared.invoice.number ?? ''}`.trim(), amountCents: prepared.balance, quantity: 1 },
+      ],
+      payer: prepared.payer,
+    },
+    {
+      metadata: { invoiceId: prepared.invoice.id, clientId: ctx.clientId },
+      successUrl: parsed.successUrl,
+      cancelUrl: parsed.cancelUrl,
+      locale: parsed.locale,
+      now,
+    },
   )
-  await database.withTenant({ actor: 'system', tenantId: ctx.tenantId }, (tx) =>
-    tx
-      .update(checkoutSessions)
-      .set({ stripeSessionId: created.sessionId, url: created.url, updatedAt: new Date(now) })
-      .where(
-        and(
-          eq(checkoutSessions.tenantId, ctx.tenantId),
-          eq(checkoutSessions.id, session.id),
-          isNull(checkoutSessions.stripeSessionId),
-        ),
-      ),
-  )
-  return { checkoutId: session.id, url: created.url, expiresAt: session.expiresAt.toISOString() }
 }
