@@ -14,7 +14,7 @@ import {
   payments,
   planSubscriptions,
 } from '@portail/db/schema'
-import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { type TestDatabase, type TwoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -31,7 +31,7 @@ import { createFakePayments } from './support/fake-payments'
 import {
   accountOf,
   clientOf,
-  connectBusinesses,
+  connectedTestDatabase,
   deliver,
   heldBooking,
   otherClientOf,
@@ -50,11 +50,7 @@ const urls = {
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(async (admin) => {
-    const fixture = await twoTenantFixture(admin)
-    await connectBusinesses(admin, fixture)
-    return fixture
-  })
+  db = await connectedTestDatabase()
 })
 afterAll(async () => db.close())
 

@@ -5,7 +5,7 @@
  * twice; another client's booking is not found; a Stripe outage leaves everything retryable.
  */
 import { tenantPaymentSettings } from '@portail/db/schema'
-import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { type TestDatabase, type TwoTenantFixture } from '@portail/db/testing'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkoutMinimumMinutes, startBookingCheckout } from '../src/payments'
@@ -13,7 +13,7 @@ import { createFakePayments, outage } from './support/fake-payments'
 import {
   accountOf,
   clientOf,
-  connectBusinesses,
+  connectedTestDatabase,
   deliver,
   depositTotalCents,
   heldBooking,
@@ -32,11 +32,7 @@ const urls = {
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(async (admin) => {
-    const fixture = await twoTenantFixture(admin)
-    await connectBusinesses(admin, fixture)
-    return fixture
-  })
+  db = await connectedTestDatabase()
 })
 afterAll(async () => db.close())
 

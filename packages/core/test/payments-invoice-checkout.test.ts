@@ -3,7 +3,7 @@
  * payment to the invoice (paid); another client's invoice is not found; a paid one is not payable.
  */
 import { invoices } from '@portail/db/schema'
-import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { type TestDatabase, type TwoTenantFixture } from '@portail/db/testing'
 import { ZCreateDraftInvoiceInput } from '@portail/validators'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,7 +13,7 @@ import { createFakePayments } from './support/fake-payments'
 import {
   accountOf,
   clientOf,
-  connectBusinesses,
+  connectedTestDatabase,
   deliver,
   otherClientOf,
   ownerOf,
@@ -29,11 +29,7 @@ const urls = {
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(async (admin) => {
-    const fixture = await twoTenantFixture(admin)
-    await connectBusinesses(admin, fixture)
-    return fixture
-  })
+  db = await connectedTestDatabase()
 })
 afterAll(async () => db.close())
 

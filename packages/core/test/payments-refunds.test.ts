@@ -5,7 +5,7 @@
  * by record only; another business's payment is not found; bad input is refused by its key.
  */
 import { clientCredits, invoices, payments } from '@portail/db/schema'
-import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { type TestDatabase, type TwoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requestRefund, startBookingCheckout } from '../src/payments'
@@ -13,7 +13,7 @@ import { createFakePayments, type FakePayments, outage } from './support/fake-pa
 import {
   accountOf,
   clientOf,
-  connectBusinesses,
+  connectedTestDatabase,
   deliver,
   depositTotalCents,
   heldBooking,
@@ -32,11 +32,7 @@ const urls = {
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(async (admin) => {
-    const fixture = await twoTenantFixture(admin)
-    await connectBusinesses(admin, fixture)
-    return fixture
-  })
+  db = await connectedTestDatabase()
 })
 afterAll(async () => db.close())
 

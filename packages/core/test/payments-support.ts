@@ -12,7 +12,7 @@ import {
   refunds,
   tenantPaymentSettings,
 } from '@portail/db/schema'
-import type { TestDatabase, TwoTenantFixture } from '@portail/db/testing'
+import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
 import { and, eq } from 'drizzle-orm'
 import type { AdminConnection } from '../../db/src/admin/admin-connection'
 import type { ClientActor, StaffActor } from '../src/actors/actor-kinds'
@@ -43,17 +43,15 @@ export async function connectBusinesses(admin: AdminConnection, fixture: TwoTena
       platformFeeBps: 200,
       platformFeeFixedCents: 30,
     })
-  await admin.db
-    .update(clients)
-    .set({
-      serviceAddress: {
-        line1: '12 rue des Érables',
-        city: 'Laval',
-        province: 'QC',
-        postalCode: 'H7N 1A1',
-        country: 'CA',
-      },
-    })
+  await admin.db.update(clients).set({
+    serviceAddress: {
+      line1: '12 rue des Érables',
+      city: 'Laval',
+      province: 'QC',
+      postalCode: 'H7N 1A1',
+      country: 'CA',
+    },
+  })
 }
 
 export const clientOf = (tenant: TwoTenantFixture['a']): ClientActor => ({
@@ -270,3 +268,11 @@ export async function refusal(run: Promise<unknown>): Promise<DomainError> {
   if (!(error instanceof DomainError)) throw error
   return error
 }
+
+/** A test database of two businesses, both connected to Stripe (accountOf), for a payments test file. */
+export const connectedTestDatabase = (): Promise<TestDatabase<TwoTenantFixture>> =>
+  createTestDatabase(async (admin) => {
+    const fixture = await twoTenantFixture(admin)
+    await connectBusinesses(admin, fixture)
+    return fixture
+  })

@@ -8,7 +8,7 @@
  */
 import { bookings, stripeEvents } from '@portail/db/schema'
 import { platformTenantId } from '@portail/db'
-import { createTestDatabase, type TestDatabase, type TwoTenantFixture, twoTenantFixture } from '@portail/db/testing'
+import { type TestDatabase, type TwoTenantFixture } from '@portail/db/testing'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expireUnpaidHolds } from '../src/booking'
@@ -17,7 +17,7 @@ import { createFakePayments, type FakePayments, signFakeWebhook } from './suppor
 import {
   accountOf,
   clientOf,
-  connectBusinesses,
+  connectedTestDatabase,
   deliver,
   depositTotalCents,
   heldBooking,
@@ -37,11 +37,7 @@ const urls = {
 
 let db: TestDatabase<TwoTenantFixture>
 beforeAll(async () => {
-  db = await createTestDatabase(async (admin) => {
-    const fixture = await twoTenantFixture(admin)
-    await connectBusinesses(admin, fixture)
-    return fixture
-  })
+  db = await connectedTestDatabase()
 })
 afterAll(async () => db.close())
 
