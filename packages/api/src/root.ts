@@ -3,6 +3,7 @@ import { billingRouter } from './routers/billing'
 import { bookingRouter } from './routers/booking'
 import { clientRouter } from './routers/client'
 import { deliveryLogRouter, staffDeliveryLogRouter } from './routers/delivery-log'
+import { operatorBillingRouter } from './routers/operator-billing'
 import { operatorTenantsRouter } from './routers/operator-tenants'
 import { invitationsRouter } from './routers/invitations'
 import { notificationsRouter, staffNotificationsRouter } from './routers/notifications'
@@ -49,7 +50,7 @@ export const appRouter = router({
     deliveryLog: staffDeliveryLogRouter,
     billing: staffBillingRouter,
   },
-  operator: { tenants: operatorTenantsRouter },
+  operator: { tenants: operatorTenantsRouter, billing: operatorBillingRouter },
 })
 
 export type AppRouter = typeof appRouter

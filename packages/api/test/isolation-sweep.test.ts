@@ -103,6 +103,16 @@ const billingOf = (target: Target): SweepBilling =>
 /** An active plan of tenant A. */
 let sweepPlanId = ''
 const sweepLine = { descriptionFr: 'Balayage', descriptionEn: 'Sweep', quantity: 1, unitCents: 1000 }
+/** Payment settings a hostile caller would save: only ever its own business's (tenant from context). */
+const sweepPaymentSettings = {
+  taxProvince: 'ON',
+  gstHstNumber: '999999999 RT0001',
+  qstNumber: null,
+  pstNumber: null,
+  invoiceTermsDays: 1,
+  invoiceNotesFr: 'Détourné',
+  invoiceNotesEn: 'Hijacked',
+}
 /**
  * The processor is off in the sweep: a call that legitimately reaches it (a business's own owner
  * starting onboarding) is an outage, not a refusal and not a leak.
@@ -356,6 +366,10 @@ const cases: Record<string, ProcedureCase> = {
   'staff.billing.refund': (caller, target) =>
     caller.staff.billing.refund({ paymentId: billingOf(target).paymentId, amountCents: 100, reason: 'sweep' }),
   'staff.billing.taxReport': (caller) => caller.staff.billing.taxReport({ from: '2026-01-01', to: '2026-12-31' }),
+  'staff.billing.settings': (caller) => caller.staff.billing.settings(),
+  'staff.billing.updateSettings': (caller) => caller.staff.billing.updateSettings(sweepPaymentSettings),
+  'operator.billing.setFee': (caller, target) =>
+    caller.operator.billing.setFee({ tenantId: target.tenantId, feeBps: 1999, feeFixedCents: 999 }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, target) => caller.operator.tenants.get({ tenantId: target.tenantId }),
   'operator.tenants.suspend': (caller, target) =>

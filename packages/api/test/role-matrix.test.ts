@@ -509,6 +509,19 @@ const calls: Record<string, Call> = {
     return caller.staff.billing.refund({ paymentId, amountCents, reason: 'matrix' })
   },
   'staff.billing.taxReport': (caller) => caller.staff.billing.taxReport({ from: '2026-01-01', to: '2026-12-31' }),
+  'staff.billing.settings': (caller) => caller.staff.billing.settings(),
+  'staff.billing.updateSettings': (caller) =>
+    caller.staff.billing.updateSettings({
+      taxProvince: 'QC',
+      gstHstNumber: '123456789 RT0001',
+      qstNumber: '1234567890 TQ0001',
+      pstNumber: null,
+      invoiceTermsDays: 30,
+      invoiceNotesFr: null,
+      invoiceNotesEn: null,
+    }),
+  'operator.billing.setFee': (caller, f) =>
+    caller.operator.billing.setFee({ tenantId: f.a.id, feeBps: 250, feeFixedCents: 30 }),
   'operator.tenants.list': (caller) => caller.operator.tenants.list({}),
   'operator.tenants.get': (caller, f) => caller.operator.tenants.get({ tenantId: f.a.id }),
   'operator.tenants.suspend': (caller, f) =>

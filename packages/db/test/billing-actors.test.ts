@@ -74,7 +74,7 @@ describe('the payment roles in the catalog', () => {
     expect(await schemasOf(db.app, role)).toEqual(['public'])
   })
 
-  it('gives operators the settings to read and the two fee columns to change, nothing else of billing', async () => {
+  it('gives operators the settings to read and the two fee columns to write (0057: a row of its own for a business with none), nothing else of billing', async () => {
     const billing = (await grantsOf(db.app, dbRoleNames.operator)).filter((grant) =>
       /^(tenant_payment_settings|billing_customers|saved_cards|invoices|invoice_lines|payments|refunds|checkout_sessions|client_credits|payment_plans|plan_subscriptions|stripe_events)[. ]/.test(
         grant,
@@ -83,7 +83,10 @@ describe('the payment roles in the catalog', () => {
     expect(billing).toEqual(
       [
         'tenant_payment_settings SELECT',
+        'tenant_payment_settings.tenant_id INSERT',
+        'tenant_payment_settings.platform_fee_bps INSERT',
         'tenant_payment_settings.platform_fee_bps UPDATE',
+        'tenant_payment_settings.platform_fee_fixed_cents INSERT',
         'tenant_payment_settings.platform_fee_fixed_cents UPDATE',
       ].sort(),
     )
@@ -190,13 +193,25 @@ describe('operators', () => {
       sql`update tenant_payment_settings set gst_hst_number = '000000000 RT0001' where tenant_id = ${b.id} returning 1`,
       sql`update tenant_payment_settings set charges_enabled = true where tenant_id = ${b.id} returning 1`,
       sql`update tenant_payment_settings set stripe_account_id = 'acct_forged' where tenant_id = ${b.id} returning 1`,
-      sql`insert into tenant_payment_settings (tenant_id) values (${db.data.suspended.id})`,
+      sql`insert into tenant_payment_settings (tenant_id, gst_hst_number) values (${db.data.suspended.id}, '000000000 RT0001')`,
+      sql`insert into tenant_payment_settings (tenant_id, stripe_account_id) values (${db.data.suspended.id}, 'acct_forged')`,
       sql`delete from tenant_payment_settings returning 1`,
       sql`select 1 from invoices`,
     ]) {
       const refused = await operator()(statement)
       expect(isRefused(refused), describeOutcome(refused)).toBe(true)
     }
+  })
+
+  it('give a business with no settings its row with the fee and every other default', async () => {
+    const { suspended } = db.data
+    const created = await operator()(sql`insert into tenant_payment_settings (tenant_id, platform_fee_bps,
+      platform_fee_fixed_cents) values (${suspended.id}, 200, 25)
+      returning tax_province, gst_hst_number, stripe_account_id, charges_enabled`)
+    expect(created).toEqual({
+      ok: true,
+      value: [{ tax_province: 'QC', gst_hst_number: null, stripe_account_id: null, charges_enabled: false }],
+    })
   })
 
   it('are held to the fee bounds', async () => {

@@ -200,3 +200,4 @@ export {
 } from './push'
 export * from './invoices'
 export * from './payments'
+export * from './payment-settings'

@@ -39,7 +39,9 @@ export const bookingRouter = {
     .input(ZAvailableDaysInput)
     .query(({ ctx, input }) => listAvailableDays(ctx.tx, ctx.tenant.id, input, Date.now())),
   /** The free slots of one local date, UTC instants with local labels, each naming who is free. */
-  slots: publicProcedure.input(ZSlotsInput).query(({ ctx, input }) => listSlots(ctx.tx, ctx.tenant.id, input, Date.now())),
+  slots: publicProcedure
+    .input(ZSlotsInput)
+    .query(({ ctx, input }) => listSlots(ctx.tx, ctx.tenant.id, input, Date.now())),
   /**
    * Book a slot. A retry with the same idempotency key returns the same booking; a slot taken in
    * the meantime answers CONFLICT with `data.details.nextSlots`.

@@ -11,13 +11,21 @@ import {
   updateDraftInvoice,
   voidInvoice,
 } from '@portail/core/invoices'
-import { paymentStatus, refreshConnectStatus, requestRefund, startConnectOnboarding } from '@portail/core/payments'
+import {
+  getPaymentSettings,
+  paymentStatus,
+  refreshConnectStatus,
+  requestRefund,
+  startConnectOnboarding,
+  updatePaymentSettings,
+} from '@portail/core/payments'
 import {
   ZBookingInvoiceInput,
   ZCreateDraftInvoiceInput,
   ZInvoiceIdInput,
   ZIssueCreditNoteInput,
   ZListInvoicesInput,
+  ZPaymentSettingsInput,
   ZRecordOfflinePaymentInput,
   ZRequestRefundInput,
   ZTaxReportInput,
@@ -97,4 +105,9 @@ export const staffBillingRouter = {
       const report = await taxReport(ctx.database, ctx.staff, input)
       return { report, csv: taxReportCsv(report, ctx.locale) }
     }),
+  /** Registrations (GST/HST, QST, PST), province of the business, invoice terms and notes. */
+  settings: staffProcedure('settings.read').query(({ ctx }) => getPaymentSettings(ctx.tx, ctx.staff.tenantId)),
+  updateSettings: staffProcedure('settings.write')
+    .input(ZPaymentSettingsInput)
+    .mutation(({ ctx, input }) => updatePaymentSettings(ctx.tx, ctx.staff, input)),
 } satisfies TRPCRouterRecord

@@ -1,5 +1,10 @@
 import { cancelBookingAsTeam, closeBooking, moveBookingAsTeam } from '@portail/core/booking'
-import { ZBookingIdInput, ZStaffCancelBookingInput, ZStaffMoveBookingInput, ZStaffNoShowInput } from '@portail/validators'
+import {
+  ZBookingIdInput,
+  ZStaffCancelBookingInput,
+  ZStaffMoveBookingInput,
+  ZStaffNoShowInput,
+} from '@portail/validators'
 import type { TRPCRouterRecord } from '@trpc/server'
 import { staffProcedure } from '../procedures'
 

@@ -20,3 +20,5 @@ export { subscribeToPlan, cancelPlanSubscription, seasonEnd } from './plan-subsc
 export { reconcileAccount, type ReconcileCounts } from './reconcile-account'
 export { idempotencyKeys } from './provider-call'
 export { type PaymentsOptions, type PlatformFee, noPlatformFee } from './payments-options'
+export { getPaymentSettings, updatePaymentSettings, type PaymentSettingsView } from './payment-settings'
+export { setPlatformFee, type PlatformFeeView } from './set-platform-fee'

@@ -22,5 +22,12 @@ export const paymentErrorsEn = {
     subscriptionNotFound: 'Subscription not found.',
     alreadySubscribed: 'You are already subscribed to this plan.',
     noCancellationFee: 'No cancellation fee applies to this appointment.',
+    gstNumberInvalid:
+      'Invalid GST/HST number: 9 digits, then RT and 4 digits (e.g. 123456789 RT0001). Nothing was saved.',
+    qstNumberInvalid:
+      'Invalid QST number: 10 digits, then TQ and 4 digits (e.g. 1234567890 TQ0001). Nothing was saved.',
+    termsInvalid: 'Payment terms must be 0 to 365 days.',
+    notesTooLong: 'The invoice note must be at most 2,000 characters.',
+    feeInvalid: 'Invalid platform fee: 0 to 20% and $0.00 to $10.00, or both empty for the default rate.',
   },
 }

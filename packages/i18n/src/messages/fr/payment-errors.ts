@@ -23,5 +23,13 @@ export const paymentErrorsFr = {
     subscriptionNotFound: 'Abonnement introuvable.',
     alreadySubscribed: 'Vous êtes déjà abonné à ce forfait.',
     noCancellationFee: 'Aucuns frais d’annulation ne s’appliquent à ce rendez-vous.',
+    gstNumberInvalid:
+      'Numéro de TPS/TVH invalide : 9 chiffres suivis de RT et de 4 chiffres (ex. 123456789 RT0001). Rien n’a été enregistré.',
+    qstNumberInvalid:
+      'Numéro de TVQ invalide : 10 chiffres suivis de TQ et de 4 chiffres (ex. 1234567890 TQ0001). Rien n’a été enregistré.',
+    termsInvalid: 'Le délai de paiement doit être de 0 à 365 jours.',
+    notesTooLong: 'La note de facture ne doit pas dépasser 2 000 caractères.',
+    feeInvalid:
+      'Frais de plateforme invalides : de 0 à 20 % et de 0 à 10,00 $, ou les deux vides pour le taux par défaut.',
   },
 }
