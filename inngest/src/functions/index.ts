@@ -8,7 +8,14 @@ import { relayMailFunction } from './jobs/relay-mail'
 import { relayOutboxFunction } from './jobs/relay-outbox'
 import { relaySmsFunction } from './jobs/relay-sms'
 import { releaseExpiredHoldsFunction } from './jobs/release-expired-holds'
-import { invoiceIssued, paymentFailed, paymentSucceeded, reconcilePayments, refundSucceeded } from './payments'
+import {
+  expireSimulatedCheckouts,
+  invoiceIssued,
+  paymentFailed,
+  paymentSucceeded,
+  reconcilePayments,
+  refundSucceeded,
+} from './payments'
 import { mirrorOrganizationMember } from './team/mirror-organization-member'
 
 /**
@@ -32,4 +39,5 @@ export const functions: InngestFunction.Any[] = [
   paymentFailed,
   refundSucceeded,
   reconcilePayments,
+  expireSimulatedCheckouts,
 ]

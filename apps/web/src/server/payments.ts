@@ -91,13 +91,6 @@ function build(env: PaymentsEnv, rootDomain: string): Payments {
     }),
     onDeliveryError: (error, eventId) => log.error({ err: error, eventId }, 'simulated Stripe: delivery failed'),
   })
-  // Stripe expires Checkout Sessions on its own clock (checkout.session.expired); the simulator's
-  // clock is this process's, checked once a minute. unref: it never keeps the process alive.
-  setInterval(() => {
-    simulator
-      .expireDue(new Date())
-      .catch((error: unknown) => log.error({ err: error }, 'simulated Stripe: expiring sessions failed'))
-  }, 60_000).unref()
   return { port: createSimulatedPayments({ simulator, ...secrets }), simulator }
 }
 
@@ -136,5 +129,17 @@ export function logPaymentsMode(env: PaymentsEnv = webEnv().payments): void {
     )
   } else {
     log.warn({ mode: 'off' }, 'payments: off (production build without STRIPE_* keys); online payments are refused')
+  }
+}
+
+/**
+ * The simulator's clock for the expire-simulated-checkouts cron function: Stripe expires Checkout
+ * sessions on its own; null when real Stripe (or no processor) runs.
+ */
+export function simulatedCheckoutExpiry(): (() => Promise<number>) | null {
+  if (webEnv().payments.mode !== 'simulated') return null
+  return () => {
+    const simulator = getStripeSimulator()
+    return simulator ? simulator.expireDue(new Date()) : Promise.resolve(0)
   }
 }

@@ -15,7 +15,7 @@ import { loggerFor } from '@portail/logger'
 import { serve } from 'inngest/next'
 import { NextRequest } from 'next/server'
 import { organizationDirectory } from './clerk'
-import { getPayments } from './payments'
+import { getPayments, simulatedCheckoutExpiry } from './payments'
 
 // One engine per process: instrumentation may run more than once (dev reloads).
 const slot = Symbol.for('portail.web.workflow-engine')
@@ -35,10 +35,14 @@ export function startWorkflowEngine(
 ): Promise<EmbeddedEngine | null> {
   const holder = globalThis as Holder
   if (holder[slot]) return holder[slot]
-  setJobDeps({ database, mailTransport, organizations: organizationDirectory(database) ?? embeddedOrganizationDirectory })
+  setJobDeps({
+    database,
+    mailTransport,
+    organizations: organizationDirectory(database) ?? embeddedOrganizationDirectory,
+  })
   wireBookingWorkflows({ database })
   // The reconciliation asks for the payments port when it runs: with payments off, only it fails.
-  wirePaymentWorkflows({ database, payments: getPayments })
+  wirePaymentWorkflows({ database, payments: getPayments, expireSimulatedCheckouts: simulatedCheckoutExpiry() })
   holder[slot] = startWorkflows({
     database,
     env,

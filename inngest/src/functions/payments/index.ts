@@ -1,3 +1,4 @@
+export { expireSimulatedCheckouts } from './expire-simulated-checkouts'
 export { invoiceIssued } from './invoice-issued'
 export { paymentFailed } from './payment-failed'
 export { paymentSucceeded } from './payment-succeeded'

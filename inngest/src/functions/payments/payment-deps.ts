@@ -12,6 +12,11 @@ export interface PaymentWorkflowDeps {
    * reconciliation runs: a process with payments off throws there, and only that run fails.
    */
   payments: () => PaymentsPort
+  /**
+   * The embedded Stripe simulator's clock: expires its open Checkout sessions past their time and
+   * sends checkout.session.expired, as Stripe does on its own. Null when real Stripe (or nothing) runs.
+   */
+  expireSimulatedCheckouts: (() => Promise<number>) | null
 }
 
 // One per process, like the database; on globalThis because Next.js may load this module twice.
@@ -31,6 +36,7 @@ export function wirePaymentWorkflows(
     database: deps.database,
     payments: deps.payments,
     portalOrigin: deps.portalOrigin ?? portalOriginFor(readBookingLinksEnv().rootDomain),
+    expireSimulatedCheckouts: deps.expireSimulatedCheckouts ?? null,
   }
 }
 
