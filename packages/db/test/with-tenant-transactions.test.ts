@@ -133,8 +133,12 @@ describe('a withTenant transaction', () => {
       }
       const running = Array.from({ length: workers }, worker)
       await warmedUp.fired
+      // The check is issued while every connection holds a tenant transaction (on a loaded machine
+      // the workers do not always fill the pool by themselves at that moment).
+      while (inFlight < poolSize) await new Promise((resolve) => setImmediate(resolve))
       pingIssuedAt = transactions
       pingWaiting = true
+      peakInFlight = inFlight
       const outcome = await Promise.race([
         db.app.ping().then(() => {
           pingWaiting = false
